@@ -1,0 +1,52 @@
+package com.kreativnomentorstvo.platform;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every service shares unless it says otherwise: added as the lowest-precedence
+ * property source, so a service's {@code application.yml} or the environment overrides any of them.
+ */
+class PlatformDefaults implements EnvironmentPostProcessor {
+
+	static final String NAME = "mentoringPlatformDefaults";
+
+	/** {@code LOG_FORMAT=text} keeps Boot's human-readable console format (the test build uses it). */
+	static final String LOG_FORMAT = "LOG_FORMAT";
+
+	private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+			// bodies with fields the API does not know are refused with 400 naming the field
+			Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+			Map.entry("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}"),
+			Map.entry("spring.data.mongodb.auto-index-creation", "true"),
+			Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}"),
+			Map.entry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "${ISSUER_URI:http://localhost:9000}"),
+			Map.entry("spring.security.oauth2.resourceserver.jwt.audiences", "${TOKEN_AUDIENCE:mentoring-api}"),
+			Map.entry("spring.security.oauth2.resourceserver.jwt.jws-algorithms", "RS256"),
+			Map.entry("mentoring.instance", "${MENTORING_INSTANCE:local}"),
+			Map.entry("server.shutdown", "graceful"),
+			Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters"),
+			Map.entry("management.endpoint.health.probes.enabled", "true"),
+			Map.entry("management.endpoint.health.show-details", "always"),
+			// Boot's Mongo check needs the 'hello' command; the platform's own check uses 'ping'
+			Map.entry("management.health.mongo.enabled", "false"),
+			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing,kafka"),
+			Map.entry("springdoc.api-docs.path", "/v3/api-docs"));
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+		String logFormat = environment.getProperty(LOG_FORMAT, "ecs");
+		if (!"text".equalsIgnoreCase(logFormat)) {
+			// one JSON object per log line, with the MDC (request id, event id, trace) as fields
+			defaults.put("logging.structured.format.console", logFormat);
+		}
+		environment.getPropertySources().addLast(new MapPropertySource(NAME, defaults));
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.kreativnomentorstvo.platform.messaging;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.kafka.listener.MessageListener;
+
+import com.kreativnomentorstvo.events.CloudEventExtensions;
+import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventType;
+import com.kreativnomentorstvo.events.MentoringEvent;
+import com.kreativnomentorstvo.platform.web.RequestIds;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Applies the records of one consumer group: decodes the CloudEvent, finds the subscribed handler
+ * and runs it through the inbox. Types nobody subscribed to are skipped; records that cannot be
+ * decoded are poison.
+ */
+class SubscriptionDispatcher implements MessageListener<String, byte[]> {
+
+	private static final Logger log = LoggerFactory.getLogger(SubscriptionDispatcher.class);
+
+	private final Subscriptions subscriptions;
+
+	private final Inbox inbox;
+
+	private final MeterRegistry meters;
+
+	SubscriptionDispatcher(Subscriptions subscriptions, Inbox inbox, MeterRegistry meters) {
+		this.subscriptions = subscriptions;
+		this.inbox = inbox;
+		this.meters = meters;
+	}
+
+	@Override
+	public void onMessage(ConsumerRecord<String, byte[]> record) {
+		if (record.value() == null) {
+			Consumer<String> tombstone = subscriptions.tombstoneHandlerFor(record.topic());
+			if (tombstone != null && record.key() != null) {
+				tombstone.accept(record.key());
+			}
+			return;
+		}
+		CloudEvent event = CloudEventRecords.toCloudEvent(record);
+		Optional<EventType> type = EventType.ofTypeName(event.getType());
+		EventHandler<MentoringEvent> handler = type.map(subscriptions::handlerFor).orElse(null);
+		if (handler == null) {
+			return; // another type on a shared topic; tolerant consumers skip what they do not use
+		}
+		MentoringEvent data = decode(type.get(), event);
+		EventMetadata metadata = metadata(event, record);
+		if (metadata.requestId() != null) {
+			MDC.put(RequestIds.MDC_KEY, metadata.requestId());
+		}
+		MDC.put("eventId", metadata.id());
+		try {
+			boolean applied = inbox.applyOnce(subscriptions.consumerGroup(), event.getId(),
+					() -> handler.handle(data, metadata));
+			meters.counter("mentoring.events.consumed", "consumer", subscriptions.consumerGroup(), "type",
+					event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
+			if (!applied) {
+				log.debug("Skipped event {} ({}): already applied", event.getId(), event.getType());
+			}
+		}
+		finally {
+			MDC.remove(RequestIds.MDC_KEY);
+			MDC.remove("eventId");
+		}
+	}
+
+	private static MentoringEvent decode(EventType type, CloudEvent event) {
+		if (event.getData() == null) {
+			throw new PoisonEventException(type.typeName() + " " + event.getId() + " has no data");
+		}
+		try {
+			return EventJson.read(type, event.getData().toBytes());
+		}
+		catch (JacksonException ex) {
+			throw new PoisonEventException(
+					"data of " + type.typeName() + " " + event.getId() + " does not decode: " + ex.getOriginalMessage(),
+					ex);
+		}
+	}
+
+	private static EventMetadata metadata(CloudEvent event, ConsumerRecord<String, byte[]> record) {
+		return new EventMetadata(event.getId(), event.getType(), String.valueOf(event.getSource()), event.getSubject(),
+				event.getTime() == null ? null : event.getTime().toInstant(),
+				CloudEventRecords.extension(event, CloudEventExtensions.PROGRAMME_ID),
+				CloudEventRecords.extension(event, CloudEventExtensions.ORGANISATION_ID),
+				CloudEventRecords.extension(event, CloudEventExtensions.REQUEST_ID), record.topic(), record.partition(),
+				record.offset());
+	}
+
+}

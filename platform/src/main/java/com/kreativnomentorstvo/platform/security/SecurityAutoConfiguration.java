@@ -1,0 +1,74 @@
+package com.kreativnomentorstvo.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server: each request carries a JWT whose issuer, audience,
+ * expiry and signature (RS256 only) are checked again here, behind the gateway. Health probes and
+ * the API document are open; operational endpoints are for admins; everything else needs a token,
+ * and the controllers decide what the {@link Caller} may see.
+ */
+@AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+	@Bean
+	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/v3/api-docs", "/v3/api-docs/**", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Caller.Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(resourceServer -> resourceServer
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authentication))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.headers(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer callerArguments() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CallerArgumentResolver());
+			}
+
+		};
+	}
+
+	private static AbstractAuthenticationToken authentication(Jwt jwt) {
+		Caller caller = Caller.from(jwt);
+		return new JwtAuthenticationToken(jwt,
+				caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
+				jwt.getSubject());
+	}
+
+}

@@ -1,0 +1,197 @@
+package com.kreativnomentorstvo.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into problem details: bad input names its fields (400, or 422 for a broken
+ * rule), missing or foreign resources are 404, state clashes 409, stale writes 412, and anything
+ * unexpected a 500 without internals, logged with the request id.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private static final String INVALID_INPUT = "Invalid input";
+
+	@ExceptionHandler(ResourceNotFoundException.class)
+	ResponseEntity<Object> notFound(ResourceNotFoundException ex) {
+		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Object> conflict(ConflictException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage()));
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<Object> duplicate(DuplicateKeyException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "already-exists", "Conflict", "The resource already exists"));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Conflict",
+				"The resource was changed by someone else; read it again and retry"));
+	}
+
+	@ExceptionHandler(PreconditionFailedException.class)
+	ResponseEntity<Object> stale(PreconditionFailedException ex) {
+		return respond(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed",
+				ex.getMessage()));
+	}
+
+	@ExceptionHandler(InvalidFieldsException.class)
+	ResponseEntity<Object> invalid(InvalidFieldsException ex) {
+		return respond(Problems.ofFields(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Request breaks a rule",
+				ex.problems()));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+		List<InvalidFieldsException.FieldProblem> fields = ex.getConstraintViolations()
+			.stream()
+			.map(v -> new InvalidFieldsException.FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT, fields));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT,
+				List.of(new InvalidFieldsException.FieldProblem(ex.getName(), "has the wrong type or format"))));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> forbidden(AccessDeniedException ex) {
+		return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+				"You may not perform this operation"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"Something went wrong on our side; quote the request id when you report it"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT, fields(ex)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidFieldsException.FieldProblem> fields = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> fields.add(new InvalidFieldsException.FieldProblem(
+						result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT, fields));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT,
+				List.of(new InvalidFieldsException.FieldProblem(ex.getParameterName(), "is required"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof JacksonException json) {
+			String field = path(json);
+			String message = json instanceof UnrecognizedPropertyException ? "is not a known field"
+					: "has the wrong type or format";
+			if (field.isEmpty()) {
+				return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+						"The body is not valid JSON"));
+			}
+			return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT,
+					List.of(new InvalidFieldsException.FieldProblem(field, message))));
+		}
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+				"The request body is missing or cannot be read"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			ProblemDetail withId = Problems.of(status, "http-" + status.value(), problem.getTitle(), problem.getDetail());
+			return new ResponseEntity<>(withId, headers, status);
+		}
+		return super.createResponseEntity(body, headers, status, request);
+	}
+
+	private static List<InvalidFieldsException.FieldProblem> fields(BindException ex) {
+		List<InvalidFieldsException.FieldProblem> fields = new ArrayList<>();
+		ex.getFieldErrors()
+			.forEach(e -> fields.add(new InvalidFieldsException.FieldProblem(e.getField(), e.getDefaultMessage())));
+		ex.getGlobalErrors()
+			.forEach(e -> fields.add(new InvalidFieldsException.FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+		return fields;
+	}
+
+	/** The JSON path of the failing value, e.g. {@code profile.languages[2]}. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String leaf(String propertyPath) {
+		// "enrol.request.capacity" -> "request.capacity" (drop the method name)
+		int dot = propertyPath.indexOf('.');
+		return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+	}
+
+	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.kreativnomentorstvo.platform.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * RFC 9457 problem details as every service writes them: a type naming the problem, the request
+ * id, and for input problems the list of fields at fault.
+ */
+public final class Problems {
+
+	/** The problem details media type. */
+	public static final String MEDIA_TYPE = "application/problem+json";
+
+	/** A problem with a stable type {@code urn:mentoring:problem:<code>}. */
+	public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:mentoring:problem:" + code));
+		problem.setTitle(title);
+		String requestId = MDC.get(RequestIds.MDC_KEY);
+		if (requestId != null) {
+			problem.setProperty("requestId", requestId);
+		}
+		return problem;
+	}
+
+	/** A problem with the offending fields listed under {@code errors}. */
+	public static ProblemDetail ofFields(HttpStatusCode status, String code, String title,
+			List<InvalidFieldsException.FieldProblem> fields) {
+		String detail = fields.stream()
+			.map(f -> f.field() + ": " + f.message())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse(title);
+		ProblemDetail problem = of(status, code, title, detail);
+		problem.setProperty("errors", fields);
+		return problem;
+	}
+
+	private Problems() {
+	}
+
+}

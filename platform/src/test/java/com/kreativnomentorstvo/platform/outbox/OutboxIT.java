@@ -1,0 +1,157 @@
+package com.kreativnomentorstvo.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.kreativnomentorstvo.events.EventType;
+import com.kreativnomentorstvo.events.Topics;
+import com.kreativnomentorstvo.platform.fixture.AppliedEvents;
+import com.kreativnomentorstvo.platform.fixture.TestOrganisation;
+import com.kreativnomentorstvo.platform.fixture.TestOrganisations;
+import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
+import com.kreativnomentorstvo.platform.messaging.MessagingAutoConfiguration;
+import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
+import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+@SpringBootTest(classes = PlatformTestApplication.class)
+@WithPlatformInfrastructure
+class OutboxIT {
+
+	private static final String REGISTERED = EventType.ORGANISATION_REGISTERED.typeName();
+
+	@Autowired
+	TestOrganisations organisations;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	AppliedEvents applied;
+
+	@Autowired
+	@Qualifier(MessagingAutoConfiguration.EVENT_TEMPLATE)
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Test
+	void savedAggregatePublishesItsEventAsACloudEventKeyedByTheAggregate() {
+		String id = newId();
+		organisations.save(TestOrganisation.register(id, "Kultura Nova", "HR"));
+
+		ConsumerRecord<String, byte[]> record = EventRecords.await(Topics.PARTICIPANTS, EventRecords.event(REGISTERED, id));
+
+		assertThat(EventRecords.header(record, "ce_specversion")).isEqualTo("1.0");
+		assertThat(EventRecords.header(record, "ce_source")).isEqualTo("/local/platform-tests");
+		assertThat(EventRecords.header(record, "ce_subject")).isEqualTo(id);
+		assertThat(EventRecords.header(record, "ce_organisationid")).isEqualTo(id);
+		assertThat(EventRecords.header(record, "content-type")).isEqualTo("application/json");
+		assertThat(EventRecords.value(record)).contains("\"name\":\"Kultura Nova\"").contains("\"country\":\"HR\"");
+		await().atMost(Duration.ofSeconds(10)).until(() -> pendingEvents(id).isEmpty());
+		assertThat(EventRecords.withEventId(Topics.PARTICIPANTS, EventRecords.header(record, "ce_id"))).hasSize(1);
+	}
+
+	@Test
+	void eventsOfOneAggregateArePublishedInTheOrderTheyWereRecorded() {
+		String id = newId();
+		TestOrganisation organisation = TestOrganisation.register(id, "first", "RS");
+		organisation.rename("second");
+		organisation.rename("third");
+		organisations.save(organisation);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> recordsAbout(id).size() == 3);
+		assertThat(recordsAbout(id)).extracting(EventRecords::value)
+			.map(json -> json.replaceAll(".*\"name\":\"([a-z]+)\".*", "$1"))
+			.containsExactly("first", "second", "third");
+	}
+
+	@Test
+	void eventWrittenWhileTheRelayIsDownArrivesExactlyOnceAfterItRestarts() {
+		String id = newId();
+		relay.stop();
+		try {
+			organisations.save(TestOrganisation.register(id, "Skopje Creative Hub", "MK"));
+
+			assertThat(pendingEvents(id)).hasSize(1);
+			await().during(Duration.ofMillis(1500))
+				.atMost(Duration.ofSeconds(3))
+				.until(() -> recordsAbout(id).isEmpty());
+		}
+		finally {
+			relay.start(); // as after a restart: only the sweep knows about the event
+		}
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> recordsAbout(id).size() == 1 && pendingEvents(id).isEmpty());
+		await().atMost(Duration.ofSeconds(15)).until(() -> applied.timesApplied(id) == 1);
+		assertThat(recordsAbout(id)).hasSize(1);
+	}
+
+	@Test
+	void eventPublishedTwiceBecauseTheRelayDiedBeforeRemovingItIsAppliedOnce() throws Exception {
+		String id = newId();
+		relay.stop();
+		try {
+			organisations.save(TestOrganisation.register(id, "Ljubljana Arts Network", "SI"));
+			// the relay published it and died before it could take it out of the document
+			OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, pendingEvents(id).get(0));
+			kafka.send(CloudEventRecords.toRecord(entry)).get();
+		}
+		finally {
+			relay.start();
+		}
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> recordsAbout(id).size() == 2 && pendingEvents(id).isEmpty());
+		assertThat(recordsAbout(id)).extracting(r -> EventRecords.header(r, "ce_id")).containsOnly(
+				EventRecords.header(recordsAbout(id).get(0), "ce_id"));
+		await().atMost(Duration.ofSeconds(15)).until(() -> applied.timesApplied(id) >= 1);
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> applied.timesApplied(id) == 1);
+	}
+
+	@Test
+	void staleWriteStoresNeitherItsStateNorItsEvent() {
+		String id = newId();
+		organisations.save(TestOrganisation.register(id, "Creative Mentorship", "RS"));
+		TestOrganisation first = organisations.findById(id).orElseThrow();
+		TestOrganisation stale = organisations.findById(id).orElseThrow();
+		first.rename("Creative Mentorship Serbia");
+		organisations.save(first);
+
+		stale.rename("Lost update");
+		assertThatThrownBy(() -> organisations.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+
+		assertThat(organisations.findById(id).orElseThrow().getName()).isEqualTo("Creative Mentorship Serbia");
+		await().atMost(Duration.ofSeconds(10)).until(() -> recordsAbout(id).size() == 2 && pendingEvents(id).isEmpty());
+		assertThat(recordsAbout(id)).extracting(EventRecords::value).noneMatch(json -> json.contains("Lost update"));
+	}
+
+	private List<ConsumerRecord<String, byte[]>> recordsAbout(String id) {
+		return EventRecords.all(Topics.PARTICIPANTS).stream().filter(EventRecords.event(REGISTERED, id)).toList();
+	}
+
+	private List<Document> pendingEvents(String id) {
+		Document document = mongo.findById(id, Document.class, "organisations");
+		return document == null ? List.of() : document.getList(AggregateRoot.OUTBOX_FIELD, Document.class, List.of());
+	}
+
+	private static String newId() {
+		return "org-" + UUID.randomUUID();
+	}
+
+}

@@ -1,0 +1,140 @@
+package com.kreativnomentorstvo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
+import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithPlatformInfrastructure
+class WebDefaultsIT {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0} -> {1} naming {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			{"id":"o1","name":"N","country":"Serbia"}        | 400 | country
+			{"id":"o1","name":"N"}                           | 400 | country
+			{"id":"o1","name":"N","country":"RS","admin":1}  | 400 | admin
+			{"id":"o1","name":["N"],"country":"RS"}          | 400 | name
+			{"id":"same","name":"SAME","country":"RS"}       | 422 | name
+			""")
+	void badInputIsAProblemNamingTheField(String body, int status, String field) throws Exception {
+		HttpResponse<String> response = post(body, TestTokens.shared().coordinator("org-a"), null);
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"field\":\"" + field + "\"").contains("\"requestId\"");
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() throws Exception {
+		HttpResponse<String> response = post("{\"id\":", TestTokens.shared().coordinator("org-a"), null);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("urn:mentoring:problem:");
+	}
+
+	@Test
+	void requestIdIsPassedThroughAndReturned() throws Exception {
+		String id = "org-" + UUID.randomUUID();
+		HttpResponse<String> response = post("{\"id\":\"%s\",\"name\":\"N\",\"country\":\"RS\"}".formatted(id),
+				TestTokens.shared().coordinator("org-a"), "req-from-gateway-1");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("req-from-gateway-1");
+	}
+
+	@Test
+	void missingResourceIsANotFoundProblem() throws Exception {
+		HttpResponse<String> response = get("/api/v1/test-organisations/nope", TestTokens.shared().coordinator("org-a"));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("urn:mentoring:problem:not-found");
+		assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "none", "expired", "foreign-issuer", "wrong-audience", "forged", "alg-none", "hs256-confusion" })
+	void requestsWithoutAValidTokenAreUnauthorised(String kind) throws Exception {
+		TestTokens tokens = TestTokens.shared();
+		String token = switch (kind) {
+			case "none" -> null;
+			case "expired" -> tokens.token().roles("admin").expiresAt(java.time.Instant.now().minusSeconds(600)).sign();
+			case "foreign-issuer" -> tokens.token().roles("admin").issuer("https://elsewhere.example.org").sign();
+			case "wrong-audience" -> tokens.token().roles("admin").audience("another-api").sign();
+			case "forged" -> tokens.token().roles("admin").forge();
+			case "alg-none" -> tokens.token().roles("admin").unsigned();
+			case "hs256-confusion" -> tokens.token().roles("admin").hmacWithPublicKey();
+			default -> throw new IllegalArgumentException(kind);
+		};
+
+		HttpResponse<String> response = get("/api/v1/test-organisations/any", token);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				value -> assertThat(value).startsWith("Bearer"));
+		assertThat(response.body()).contains("urn:mentoring:problem:unauthenticated");
+	}
+
+	@Test
+	void healthAndApiDocsAreOpenButOperationalEndpointsAreForAdmins() throws Exception {
+		assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+		assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/test-organisations");
+		assertThat(get("/actuator/deadletters", TestTokens.shared().coordinator("org-a")).statusCode()).isEqualTo(403);
+		assertThat(get("/actuator/deadletters", TestTokens.shared().admin("org-a")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void readinessReportsTheStoreAndTheBroker() throws Exception {
+		HttpResponse<String> response = get("/actuator/health/readiness", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"mongoPing\"").contains("\"kafka\"").contains("\"UP\"");
+	}
+
+	private HttpResponse<String> post(String body, String token, String requestId)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/test-organisations"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (requestId != null) {
+			request.header(RequestIds.HEADER, requestId);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
