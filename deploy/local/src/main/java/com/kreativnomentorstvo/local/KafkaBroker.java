@@ -1,0 +1,80 @@
+package com.kreativnomentorstvo.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Apache Kafka's own server in KRaft mode (one node, broker and controller), as a child process
+ * with its log directory under the data directory, so topics survive restarts like the store does.
+ */
+final class KafkaBroker {
+
+	private static final String ENTRY = "com.kreativnomentorstvo.local.kafka.WatchedMain";
+
+	static ChildProcess start(StackOptions options, int port, int controllerPort) throws IOException,
+			InterruptedException {
+		Path home = options.dataDir().resolve("kafka");
+		Path logDir = home.resolve("data");
+		Path config = home.resolve("server.properties");
+		Files.createDirectories(logDir);
+		Files.writeString(config, """
+				process.roles=broker,controller
+				node.id=1
+				controller.quorum.voters=1@127.0.0.1:%2$d
+				listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+				advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+				controller.listener.names=CONTROLLER
+				listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+				inter.broker.listener.name=PLAINTEXT
+				log.dirs=%3$s
+				num.partitions=3
+				auto.create.topics.enable=true
+				offsets.topic.replication.factor=1
+				transaction.state.log.replication.factor=1
+				transaction.state.log.min.isr=1
+				share.coordinator.state.topic.replication.factor=1
+				share.coordinator.state.topic.min.isr=1
+				group.initial.rebalance.delay.ms=0
+				log.retention.hours=-1
+				""".formatted(port, controllerPort, logDir.toString().replace("\\", "/")));
+		List<String> classPath = List.of("-cp", classPath(options));
+		if (!Files.exists(logDir.resolve("meta.properties"))) {
+			ChildProcess.runJava("kafka-format",
+					concat(classPath, List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
+							config.toString())),
+					options.logs(), options.root());
+		}
+		return ChildProcess.startJava("kafka", List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"),
+				concat(classPath, List.of(ENTRY, Long.toString(ProcessHandle.current().pid()), "kafka.Kafka",
+						config.toString())),
+				Map.of(), options.logs(), options.root());
+	}
+
+	private static String classPath(StackOptions options) {
+		Path module = options.root().resolve("deploy/kafka-broker/target");
+		if (!Files.isDirectory(module.resolve("lib"))) {
+			throw new IllegalStateException("Kafka's class path is missing: build first (" + module + "/lib)");
+		}
+		return module.resolve("classes") + java.io.File.pathSeparator + module.resolve("lib") + "/*";
+	}
+
+	/** A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding, as Kafka writes them. */
+	private static String clusterId() {
+		byte[] bytes = new byte[16];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+	}
+
+	private KafkaBroker() {
+	}
+
+}

@@ -1,0 +1,293 @@
+package com.kreativnomentorstvo.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine without Docker: the store, a mail catcher, Apache Kafka, the
+ * authorization server, the four services and the gateway. Waits until every part is healthy,
+ * loads the demo programme, prints how to get a token, and stops everything on Ctrl-C.
+ */
+public final class LocalStack {
+
+	static final String VERSION = "0.1.0-SNAPSHOT";
+
+	/** Printed once everything is healthy; the system test waits for it. */
+	static final String READY = "Mentoring platform is up";
+
+	private static final int GATEWAY = 8080;
+
+	private static final int AUTH = 9000;
+
+	private static final int KAFKA = 9092;
+
+	private static final int KAFKA_CONTROLLER = 9093;
+
+	private static final int STORE = 27017;
+
+	private static final int SMTP = 2525;
+
+	private static final int MAIL_WEB = 8025;
+
+	/** Services in start order, with their base ports. */
+	private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+	static {
+		SERVICES.put("participant-service", 8081);
+		SERVICES.put("matching-service", 8082);
+		SERVICES.put("session-service", 8083);
+		SERVICES.put("notification-service", 8084);
+	}
+
+	private final StackOptions options;
+
+	private final List<ChildProcess> children = new ArrayList<>();
+
+	private final List<AutoCloseable> inProcess = new ArrayList<>();
+
+	private LocalStack(StackOptions options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		StackOptions options = StackOptions.parse(args, System.getenv());
+		LocalStack stack = new LocalStack(options);
+		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+		try {
+			stack.start();
+		}
+		catch (Exception ex) {
+			System.err.println("\nStart-up failed: " + ex.getMessage());
+			System.exit(1);
+		}
+		stack.watch();
+	}
+
+	private void start() throws Exception {
+		Instant began = Instant.now();
+		Instant deadline = began.plus(Duration.ofSeconds(240));
+		if (options.reset()) {
+			wipe(options.dataDir());
+		}
+		Files.createDirectories(options.logs());
+		checkPortsFree();
+
+		String mongoUri = options.external("MONGODB_URI");
+		if (mongoUri == null) {
+			EmbeddedStore store = new EmbeddedStore(options.dataDir().resolve("store"), options.port(STORE));
+			inProcess.add(store);
+			mongoUri = store.uri(options.port(STORE));
+			say("store        " + mongoUri + " (mongo-java-server, data in " + options.dataDir().resolve("store") + ")");
+		}
+		String smtpHost = options.external("SMTP_HOST");
+		String smtpPort = options.env().getOrDefault("SMTP_PORT", "25");
+		if (smtpHost == null) {
+			inProcess.add(new MailCatcher(options.port(SMTP), options.port(MAIL_WEB)));
+			smtpHost = "127.0.0.1";
+			smtpPort = Integer.toString(options.port(SMTP));
+			say("mail         smtp://127.0.0.1:" + smtpPort + ", read it at http://localhost:" + options.port(MAIL_WEB));
+		}
+		String kafka = options.external("KAFKA_BOOTSTRAP_SERVERS");
+		ChildProcess broker = null;
+		if (kafka == null) {
+			broker = KafkaBroker.start(options, options.port(KAFKA), options.port(KAFKA_CONTROLLER));
+			children.add(broker);
+			kafka = "127.0.0.1:" + options.port(KAFKA);
+		}
+		String issuer = options.external("ISSUER_URI");
+		ChildProcess auth = null;
+		if (issuer == null) {
+			issuer = "http://localhost:" + options.port(AUTH);
+			auth = startJar("auth-server", "deploy/auth-server", Map.of("PORT", Integer.toString(options.port(AUTH)),
+					"ISSUER_URI", issuer, "AUTH_KEY_FILE", options.dataDir().resolve("auth/jwk.json").toString(),
+					"LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+		}
+		if (broker != null) {
+			Health.awaitPort("Kafka", options.port(KAFKA), broker, deadline);
+			say("kafka        " + kafka + " (Apache Kafka, KRaft, data in " + options.dataDir().resolve("kafka") + ")");
+		}
+
+		Map<String, String> common = new HashMap<>();
+		common.put("MONGODB_URI", mongoUri);
+		common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+		common.put("ISSUER_URI", issuer);
+		common.put("SMTP_HOST", smtpHost);
+		common.put("SMTP_PORT", smtpPort);
+		common.put("LOG_FORMAT", "ecs");
+		common.put("MENTORING_INSTANCE", options.env().getOrDefault("MENTORING_INSTANCE", "local"));
+		Map<String, ChildProcess> services = new LinkedHashMap<>();
+		Map<String, String> gatewayEnv = new HashMap<>(common);
+		for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+			Map<String, String> env = new HashMap<>(common);
+			int port = options.port(service.getValue());
+			env.put("PORT", Integer.toString(port));
+			services.put(service.getKey(), startJar(service.getKey(), service.getKey(), env));
+			gatewayEnv.put(service.getKey().replace("-", "_").toUpperCase() + "_URL", "http://127.0.0.1:" + port);
+		}
+		gatewayEnv.put("PORT", Integer.toString(options.port(GATEWAY)));
+		gatewayEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+		ChildProcess gateway = startJar("gateway", "gateway", gatewayEnv);
+
+		if (auth != null) {
+			Health.awaitHttp("auth-server", issuer + "/actuator/health", auth, deadline);
+			say("auth-server  " + issuer);
+		}
+		for (Map.Entry<String, ChildProcess> service : services.entrySet()) {
+			int port = options.port(SERVICES.get(service.getKey()));
+			Health.awaitHttp(service.getKey(), "http://127.0.0.1:" + port + "/actuator/health/readiness",
+					service.getValue(), deadline);
+			say(String.format("%-12s http://localhost:%d", service.getKey(), port));
+		}
+		String gatewayUrl = "http://localhost:" + options.port(GATEWAY);
+		Health.awaitHttp("gateway", gatewayUrl + "/actuator/health", gateway, deadline);
+		Duration healthy = Duration.between(began, Instant.now());
+
+		if (options.demo()) {
+			boolean loaded = new DemoData(gatewayUrl, issuer).load();
+			say(loaded ? "demo data    loaded: 4 organisations, the Reg. Lab programme, 4 mentors, 4 mentees"
+					: "demo data    already there");
+		}
+		banner(gatewayUrl, issuer, healthy, auth != null);
+	}
+
+	private ChildProcess startJar(String name, String module, Map<String, String> env) throws IOException {
+		Path jar = options.root().resolve(module).resolve("target").resolve(
+				Path.of(module).getFileName() + "-" + VERSION + "-exec.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " is missing: build first (mvn -DskipTests package)");
+		}
+		List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-Xss512k", "-Dmentoring.parent-pid=" + ProcessHandle.current().pid()));
+		if ("gateway".equals(name)) {
+			jvm.add("-Dreactor.netty.native=false");
+		}
+		jvm.add("-jar");
+		ChildProcess child = ChildProcess.startJava(name, jvm, List.of(jar.toString()), env, options.logs(),
+				options.root());
+		children.add(child);
+		return child;
+	}
+
+	private void banner(String gateway, String issuer, Duration healthy, boolean ownIssuer) {
+		long kilobytes = children.stream().mapToLong(ChildProcess::residentKilobytes).filter(k -> k > 0).sum()
+				+ ownResidentKilobytes();
+		String curl = "curl -s -u coordinator.rs:demo -d grant_type=client_credentials " + issuer + "/oauth2/token";
+		System.out.printf("""
+
+				%s: healthy in %d s, %d MB resident in %d processes.
+
+				  API (gateway)         %s/api/v1
+				  Authorization server  %s
+				  Mail catcher          http://localhost:%d
+				  Logs                  %s
+
+				Get a token for a persona (password "demo"; see deploy/demo-personas.md):
+				  %s
+				  TOKEN=$(%s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+				  curl -H "Authorization: Bearer $TOKEN" %s/api/v1/programmes
+
+				Personas: admin; coordinator.rs, coordinator.hr, coordinator.mk, coordinator.si;
+				          mentor.ana, mentor.marko, mentor.elena, mentor.tina;
+				          mentee.jovana, mentee.ivan, mentee.sara, mentee.luka
+				%s
+				Press Ctrl-C to stop.
+				""", READY, healthy.toSeconds(), kilobytes / 1024, children.size() + 1, gateway, issuer,
+				options.port(MAIL_WEB), options.logs(), curl, curl, gateway,
+				ownIssuer ? "" : "(ISSUER_URI is external: get tokens from your own provider.)\n");
+	}
+
+	/** Blocks while the stack runs; exits if one of its processes dies. */
+	private void watch() throws InterruptedException {
+		while (true) {
+			for (ChildProcess child : children) {
+				if (!child.isAlive()) {
+					System.err.println(child.name() + " stopped unexpectedly; see " + child.log() + ". Stopping.");
+					System.exit(1);
+				}
+			}
+			Thread.sleep(1000); // supervising child processes; not a test
+		}
+	}
+
+	private synchronized void stop() {
+		if (children.isEmpty() && inProcess.isEmpty()) {
+			return;
+		}
+		say("stopping...");
+		// the gateway and services first, the broker last, so nothing is cut off mid-write
+		List<ChildProcess> order = new ArrayList<>(children);
+		order.sort(Comparator.comparing(c -> c.name().equals("kafka") ? 1 : 0));
+		order.stream().filter(c -> !c.name().equals("kafka")).parallel().forEach(c -> c.stop(20));
+		order.stream().filter(c -> c.name().equals("kafka")).forEach(c -> c.stop(30));
+		children.clear();
+		for (AutoCloseable part : inProcess) {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				System.err.println("could not close " + part + ": " + ex.getMessage());
+			}
+		}
+		inProcess.clear();
+		say("stopped");
+	}
+
+	private void checkPortsFree() {
+		List<Integer> ports = new ArrayList<>(List.of(GATEWAY));
+		ports.addAll(SERVICES.values());
+		if (options.external("ISSUER_URI") == null) {
+			ports.add(AUTH);
+		}
+		if (options.external("KAFKA_BOOTSTRAP_SERVERS") == null) {
+			ports.addAll(List.of(KAFKA, KAFKA_CONTROLLER));
+		}
+		if (options.external("MONGODB_URI") == null) {
+			ports.add(STORE);
+		}
+		if (options.external("SMTP_HOST") == null) {
+			ports.addAll(List.of(SMTP, MAIL_WEB));
+		}
+		List<Integer> taken = ports.stream().map(options::port).filter(p -> !Health.portFree(p)).toList();
+		if (!taken.isEmpty()) {
+			throw new IllegalStateException("ports already in use: " + taken
+					+ " (another stack running? stop it, or use --port-offset)");
+		}
+	}
+
+	private static long ownResidentKilobytes() {
+		try {
+			return Files.readAllLines(Path.of("/proc/self/status"))
+				.stream()
+				.filter(l -> l.startsWith("VmRSS:"))
+				.mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+				.findFirst()
+				.orElse(0);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static void wipe(Path directory) throws IOException {
+		if (Files.exists(directory)) {
+			try (Stream<Path> paths = Files.walk(directory)) {
+				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	private static void say(String line) {
+		System.out.println("[local] " + line);
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.kreativnomentorstvo.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * An SMTP server that keeps every message (GreenMail), and a page that lists them, so a developer
+ * sees what the platform sends without a real mailbox.
+ */
+final class MailCatcher implements AutoCloseable {
+
+	private final GreenMail smtp;
+
+	private final HttpServer web;
+
+	MailCatcher(int smtpPort, int webPort) throws IOException {
+		this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		this.web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
+		web.createContext("/", exchange -> {
+			byte[] page = page().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(page);
+			}
+		});
+		web.start();
+	}
+
+	private String page() {
+		StringBuilder html = new StringBuilder("""
+				<!doctype html><meta charset="utf-8"><title>Local mail</title>
+				<style>body{font-family:sans-serif;margin:2em}article{border-top:1px solid #ccc;padding:1em 0}
+				pre{white-space:pre-wrap;background:#f6f6f6;padding:1em}</style>
+				<h1>Mail sent by the local stack</h1>""");
+		MimeMessage[] messages = smtp.getReceivedMessages();
+		Arrays.sort(messages, Comparator.comparing(MailCatcher::sent).reversed());
+		if (messages.length == 0) {
+			html.append("<p>Nothing yet.</p>");
+		}
+		for (MimeMessage message : messages) {
+			try {
+				html.append("<article><b>")
+					.append(escape(message.getSubject()))
+					.append("</b><br>To: ")
+					.append(escape(Arrays.toString(message.getRecipients(Message.RecipientType.TO))))
+					.append("<br>Sent: ")
+					.append(message.getSentDate())
+					.append("<pre>")
+					.append(escape(GreenMailUtil.getBody(message)))
+					.append("</pre></article>");
+			}
+			catch (MessagingException ex) {
+				html.append("<article>unreadable message: ").append(escape(ex.getMessage())).append("</article>");
+			}
+		}
+		return html.toString();
+	}
+
+	private static java.util.Date sent(MimeMessage message) {
+		try {
+			return message.getSentDate() == null ? new java.util.Date(0) : message.getSentDate();
+		}
+		catch (MessagingException ex) {
+			return new java.util.Date(0);
+		}
+	}
+
+	private static String escape(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	@Override
+	public void close() {
+		web.stop(0);
+		smtp.stop();
+	}
+
+}
