@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The system test: the local stack as separate processes (Apache Kafka, the store, the mail
@@ -123,9 +125,25 @@ class LocalStackIT {
 			assertThat(inbox.statusCode()).isEqualTo(200);
 			assertThat(inbox.body()).contains("enrolment-confirmed");
 		});
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
-				HTTP.send(HttpRequest.newBuilder(URI.create(MAIL)).build(), HttpResponse.BodyHandlers.ofString()).body())
-			.contains("jovana.nikolic@example.org"));
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(get(MAIL).body()).contains("jovana.nikolic@example.org"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 8081, 8082, 8083, 8084 })
+	void everyServiceIsReadyAndServesItsApiDocument(int basePort) throws Exception {
+		String service = "http://localhost:" + (basePort + OFFSET);
+
+		HttpResponse<String> readiness = get(service + "/actuator/health/readiness");
+		HttpResponse<String> liveness = get(service + "/actuator/health/liveness");
+		HttpResponse<String> apiDocs = get(service + "/v3/api-docs");
+
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"mongoPing\"").contains("\"kafka\"");
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(apiDocs.statusCode()).isEqualTo(200);
+		assertThat(apiDocs.body()).contains("\"openapi\"").contains("/api/v1/");
 	}
 
 	@Test
@@ -133,6 +151,10 @@ class LocalStackIT {
 		HttpResponse<String> response = send("GET", "/api/v1/programmes", null, null);
 
 		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+	private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String token(String persona) throws IOException, InterruptedException {
