@@ -13,7 +13,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class GatewaySecurity {
 
 	@Bean
-	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
+	SecurityWebFilterChain tokenChecks(ServerHttpSecurity http) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.authorizeExchange(exchanges -> exchanges
 				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/unavailable/**")

@@ -30,8 +30,7 @@ final class EmbeddedStore implements AutoCloseable {
 
 	@Override
 	public void close() {
-		server.shutdown();
-		backend.close();
+		server.shutdown(); // closes the backend, which writes the store file
 	}
 
 }
