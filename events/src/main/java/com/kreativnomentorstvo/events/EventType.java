@@ -111,7 +111,7 @@ public enum EventType {
 
 	/** The catalogue entry for a CloudEvents type name, if the type is known. */
 	public static Optional<EventType> ofTypeName(String typeName) {
-		return Optional.ofNullable(BY_NAME.get(typeName));
+		return typeName == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(typeName));
 	}
 
 	/** The catalogue entry for a data record class. */

@@ -27,7 +27,11 @@ class RequestIdFilter implements GlobalFilter, Ordered {
 		String offered = exchange.getRequest().getHeaders().getFirst(HEADER);
 		String requestId = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered
 				: UUID.randomUUID().toString();
-		exchange.getResponse().getHeaders().set(HEADER, requestId);
+		// set just before the response goes out, replacing the copy the service sent back
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HEADER, requestId);
+			return Mono.empty();
+		});
 		return chain.filter(exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, requestId))).build());
 	}
 

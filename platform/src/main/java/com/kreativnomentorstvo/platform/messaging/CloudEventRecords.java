@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import com.kreativnomentorstvo.events.CloudEventExtensions;
+import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 
 import io.cloudevents.CloudEvent;
@@ -19,9 +20,6 @@ import io.cloudevents.kafka.KafkaMessageFactory;
  * data as the value, the subject (aggregate id) as the key.
  */
 public final class CloudEventRecords {
-
-	/** Where the JSON Schema of each event type is published; the CloudEvents {@code dataschema}. */
-	public static final String SCHEMA_BASE = "https://schemas.kreativnomentorstvo.org/events/";
 
 	public static final String JSON = "application/json";
 
@@ -39,7 +37,7 @@ public final class CloudEventRecords {
 			.withSubject(entry.subject())
 			.withTime(entry.time().atOffset(ZoneOffset.UTC))
 			.withDataContentType(JSON)
-			.withDataSchema(URI.create(SCHEMA_BASE + entry.type() + ".json"))
+			.withDataSchema(URI.create(EventSchemas.SCHEMA_BASE + entry.type() + ".json"))
 			.withData(entry.data().getBytes(StandardCharsets.UTF_8));
 		extension(builder, CloudEventExtensions.PROGRAMME_ID, entry.programmeId());
 		extension(builder, CloudEventExtensions.ORGANISATION_ID, entry.organisationId());

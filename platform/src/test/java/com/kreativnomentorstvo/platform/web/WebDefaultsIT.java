@@ -72,6 +72,14 @@ class WebDefaultsIT {
 		assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
 	}
 
+	@Test
+	void unknownPathIsANotFoundProblem() throws Exception {
+		HttpResponse<String> response = get("/api/v1/no-such-thing", TestTokens.shared().coordinator("org-a"));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("urn:mentoring:problem:not-found").doesNotContain("static");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "none", "expired", "foreign-issuer", "wrong-audience", "forged", "alg-none", "hs256-confusion" })
 	void requestsWithoutAValidTokenAreUnauthorised(String kind) throws Exception {
