@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
@@ -56,6 +57,11 @@ public abstract class AggregateRoot {
 		}
 		recordedEvents.forEach(event -> pendingEvents.add(entries.entryFor(event)));
 		recordedEvents.clear();
+	}
+
+	/** Forgets loaded pending events that the relay has published since the aggregate was loaded. */
+	void keepPendingEvents(Set<String> stillPending) {
+		pendingEvents.removeIf(entry -> !stillPending.contains(entry.eventId()));
 	}
 
 	/** Events stored with this aggregate that the broker has not yet confirmed. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,8 +42,9 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
-	OutboxCallbacks outboxCallbacks(OutboxEntries entries) {
-		return new OutboxCallbacks(entries);
+	OutboxCallbacks outboxCallbacks(OutboxEntries entries, ObjectProvider<MongoOperations> mongo,
+			MongoMappingContext mappingContext) {
+		return new OutboxCallbacks(entries, mongo, mappingContext);
 	}
 
 	@Bean
