@@ -36,7 +36,12 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			// Boot's Mongo check needs the 'hello' command; the platform's own check uses 'ping'
 			Map.entry("management.health.mongo.enabled", "false"),
 			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing,kafka"),
-			Map.entry("springdoc.api-docs.path", "/v3/api-docs"));
+			Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
+			// W3C trace context on every request and event; spans are exported only where an OTLP
+			// endpoint is configured (management.opentelemetry.tracing.export.otlp.endpoint)
+			Map.entry("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}"),
+			Map.entry("management.otlp.metrics.export.enabled", "${OTLP_METRICS_EXPORT:false}"),
+			Map.entry("management.metrics.tags.instance", "${MENTORING_INSTANCE:local}"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

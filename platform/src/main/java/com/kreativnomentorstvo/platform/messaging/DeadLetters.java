@@ -51,8 +51,9 @@ public class DeadLetters {
 	private final Clock clock;
 
 	DeadLetters(List<Subscriptions> subscriptions, Map<String, Object> consumerProperties, Inbox inbox,
-			MongoOperations mongo, Clock clock, MeterRegistry meters) {
-		subscriptions.forEach(s -> dispatchers.put(s.consumerGroup(), new SubscriptionDispatcher(s, inbox, meters)));
+			MongoOperations mongo, Clock clock, MeterRegistry meters, TraceContexts traces) {
+		subscriptions
+			.forEach(s -> dispatchers.put(s.consumerGroup(), new SubscriptionDispatcher(s, inbox, meters, traces)));
 		this.consumerProperties = consumerProperties;
 		this.mongo = mongo;
 		this.clock = clock;

@@ -27,11 +27,14 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.platform.PlatformProperties;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * The event backbone of a service: the producer the outbox relays through, the consumers of its
@@ -50,8 +53,13 @@ public class MessagingAutoConfiguration {
 		return Clock.systemUTC();
 	}
 
+	@Bean
+	TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new TraceContexts(tracer, propagator);
+	}
+
 	@Bean(EVENT_TEMPLATE)
-	KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafka) {
+	KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafka, MeterRegistry meters) {
 		Map<String, Object> properties = new HashMap<>(kafka.buildProducerProperties());
 		properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -60,7 +68,9 @@ public class MessagingAutoConfiguration {
 		properties.put(ProducerConfig.ACKS_CONFIG, "all");
 		properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-		return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties));
+		DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(properties);
+		producers.addListener(new MicrometerProducerListener<>(meters));
+		return new KafkaTemplate<>(producers);
 	}
 
 	@Bean
@@ -71,17 +81,16 @@ public class MessagingAutoConfiguration {
 	@Bean
 	SubscriptionContainers subscriptionContainers(ObjectProvider<Subscriptions> subscriptions, KafkaProperties kafka,
 			@Qualifier(EVENT_TEMPLATE) KafkaTemplate<String, byte[]> eventKafkaTemplate, Inbox inbox,
-			PlatformProperties properties,
-			MeterRegistry meters) {
+			PlatformProperties properties, MeterRegistry meters, TraceContexts traces) {
 		return new SubscriptionContainers(subscriptions.orderedStream().toList(), consumerProperties(kafka),
-				eventKafkaTemplate, inbox, properties.consumer(), meters);
+				eventKafkaTemplate, inbox, properties.consumer(), meters, traces);
 	}
 
 	@Bean
 	DeadLetters deadLetters(ObjectProvider<Subscriptions> subscriptions, KafkaProperties kafka, Inbox inbox,
-			MongoOperations mongo, Clock clock, MeterRegistry meters) {
+			MongoOperations mongo, Clock clock, MeterRegistry meters, TraceContexts traces) {
 		return new DeadLetters(subscriptions.orderedStream().toList(), consumerProperties(kafka), inbox, mongo, clock,
-				meters);
+				meters, traces);
 	}
 
 	@Bean

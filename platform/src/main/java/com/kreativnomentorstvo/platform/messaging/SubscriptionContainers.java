@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -35,15 +36,15 @@ class SubscriptionContainers implements SmartLifecycle {
 
 	SubscriptionContainers(List<Subscriptions> subscriptions, Map<String, Object> consumerProperties,
 			KafkaOperations<String, byte[]> deadLetterTemplate, Inbox inbox, PlatformProperties.Consumer settings,
-			MeterRegistry meters) {
+			MeterRegistry meters, TraceContexts traces) {
 		this.containers = subscriptions.stream()
-			.map(s -> container(s, consumerProperties, deadLetterTemplate, inbox, settings, meters))
+			.map(s -> container(s, consumerProperties, deadLetterTemplate, inbox, settings, meters, traces))
 			.toList();
 	}
 
 	private static ConcurrentMessageListenerContainer<String, byte[]> container(Subscriptions subscriptions,
 			Map<String, Object> consumerProperties, KafkaOperations<String, byte[]> deadLetterTemplate, Inbox inbox,
-			PlatformProperties.Consumer settings, MeterRegistry meters) {
+			PlatformProperties.Consumer settings, MeterRegistry meters, TraceContexts traces) {
 		Map<String, Object> properties = new HashMap<>(consumerProperties);
 		properties.put(ConsumerConfig.GROUP_ID_CONFIG, subscriptions.consumerGroup());
 		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -52,18 +53,22 @@ class SubscriptionContainers implements SmartLifecycle {
 		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		ContainerProperties containerProperties = new ContainerProperties(
 				subscriptions.topics().toArray(String[]::new));
-		containerProperties.setMessageListener(new SubscriptionDispatcher(subscriptions, inbox, meters));
+		containerProperties.setMessageListener(new SubscriptionDispatcher(subscriptions, inbox, meters, traces));
 		containerProperties.setObservationEnabled(true);
+		DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(properties);
+		// the Kafka client's own metrics (records-lag-max and friends) on the service's registry
+		consumers.addListener(new MicrometerConsumerListener<>(meters));
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
-				new DefaultKafkaConsumerFactory<>(properties), containerProperties);
+				consumers, containerProperties);
 		container.setConcurrency(settings.concurrency());
 		container.setBeanName("subscriptions-" + subscriptions.consumerGroup());
-		container.setCommonErrorHandler(errorHandler(subscriptions.consumerGroup(), deadLetterTemplate, settings));
+		container.setCommonErrorHandler(
+				errorHandler(subscriptions.consumerGroup(), deadLetterTemplate, settings, meters));
 		return container;
 	}
 
 	static DefaultErrorHandler errorHandler(String consumerGroup, KafkaOperations<String, byte[]> deadLetterTemplate,
-			PlatformProperties.Consumer settings) {
+			PlatformProperties.Consumer settings, MeterRegistry meters) {
 		String deadLetterTopic = Topics.deadLetterTopic(consumerGroup);
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
 				(record, exception) -> new TopicPartition(deadLetterTopic, -1));
@@ -71,7 +76,11 @@ class SubscriptionContainers implements SmartLifecycle {
 		backOff.setInitialInterval(settings.initialBackOff().toMillis());
 		backOff.setMultiplier(settings.multiplier());
 		backOff.setMaxInterval(settings.maxBackOff().toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+			recoverer.accept(record, exception);
+			meters.counter("mentoring.events.dead-lettered", "consumer", consumerGroup, "topic", record.topic())
+				.increment();
+		}, backOff);
 		handler.addNotRetryableExceptions(PoisonEventException.class);
 		return handler;
 	}

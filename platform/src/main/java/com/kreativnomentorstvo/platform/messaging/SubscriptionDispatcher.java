@@ -34,10 +34,13 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 
 	private final MeterRegistry meters;
 
-	SubscriptionDispatcher(Subscriptions subscriptions, Inbox inbox, MeterRegistry meters) {
+	private final TraceContexts traces;
+
+	SubscriptionDispatcher(Subscriptions subscriptions, Inbox inbox, MeterRegistry meters, TraceContexts traces) {
 		this.subscriptions = subscriptions;
 		this.inbox = inbox;
 		this.meters = meters;
+		this.traces = traces;
 	}
 
 	@Override
@@ -62,17 +65,23 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 		}
 		MDC.put("eventId", metadata.id());
 		try {
-			boolean applied = inbox.applyOnce(subscriptions.consumerGroup(), event.getId(),
-					() -> handler.handle(data, metadata));
-			meters.counter("mentoring.events.consumed", "consumer", subscriptions.consumerGroup(), "type",
-					event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
-			if (!applied) {
-				log.debug("Skipped event {} ({}): already applied", event.getId(), event.getType());
-			}
+			traces.continueFrom(CloudEventRecords.extension(event, CloudEventExtensions.TRACEPARENT),
+					"apply " + event.getType(), () -> apply(event, handler, data, metadata));
 		}
 		finally {
 			MDC.remove(RequestIds.MDC_KEY);
 			MDC.remove("eventId");
+		}
+	}
+
+	private void apply(CloudEvent event, EventHandler<MentoringEvent> handler, MentoringEvent data,
+			EventMetadata metadata) {
+		boolean applied = inbox.applyOnce(subscriptions.consumerGroup(), event.getId(),
+				() -> handler.handle(data, metadata));
+		meters.counter("mentoring.events.consumed", "consumer", subscriptions.consumerGroup(), "type",
+				event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
+		if (!applied) {
+			log.debug("Skipped event {} ({}): already applied", event.getId(), event.getType());
 		}
 	}
 

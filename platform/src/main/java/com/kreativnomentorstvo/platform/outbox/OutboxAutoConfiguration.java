@@ -19,6 +19,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import com.kreativnomentorstvo.platform.PlatformProperties;
 import com.kreativnomentorstvo.platform.messaging.MessagingAutoConfiguration;
+import com.kreativnomentorstvo.platform.messaging.TraceContexts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -28,9 +29,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class OutboxAutoConfiguration {
 
 	@Bean
-	OutboxEntries outboxEntries(PlatformProperties properties, Environment environment, Clock clock) {
+	OutboxEntries outboxEntries(PlatformProperties properties, Environment environment, Clock clock,
+			TraceContexts traces) {
 		String service = environment.getProperty("spring.application.name", "service");
-		return new OutboxEntries("/" + properties.instance() + "/" + service, clock);
+		return new OutboxEntries("/" + properties.instance() + "/" + service, clock, traces::currentTraceparent);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.MDC;
 
@@ -21,9 +22,15 @@ public class OutboxEntries {
 
 	private final Clock clock;
 
-	public OutboxEntries(String source, Clock clock) {
+	private final Supplier<String> traceparent;
+
+	/**
+	 * @param traceparent the W3C trace context of the current operation, or {@code null}
+	 */
+	public OutboxEntries(String source, Clock clock, Supplier<String> traceparent) {
 		this.source = source;
 		this.clock = clock;
+		this.traceparent = traceparent;
 	}
 
 	/** The CloudEvents {@code source} of events from this service, e.g. {@code /local/participant-service}. */
@@ -35,7 +42,7 @@ public class OutboxEntries {
 		EventType type = event.eventType();
 		return new OutboxEntry(UUID.randomUUID().toString(), type.typeName(), type.topic(), source, event.subject(),
 				clock.instant(), new String(EventJson.write(event), StandardCharsets.UTF_8), event.programmeId(),
-				event.organisationId(), MDC.get(RequestIds.MDC_KEY), MDC.get("traceparent"));
+				event.organisationId(), MDC.get(RequestIds.MDC_KEY), traceparent.get());
 	}
 
 }

@@ -1,20 +1,26 @@
 package com.kreativnomentorstvo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.kreativnomentorstvo.events.EventType;
+import com.kreativnomentorstvo.events.Topics;
+import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
@@ -61,6 +67,42 @@ class WebDefaultsIT {
 
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("req-from-gateway-1");
+	}
+
+	@Test
+	void traceOfTheRequestTravelsWithTheEventsItCaused() throws Exception {
+		String id = "org-" + UUID.randomUUID();
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+		HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/test-organisations"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + TestTokens.shared().coordinator("org-a"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.header(RequestIds.HEADER, "req-" + id)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"%s\",\"name\":\"N\",\"country\":\"RS\"}".formatted(id)))
+			.build();
+
+		assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+		ConsumerRecord<String, byte[]> event = EventRecords.await(Topics.PARTICIPANTS,
+				EventRecords.event(EventType.ORGANISATION_REGISTERED.typeName(), id));
+		assertThat(EventRecords.header(event, "ce_traceparent")).startsWith("00-" + traceId + "-");
+		assertThat(EventRecords.header(event, "ce_requestid")).isEqualTo("req-" + id);
+	}
+
+	@Test
+	void prometheusEndpointExposesTheMessagingMetrics() throws Exception {
+		String id = "org-" + UUID.randomUUID();
+		assertThat(post("{\"id\":\"%s\",\"name\":\"N\",\"country\":\"RS\"}".formatted(id),
+				TestTokens.shared().coordinator("org-a"), null).statusCode()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			String metrics = get("/actuator/prometheus", null).body();
+			assertThat(metrics).contains("mentoring_outbox_published_total")
+				.contains("mentoring_outbox_pending")
+				.contains("mentoring_events_consumed_total")
+				.contains("kafka_consumer_fetch_manager_records_lag_max")
+				.contains("http_server_requests_seconds");
+		});
 	}
 
 	@Test
