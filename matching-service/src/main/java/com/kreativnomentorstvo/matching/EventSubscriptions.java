@@ -1,0 +1,35 @@
+package com.kreativnomentorstvo.matching;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
+import com.kreativnomentorstvo.matching.config.MatchingProperties;
+import com.kreativnomentorstvo.matching.projection.ParticipantProjection;
+import com.kreativnomentorstvo.platform.messaging.Subscriptions;
+
+/** Every event the matching service consumes, in one place. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MatchingProperties.class)
+class EventSubscriptions {
+
+	@Bean
+	Subscriptions matchingSubscriptions(ParticipantProjection projection, Departures departures) {
+		return Subscriptions.forConsumer("matching-service")
+			.on(ProgrammeCreated.class, (event, meta) -> projection.programmeCreated(event.programme()))
+			.on(ProgrammeUpdated.class, (event, meta) -> projection.programmeUpdated(event.programme(), event.version()))
+			.on(ParticipantEnrolled.class, (event, meta) -> projection.enrolled(event.profile()))
+			.on(ParticipantProfileUpdated.class,
+					(event, meta) -> projection.profileUpdated(event.profile(), event.version()))
+			.on(ParticipantWithdrawn.class,
+					(event, meta) -> departures.withdrawn(event.participantId(), event.programmeId()))
+			.on(ParticipantErased.class, (event, meta) -> departures.erased(event.participantId(), event.programmeId()));
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.kreativnomentorstvo.matching.match;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kreativnomentorstvo.matching.scoring.ExplanationView;
+
+/** A match as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record MatchView(String id, String programmeId, String origin, String runId, String mentorId, String menteeId,
+		String status, BigDecimal score, List<ExplanationView.Line> contributions, List<String> constraintsMet,
+		Instant proposedAt, Instant respondBy, Instant mentorAcceptedAt, Instant menteeAcceptedAt, String declinedBy,
+		String declineReason, Instant closedAt, String mentorshipId, Instant startedAt, String endReason,
+		Long version) {
+
+	static MatchView of(Match match) {
+		ExplanationView explanation = ExplanationView.of(match.getScore(), match.getContributions(),
+				match.getConstraintsMet());
+		return new MatchView(match.getId(), match.getProgrammeId(), match.getOrigin().name(), match.getRunId(),
+				match.getMentorId(), match.getMenteeId(), match.getStatus().name(), explanation.score(),
+				explanation.contributions(), explanation.constraintsMet(), match.getProposedAt(), match.getRespondBy(),
+				match.getMentorAcceptedAt(), match.getMenteeAcceptedAt(), match.getDeclinedBy(),
+				match.getDeclineReason() == null ? null : match.getDeclineReason().name(), match.getClosedAt(),
+				match.getMentorshipId(), match.getStartedAt(),
+				match.getEndReason() == null ? null : match.getEndReason().name(), match.getVersion());
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.kreativnomentorstvo.matching.match;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Every match, open, running or closed. */
+public interface Matches extends MongoRepository<Match, String> {
+
+	List<Match> findByStatusAndRespondByBefore(MatchStatus status, Instant before, Pageable page);
+
+	List<Match> findByMentorIdAndStatusIn(String mentorId, Collection<MatchStatus> statuses);
+
+	List<Match> findByMenteeIdAndStatusIn(String menteeId, Collection<MatchStatus> statuses);
+
+}

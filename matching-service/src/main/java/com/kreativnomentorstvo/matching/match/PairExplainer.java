@@ -1,0 +1,40 @@
+package com.kreativnomentorstvo.matching.match;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.matching.projection.Participant;
+import com.kreativnomentorstvo.matching.projection.Programme;
+import com.kreativnomentorstvo.matching.scoring.Explanation;
+import com.kreativnomentorstvo.matching.scoring.HardConstraint;
+import com.kreativnomentorstvo.matching.scoring.Scorer;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+
+/** Scores one pair under the programme's current policy, refusing pairs a hard constraint forbids. */
+@Component
+class PairExplainer {
+
+	private final Clock clock;
+
+	PairExplainer(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * @param field the request field that named the mentor, for the problem report
+	 * @throws InvalidFieldsException if the pair breaks a hard constraint
+	 */
+	Explanation explain(Programme programme, Participant mentee, Participant mentor, String field) {
+		Scorer scorer = new Scorer(programme.scoringPolicy(), clock.instant(), programme.zone());
+		Scorer.Candidate menteeCandidate = scorer.candidate(mentee.profile());
+		Scorer.Candidate mentorCandidate = scorer.candidate(mentor.profile());
+		HardConstraint blocked = scorer.blockedBy(menteeCandidate, mentorCandidate);
+		if (blocked != null) {
+			throw new InvalidFieldsException(field,
+					"the mentee and mentor " + blocked.phrase() + " (" + blocked.code() + ")");
+		}
+		return scorer.explain(menteeCandidate, mentorCandidate);
+	}
+
+}

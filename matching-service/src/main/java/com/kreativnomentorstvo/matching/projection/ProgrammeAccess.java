@@ -1,0 +1,74 @@
+package com.kreativnomentorstvo.matching.projection;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+
+/**
+ * Who may see what: coordinators of a programme's organiser or partner organisations (and admins)
+ * see the programme and everything in it; a mentor or mentee sees the programme she is enrolled in,
+ * but only her own things in it. Anything else does not exist for the caller (404).
+ */
+@Component
+public class ProgrammeAccess {
+
+	private final Programmes programmes;
+
+	private final Participants participants;
+
+	ProgrammeAccess(Programmes programmes, Participants participants) {
+		this.programmes = programmes;
+		this.participants = participants;
+	}
+
+	/** The programme, if the caller coordinates it; 403 for its own participants, 404 for everyone else. */
+	public Programme coordinated(Caller caller, String programmeId) {
+		Programme programme = programmes.findById(programmeId)
+			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
+		if (caller.coordinatesFor(programme.organisations())) {
+			return programme;
+		}
+		if (isEnrolledIn(caller, programmeId)) {
+			throw new AccessDeniedException("only the programme's coordinators may do this");
+		}
+		throw new ResourceNotFoundException("programme", programmeId);
+	}
+
+	/** The programme, if the caller coordinates it or takes part in it; 404 otherwise. */
+	public Programme visible(Caller caller, String programmeId) {
+		Programme programme = programmes.findById(programmeId)
+			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
+		if (caller.coordinatesFor(programme.organisations()) || isEnrolledIn(caller, programmeId)) {
+			return programme;
+		}
+		throw new ResourceNotFoundException("programme", programmeId);
+	}
+
+	/** Whether the caller coordinates the programme (false if it is unknown). */
+	public boolean coordinates(Caller caller, String programmeId) {
+		return programmes.findById(programmeId).map(p -> caller.coordinatesFor(p.organisations())).orElse(false);
+	}
+
+	/**
+	 * A participant the caller may act on: herself, or anyone in a programme she coordinates.
+	 * Erased participants do not exist any more.
+	 */
+	public Participant participant(Caller caller, String participantId) {
+		Participant participant = participants.findById(participantId)
+			.filter(p -> !p.isErased())
+			.orElseThrow(() -> new ResourceNotFoundException("participant", participantId));
+		if (caller.is(participantId) || coordinates(caller, participant.getProgrammeId())) {
+			return participant;
+		}
+		throw new ResourceNotFoundException("participant", participantId);
+	}
+
+	private boolean isEnrolledIn(Caller caller, String programmeId) {
+		return caller.participantId() != null && participants.findById(caller.participantId())
+			.filter(p -> !p.isErased() && programmeId.equals(p.getProgrammeId()))
+			.isPresent();
+	}
+
+}

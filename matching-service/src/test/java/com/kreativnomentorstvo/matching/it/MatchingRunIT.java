@@ -1,0 +1,94 @@
+package com.kreativnomentorstvo.matching.it;
+
+import static com.kreativnomentorstvo.matching.fixture.Profiles.aMentee;
+import static com.kreativnomentorstvo.matching.fixture.Profiles.aMentor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.matching.fixture.Profiles;
+
+/** Runs keep their inputs and settings, so they can be replayed with other settings and compared. */
+class MatchingRunIT extends MatchingIntegrationTest {
+
+	@Test
+	void aWhatIfRunReusesTheInputsOfAnEarlierRunWithOtherWeightsAndIsComparedWithIt() {
+		TestProgramme programme = aProgramme();
+		Profiles ana = aMentee().skill("digital-tools", 5);
+		Profiles vesna = aMentor().skill("digital-tools", 5).capacity(1);
+		Profiles zoran = aMentor().skill("fundraising", 5).capacity(1);
+		ana.prefers(zoran.id());
+		enrol(programme, ana, vesna, zoran);
+		Api.Response first = api().post(runs(programme), coordinator(programme),
+				Map.of("weights", Map.of("goals", 100, "preferences", 0)));
+		assertThat(MatchLifecycleIT.mentorOf(first.body(), ana.id())).isEqualTo(vesna.id());
+		Profiles late = aMentee();
+		enrol(programme, late);
+
+		Api.Response whatIf = api().post(runs(programme), coordinator(programme),
+				Map.of("basedOn", first.text("id"), "weights", Map.of("goals", 0, "preferences", 100)));
+
+		assertThat(whatIf.status()).isEqualTo(201);
+		assertThat(whatIf.text("basedOn")).isEqualTo(first.text("id"));
+		assertThat(whatIf.get("settings").get("scoredAt")).isEqualTo(first.get("settings").get("scoredAt"));
+		assertThat(whatIf.get("summary").get("mentees").asInt()).isEqualTo(1);
+		assertThat(MatchLifecycleIT.mentorOf(whatIf.body(), ana.id())).isEqualTo(zoran.id());
+		Api.Response comparison = api().get(
+				runs(programme) + "/" + first.text("id") + "/comparison?with=" + whatIf.text("id"), coordinator(programme));
+		assertThat(comparison.status()).isEqualTo(200);
+		assertThat(comparison.get("samePairs").asInt()).isZero();
+		assertThat(comparison.get("changes")).singleElement().satisfies(change -> {
+			assertThat(change.get("mentorInRun").asString()).isEqualTo(vesna.id());
+			assertThat(change.get("mentorInOther").asString()).isEqualTo(zoran.id());
+		});
+		Api.Response replay = api().post(runs(programme), coordinator(programme), Map.of("basedOn", first.text("id")));
+		assertThat(replay.get("proposals")).isEqualTo(first.get("proposals"));
+		assertThat(api().post(runs(programme), coordinator(programme), Map.of()).get("summary").get("mentees").asInt())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void fairnessFirstNeverLowersTheWorstPairAndIsRecorded() {
+		TestProgramme programme = aProgramme();
+		for (int k = 0; k < 6; k++) {
+			enrol(programme, aMentee().skill(k % 2 == 0 ? "digital-tools" : "fundraising", 1 + k % 5),
+					aMentor().skill(k % 3 == 0 ? "digital-tools" : "fundraising", 1 + (k * 2) % 5).capacity(1));
+		}
+		Api.Response total = api().post(runs(programme), coordinator(programme), Map.of("fairnessFirst", false));
+
+		Api.Response fair = api().post(runs(programme), coordinator(programme),
+				Map.of("basedOn", total.text("id"), "fairnessFirst", true));
+
+		assertThat(fair.get("summary").get("objective").asString()).isEqualTo("FAIRNESS_FIRST");
+		assertThat(fair.get("summary").get("matched").asInt()).isEqualTo(total.get("summary").get("matched").asInt());
+		assertThat(fair.get("summary").get("worstChosenScore").decimalValue())
+			.isGreaterThanOrEqualTo(total.get("summary").get("worstChosenScore").decimalValue());
+		assertThat(fair.get("summary").get("totalScore").decimalValue())
+			.isLessThanOrEqualTo(total.get("summary").get("totalScore").decimalValue());
+	}
+
+	@Test
+	void aRunIsPublishedOnceAndListedWithoutItsPairs() {
+		TestProgramme programme = aProgramme();
+		enrol(programme, aMentee(), aMentor());
+		String runId = api().post(runs(programme), coordinator(programme), Map.of()).text("id");
+
+		assertThat(api().post(runs(programme) + "/" + runId + "/publish", coordinator(programme), null).status())
+			.isEqualTo(200);
+		Api.Response again = api().post(runs(programme) + "/" + runId + "/publish", coordinator(programme), null);
+
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.get("type").asString()).isEqualTo("urn:mentoring:problem:already-published");
+		Api.Response list = api().get(runs(programme) + "?size=5", coordinator(programme));
+		assertThat(list.get("total").asInt()).isEqualTo(1);
+		assertThat(list.get("items").get(0).get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(list.get("items").get(0).has("proposals")).isFalse();
+	}
+
+	private static String runs(TestProgramme programme) {
+		return "/api/v1/programmes/" + programme.id() + "/matching-runs";
+	}
+
+}
