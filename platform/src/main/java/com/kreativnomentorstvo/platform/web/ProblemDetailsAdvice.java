@@ -133,7 +133,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getMostSpecificCause() instanceof JacksonException json) {
+		JacksonException json = jacksonCause(ex);
+		if (json != null) {
 			String field = path(json);
 			String message = json instanceof UnrecognizedPropertyException ? "is not a known field"
 					: "has the wrong type or format";
@@ -171,6 +172,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ex.getGlobalErrors()
 			.forEach(e -> fields.add(new InvalidFieldsException.FieldProblem(e.getObjectName(), e.getDefaultMessage())));
 		return fields;
+	}
+
+	/** The outermost JSON exception: it knows the path even when a parser (e.g. of a date) failed below it. */
+	private static JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				return json;
+			}
+		}
+		return null;
 	}
 
 	/** The JSON path of the failing value, e.g. {@code profile.languages[2]}. */

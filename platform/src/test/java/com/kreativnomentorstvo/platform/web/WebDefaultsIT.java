@@ -41,6 +41,7 @@ class WebDefaultsIT {
 			{"id":"o1","name":"N","country":"RS","admin":1}  | 400 | admin
 			{"id":"o1","name":["N"],"country":"RS"}          | 400 | name
 			{"id":"same","name":"SAME","country":"RS"}       | 422 | name
+			{"id":"o2","name":"N","country":"RS","since":"2026-13-45"} | 400 | since
 			""")
 	void badInputIsAProblemNamingTheField(String body, int status, String field) throws Exception {
 		HttpResponse<String> response = post(body, TestTokens.shared().coordinator("org-a"), null);
