@@ -1,0 +1,15 @@
+package com.kreativnomentorstvo.participants.organisation;
+
+import java.time.Instant;
+
+/** An organisation as the API shows it. */
+record OrganisationView(String id, String name, String country, String kind, String website, String contactEmail,
+		Instant registeredAt) {
+
+	static OrganisationView of(Organisation organisation) {
+		return new OrganisationView(organisation.getId(), organisation.getName(), organisation.getCountry(),
+				organisation.getKind(), organisation.getWebsite(), organisation.getContactEmail(),
+				organisation.getRegisteredAt());
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.kreativnomentorstvo.participants.participant;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kreativnomentorstvo.events.participants.Format;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.Role;
+
+/**
+ * A participant as the API shows her, to herself and to her programme's coordinators. A review's
+ * reason is shown to coordinators; she finds it in her data export.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ParticipantView(String id, String programmeId, Role role, ParticipantStatus status, String displayName,
+		String email, String organisationId, String country, String city, List<String> languages,
+		String preferredLocale, List<SkillLevel> skills, List<SkillLevel> goals, String bio, Format format,
+		String timeZone, List<Slot> availability, Integer capacity, List<String> preferredMentorIds,
+		List<String> avoidedParticipantIds, Consent consent, Review review, Instant enrolledAt, Instant updatedAt,
+		long version) {
+
+	/** A weekly window as {@code HH:mm} times. */
+	public record Slot(DayOfWeek day, String from, String to) {
+	}
+
+	/** The view of a participant; {@code withReviewReason} for coordinators. */
+	public static ParticipantView of(Participant participant, boolean withReviewReason) {
+		ProfileDetails details = participant.getDetails();
+		Review review = participant.getReview();
+		if (review != null && !withReviewReason) {
+			review = new Review(review.decision(), null, review.decidedAt(), null);
+		}
+		return new ParticipantView(participant.getId(), participant.getProgrammeId(), participant.getRole(),
+				participant.getStatus(), details.displayName(), details.email(), participant.getOrganisationId(),
+				details.country(), details.city(), details.languages(), details.preferredLocale(), details.skills(),
+				details.goals(), details.bio(), details.format(), details.timeZone(),
+				details.availability()
+					.stream()
+					.map(w -> new Slot(w.day(), w.from().toString(), w.to().toString()))
+					.toList(),
+				details.capacity(), details.preferredMentorIds(), details.avoidedParticipantIds(),
+				participant.getConsent(), review, participant.getEnrolledAt(), participant.getUpdatedAt(),
+				participant.getVersion() == null ? 0 : participant.getVersion());
+	}
+
+}

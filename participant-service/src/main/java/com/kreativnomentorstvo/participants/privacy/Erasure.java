@@ -1,0 +1,79 @@
+package com.kreativnomentorstvo.participants.privacy;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.participants.participant.ConsentForm;
+import com.kreativnomentorstvo.participants.participant.ConsentRules;
+import com.kreativnomentorstvo.participants.participant.Participant;
+import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
+import com.kreativnomentorstvo.participants.participant.Participants;
+import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+
+/**
+ * The data subject's rights over her data: erasure, and consent that she can change or withdraw.
+ * Withdrawing the consent that taking part rests on withdraws her and erases her data, as erasure does.
+ */
+@Service
+class Erasure {
+
+	private final Participants participants;
+
+	private final ParticipantAccess access;
+
+	private final ConsentRules consentRules;
+
+	private final ContactTombstones tombstones;
+
+	private final Clock clock;
+
+	Erasure(Participants participants, ParticipantAccess access, ConsentRules consentRules,
+			ContactTombstones tombstones, Clock clock) {
+		this.participants = participants;
+		this.access = access;
+		this.consentRules = consentRules;
+		this.tombstones = tombstones;
+		this.clock = clock;
+	}
+
+	/** Erases her personal data here, and through events and the contacts tombstone everywhere else. */
+	void erase(String id, Caller caller) {
+		Participant participant = access.erasableBy(caller, id);
+		if (participant.erase(false, clock.instant())) {
+			participants.save(participant);
+		}
+		// also retries a tombstone a crash left unwritten
+		tombstones.publishSoon(id);
+	}
+
+	/** She withdraws her consent: she leaves the programme and her data is erased. */
+	void withdrawConsent(String id, Caller caller) {
+		Participant participant = access.readableBy(caller, id);
+		participant.erase(true, clock.instant());
+		participants.save(participant);
+		tombstones.publishSoon(id);
+	}
+
+	/** Records a new consent: another version of the notice, or other optional scopes. */
+	Participant renewConsent(String id, ConsentForm consent, String ifMatch, Caller caller) {
+		Participant participant = access.readableBy(caller, id);
+		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
+		try {
+			consentRules.check("", consent);
+		}
+		catch (InvalidFieldsException ex) {
+			if (consentRules.requiredScopes().stream().anyMatch(scope -> !consent.scopes().contains(scope))) {
+				throw new InvalidFieldsException("scopes", "must include " + String.join(", ",
+						consentRules.requiredScopes()) + "; to withdraw that consent, DELETE the consent instead, "
+						+ "which withdraws the participant and erases her data");
+			}
+			throw ex;
+		}
+		participant.renewConsent(consent.given(clock.instant()), clock.instant());
+		return participants.save(participant);
+	}
+
+}

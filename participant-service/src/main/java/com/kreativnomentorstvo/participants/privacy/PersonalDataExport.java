@@ -1,0 +1,46 @@
+package com.kreativnomentorstvo.participants.privacy;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
+import com.kreativnomentorstvo.participants.participant.Participant;
+import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
+import com.kreativnomentorstvo.participants.participant.ParticipantView;
+import com.kreativnomentorstvo.participants.programme.Programme;
+import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
+import com.kreativnomentorstvo.platform.security.Caller;
+
+/** Puts together everything held about a participant, for her or for a coordinator answering her request. */
+@Service
+class PersonalDataExport {
+
+	private final ParticipantAccess access;
+
+	private final ProgrammeAccess programmes;
+
+	private final OrganisationDirectory organisations;
+
+	private final Clock clock;
+
+	PersonalDataExport(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
+			Clock clock) {
+		this.access = access;
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	DataExport of(String id, Caller caller) {
+		Participant participant = access.readableBy(caller, id);
+		Programme programme = programmes.existing(participant.getProgrammeId());
+		DataExport.NamedRecord organisation = organisations.find(participant.getOrganisationId())
+			.map(o -> new DataExport.NamedRecord(o.getId(), o.getName()))
+			.orElse(new DataExport.NamedRecord(participant.getOrganisationId(), null));
+		return new DataExport(clock.instant(), ParticipantView.of(participant, true), participant.getReviews(),
+				participant.getApplicantSubject(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
+				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS);
+	}
+
+}

@@ -1,0 +1,90 @@
+package com.kreativnomentorstvo.participants.privacy;
+
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.kreativnomentorstvo.participants.participant.Consent;
+import com.kreativnomentorstvo.participants.participant.ConsentChange;
+import com.kreativnomentorstvo.participants.participant.ConsentForm;
+import com.kreativnomentorstvo.participants.participant.Participant;
+import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
+import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.security.Caller;
+
+import jakarta.validation.Valid;
+
+/**
+ * A participant's rights over her data: export (access and portability), erasure, and consent.
+ * She exercises them herself; her programme's coordinators and administrators may act on her request.
+ */
+@RestController
+@RequestMapping("/api/v1/participants/{id}")
+class PrivacyController {
+
+	private final PersonalDataExport export;
+
+	private final Erasure erasure;
+
+	private final ParticipantAccess access;
+
+	PrivacyController(PersonalDataExport export, Erasure erasure, ParticipantAccess access) {
+		this.export = export;
+		this.erasure = erasure;
+		this.access = access;
+	}
+
+	/** Her consent now and every consent she gave before. */
+	record ConsentRecord(Consent current, List<ConsentChange> history, long version) {
+
+		static ConsentRecord of(Participant participant) {
+			return new ConsentRecord(participant.getConsent(), participant.getConsentHistory(),
+					participant.getVersion() == null ? 0 : participant.getVersion());
+		}
+
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<DataExport> export(@PathVariable String id, Caller caller) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("participant-" + id + ".json").build().toString())
+			.body(export.of(id, caller));
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> erase(@PathVariable String id, Caller caller) {
+		erasure.erase(id, caller);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/consent")
+	ResponseEntity<ConsentRecord> consent(@PathVariable String id, Caller caller) {
+		Participant participant = access.readableBy(caller, id);
+		return ResponseEntity.ok().eTag(Versions.etag(participant.getVersion())).body(ConsentRecord.of(participant));
+	}
+
+	@PutMapping("/consent")
+	ResponseEntity<ConsentRecord> renewConsent(@PathVariable String id, @Valid @RequestBody ConsentForm consent,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		Participant participant = erasure.renewConsent(id, consent, ifMatch, caller);
+		return ResponseEntity.ok().eTag(Versions.etag(participant.getVersion())).body(ConsentRecord.of(participant));
+	}
+
+	@DeleteMapping("/consent")
+	ResponseEntity<Void> withdrawConsent(@PathVariable String id, Caller caller) {
+		erasure.withdrawConsent(id, caller);
+		return ResponseEntity.noContent().build();
+	}
+
+}

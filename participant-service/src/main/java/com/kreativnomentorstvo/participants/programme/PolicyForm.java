@@ -1,0 +1,58 @@
+package com.kreativnomentorstvo.participants.programme;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.kreativnomentorstvo.events.participants.MatchingPolicy;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * How a programme wants its pairs formed; any setting left out takes the default.
+ *
+ * @param weights soft-criterion weights, 0 to 100, by criterion name
+ * @param crossBorder whether pairs across borders are preferred, neutral or avoided
+ */
+record PolicyForm(@Size(max = 20) Map<String, @NotNull @Min(0) @Max(100) Integer> weights, Boolean sameOrganisationAllowed,
+		CrossBorder crossBorder, @Min(1) @Max(20) Integer defaultMentorCapacity, @Min(1) @Max(90) Integer responseDays,
+		Boolean fairnessFirst) {
+
+	/** Weights of the matching criteria when the organiser names none. */
+	static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
+
+	/** The policy of a programme whose organiser did not state one. */
+	static final MatchingPolicy DEFAULT = new MatchingPolicy(DEFAULT_WEIGHTS, false, CrossBorder.PREFER.name(), 2, 7,
+			false);
+
+	/** The cross-border preference. */
+	enum CrossBorder {
+
+		PREFER, NEUTRAL, AVOID
+
+	}
+
+	/** This form applied over a policy: what it states replaces, what it leaves out stays. */
+	MatchingPolicy over(MatchingPolicy base) {
+		return new MatchingPolicy(weights != null ? Map.copyOf(weights) : base.weights(),
+				sameOrganisationAllowed != null ? sameOrganisationAllowed : base.sameOrganisationAllowed(),
+				crossBorder != null ? crossBorder.name() : base.crossBorder(),
+				defaultMentorCapacity != null ? defaultMentorCapacity : base.defaultMentorCapacity(),
+				responseDays != null ? responseDays : base.responseDays(),
+				fairnessFirst != null ? fairnessFirst : base.fairnessFirst());
+	}
+
+	private static Map<String, Integer> defaultWeights() {
+		Map<String, Integer> weights = new LinkedHashMap<>();
+		weights.put("goals", 40);
+		weights.put("availability", 20);
+		weights.put("crossBorder", 15);
+		weights.put("preferences", 15);
+		weights.put("language", 10);
+		return Collections.unmodifiableMap(weights);
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.kreativnomentorstvo.participants.programme;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.kreativnomentorstvo.events.participants.Milestone;
+import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.security.Caller;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Programmes: set up by their organiser, seen by their coordinators, participants and applicants. */
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Validated
+class ProgrammeController {
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final ProgrammeAccess access;
+
+	private final Clock clock;
+
+	ProgrammeController(ProgrammeCatalogue catalogue, ProgrammeAccess access, Clock clock) {
+		this.catalogue = catalogue;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<ProgrammeView> create(@Valid @RequestBody ProgrammeForm form, Caller caller) {
+		Programme programme = catalogue.create(form, caller);
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programme.getId()))
+			.eTag(Versions.etag(programme.getVersion()))
+			.body(view(programme, caller));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ProgrammeView> get(@PathVariable String id, Caller caller) {
+		return respond(access.visibleTo(caller, id), caller);
+	}
+
+	@GetMapping
+	PageOf<ProgrammeView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageOf.MAX_SIZE) int size, Caller caller) {
+		return access.visibleTo(caller, page, size).map(programme -> view(programme, caller));
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	ResponseEntity<ProgrammeView> change(@PathVariable String id, @Valid @RequestBody ProgrammeChanges changes,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		return respond(catalogue.revise(id, changes, ifMatch, caller), caller);
+	}
+
+	@GetMapping("/{id}/milestones")
+	ResponseEntity<List<Milestone>> milestones(@PathVariable String id, Caller caller) {
+		Programme programme = access.visibleTo(caller, id);
+		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(programme.getMilestones());
+	}
+
+	@PostMapping("/{id}/milestones")
+	ResponseEntity<List<Milestone>> addMilestone(@PathVariable String id, @Valid @RequestBody MilestoneForm milestone,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		Programme programme = catalogue.addMilestone(id, milestone, ifMatch, caller);
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/milestones"))
+			.eTag(Versions.etag(programme.getVersion()))
+			.body(programme.getMilestones());
+	}
+
+	@PutMapping("/{id}/milestones")
+	ResponseEntity<List<Milestone>> replaceMilestones(@PathVariable String id,
+			@RequestBody @NotNull @Size(max = 30) List<@NotNull @Valid MilestoneForm> milestones,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		Programme programme = catalogue.replaceMilestones(id, milestones, ifMatch, caller);
+		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(programme.getMilestones());
+	}
+
+	private ResponseEntity<ProgrammeView> respond(Programme programme, Caller caller) {
+		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(view(programme, caller));
+	}
+
+	private ProgrammeView view(Programme programme, Caller caller) {
+		return ProgrammeView.of(programme, access.seesSettingsOf(caller, programme), clock.instant());
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.kreativnomentorstvo.participants.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+
+/**
+ * Optimistic concurrency over HTTP: an aggregate's version is its strong ETag ({@code "3"}), and a
+ * change must name the version it was based on in {@code If-Match}.
+ */
+public final class Versions {
+
+	/** The ETag of a version. */
+	public static String etag(Long version) {
+		return "\"" + (version == null ? 0 : version) + "\"";
+	}
+
+	/**
+	 * Checks a change's {@code If-Match} against the current version.
+	 * @throws ResponseStatusException 428 if the header is missing
+	 * @throws PreconditionFailedException 412 if it names another version
+	 */
+	public static void requireMatch(String ifMatch, Long current, String what) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+					"Send If-Match with the ETag of the " + what + " you read, so that no one's change is lost");
+		}
+		checkMatch(ifMatch, current, what);
+	}
+
+	/** Checks {@code If-Match} if the caller sent one. */
+	public static void checkMatch(String ifMatch, Long current, String what) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return;
+		}
+		String expected = etag(current);
+		for (String tag : ifMatch.split(",")) {
+			String candidate = tag.strip();
+			if (candidate.equals("*") || candidate.equals(expected) || candidate.equals(expected.replace("\"", ""))) {
+				return;
+			}
+		}
+		throw new PreconditionFailedException("The " + what + " has changed since you read it (it is now at version "
+				+ expected + "); read it again and reapply your change");
+	}
+
+	private Versions() {
+	}
+
+}

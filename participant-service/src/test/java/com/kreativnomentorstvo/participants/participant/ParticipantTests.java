@@ -1,0 +1,153 @@
+package com.kreativnomentorstvo.participants.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.MentoringEvent;
+import com.kreativnomentorstvo.events.participants.Format;
+import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
+import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+
+/** The participant aggregate guards her way through a programme and records what happened. */
+class ParticipantTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+	@Test
+	void enrolmentRecordsHerProfileWithoutPersonalDataAndHerContactSeparately() {
+		Participant participant = aMentee();
+
+		List<MentoringEvent> events = participant.recordedEvents();
+
+		assertThat(events).hasSize(2);
+		assertThat(events.get(0)).isInstanceOf(ParticipantEnrolled.class);
+		assertThat(new String(EventJson.write(events.get(0)))).doesNotContain("Jovana")
+			.doesNotContain("jovana@example.org")
+			.doesNotContain("museum");
+		ParticipantContactChanged contact = (ParticipantContactChanged) events.get(1);
+		assertThat(contact.email()).isEqualTo("jovana@example.org");
+		assertThat(contact.preferredLocale()).isEqualTo("sr-Cyrl");
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.APPLIED);
+		assertThat(participant.profile().capacity()).as("a mentee's capacity is 0 in events").isZero();
+	}
+
+	@Test
+	void rejectingKeepsTheReasonHereAndAnnouncesOnlyTheStatus() {
+		Participant participant = aMentee();
+
+		assertThat(participant.reject("Not this year", "coordinator", NOW)).isTrue();
+
+		assertThat(participant.getReview().reason()).isEqualTo("Not this year");
+		ParticipantProfileUpdated updated = (ParticipantProfileUpdated) last(participant);
+		assertThat(updated.profile().status()).isEqualTo(ParticipantStatus.REJECTED);
+		assertThat(new String(EventJson.write(updated))).doesNotContain("Not this year");
+	}
+
+	@Test
+	void acceptingTwiceChangesNothingTheSecondTime() {
+		Participant participant = aMentee();
+		participant.accept(null, "coordinator", false, NOW);
+		int events = participant.recordedEvents().size();
+
+		assertThat(participant.accept(null, "coordinator", false, NOW)).isFalse();
+		assertThat(participant.recordedEvents()).hasSize(events);
+	}
+
+	@Test
+	void aWithdrawnParticipantCannotBeAcceptedOrChanged() {
+		Participant participant = aMentee();
+		participant.withdraw("PERSONAL", NOW);
+
+		assertThatThrownBy(() -> participant.accept(null, "coordinator", false, NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> participant.revise(details("Jovana", "jovana@example.org"), NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThat(participant.recordedEvents()).anySatisfy(
+				event -> assertThat(event).isInstanceOf(ParticipantWithdrawn.class)
+					.extracting("reason")
+					.isEqualTo("PERSONAL"));
+	}
+
+	@Test
+	void anApplicantCannotBeActivatedButAnAcceptedOneCan() {
+		Participant participant = aMentee();
+		assertThatThrownBy(() -> participant.activate(NOW)).isInstanceOf(ConflictException.class);
+
+		participant.accept(null, "coordinator", false, NOW);
+		assertThat(participant.activate(NOW)).isTrue();
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.ACTIVE);
+	}
+
+	@Test
+	void aNameChangeTravelsOnlyOnTheContactsTopic() {
+		Participant participant = aMentee();
+		int before = participant.recordedEvents().size();
+
+		participant.revise(details("Jovana N.", "jovana@example.org"), NOW);
+
+		List<MentoringEvent> recorded = participant.recordedEvents().subList(before, participant.recordedEvents().size());
+		assertThat(recorded).singleElement().isInstanceOf(ParticipantContactChanged.class);
+	}
+
+	@Test
+	void erasureScrubsHerDataAndAnnouncesItOnce() {
+		Participant participant = aMentee();
+		participant.reject("Private reason", "coordinator", NOW);
+
+		assertThat(participant.erase(true, NOW)).isTrue();
+		assertThat(participant.erase(true, NOW)).isFalse();
+
+		assertThat(participant.isErased()).isTrue();
+		assertThat(participant.getDetails()).isNull();
+		assertThat(participant.getConsent()).isNull();
+		assertThat(participant.getApplicantSubject()).isNull();
+		assertThat(participant.getReview().reason()).isNull();
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+		assertThat(participant.recordedEvents()).filteredOn(ParticipantErased.class::isInstance).hasSize(1);
+		assertThat(participant.recordedEvents()).anySatisfy(event -> assertThat(event)
+			.isInstanceOf(ParticipantWithdrawn.class)
+			.extracting("reason")
+			.isEqualTo("CONSENT_WITHDRAWN"));
+	}
+
+	@Test
+	void theEmailKeyIgnoresCaseAndSpaces() {
+		assertThat(Participant.emailKey("prog-1", " Jovana@Example.org ")).isEqualTo(
+				Participant.emailKey("prog-1", "jovana@example.org"));
+		assertThat(Participant.emailKey("prog-1", "jovana@example.org")).isNotEqualTo(
+				Participant.emailKey("prog-2", "jovana@example.org"));
+	}
+
+	private static Participant aMentee() {
+		return Participant.enrol("p-mentee-jovana", "prog-1", "org-1", Role.MENTEE,
+				details("Jovana", "jovana@example.org"),
+				new Consent("2026-10", List.of("programme-participation"), NOW), "jovana", NOW);
+	}
+
+	private static ProfileDetails details(String name, String email) {
+		return new ProfileDetails(name, email, "RS", "Novi Sad", List.of("sr-Latn", "sr-Cyrl"), "sr-Cyrl", List.of(),
+				List.of(new SkillLevel("digital-tools", 5)), "Works in a museum", Format.ONLINE, "Europe/Belgrade",
+				List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(19, 0))), null, List.of(),
+				List.of());
+	}
+
+	private static MentoringEvent last(Participant participant) {
+		List<MentoringEvent> events = participant.recordedEvents();
+		return events.get(events.size() - 1);
+	}
+
+}

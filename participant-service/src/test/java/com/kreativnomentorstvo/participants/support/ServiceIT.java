@@ -1,0 +1,89 @@
+package com.kreativnomentorstvo.participants.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import com.kreativnomentorstvo.testkit.EventAssertions;
+import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+/**
+ * The one application context of this module's integration tests: the service on a random port
+ * with the JVM's shared broker, store and token issuer. Each test builds its own small network of
+ * organisations with unique ids.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+				"logging.level.state.change.logger=WARN", "logging.level.org.springframework.kafka=WARN" })
+@WithPlatformInfrastructure
+public abstract class ServiceIT {
+
+	protected static final TestTokens TOKENS = TestTokens.shared();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	protected MongoOperations mongo;
+
+	protected Api api;
+
+	protected final String admin = TOKENS.admin("org-platform");
+
+	@BeforeEach
+	protected void connect() {
+		if (api == null) {
+			api = new Api(port);
+		}
+	}
+
+	/** Registers an organisation (as an administrator) and returns its id. */
+	protected String newOrganisation(String country) {
+		String id = "org-" + Fixtures.unique();
+		Reply reply = api.post("/api/v1/organisations", admin, Fixtures.anOrganisation(id, country));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return id;
+	}
+
+	/** Creates a programme (as an administrator) and returns its id. */
+	protected String newProgramme(Json programme) {
+		Reply reply = api.post("/api/v1/programmes", admin, programme);
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return reply.text("id");
+	}
+
+	/** Enrols a participant (as an administrator) and returns her id. */
+	protected String enrol(Json participant) {
+		Reply reply = api.post("/api/v1/participants", admin, participant);
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return reply.text("id");
+	}
+
+	/** Waits for the event of the type about the subject on the topic, checks it keeps the contract: CloudEvent headers, topic, key and data against its JSON Schema. */
+	protected static ConsumerRecord<String, byte[]> awaitEvent(String topic, String type, String subject) {
+		ConsumerRecord<String, byte[]> record = EventRecords.await(topic, EventRecords.event(type, subject));
+		EventAssertions.assertContractKept(record);
+		return record;
+	}
+
+	/** Every record on the topic that matches, now. */
+	protected static List<ConsumerRecord<String, byte[]>> records(String topic,
+			Predicate<ConsumerRecord<String, byte[]>> match) {
+		return EventRecords.all(topic).stream().filter(match).toList();
+	}
+
+	protected static String type(ConsumerRecord<String, byte[]> record) {
+		return EventRecords.header(record, "ce_type");
+	}
+
+}
