@@ -37,11 +37,11 @@ class DemoDataIT extends ServiceIT {
 			assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		}
 
-		String jovana = TOKENS.participant("p-mentee-jovana", "org-creative-mentorship", "mentee");
-		Reply herself = api.get("/api/v1/participants/p-mentee-jovana", jovana);
+		String jovana = TOKENS.participant("p-demo-mentee-1", "org-creative-mentorship", "mentee");
+		Reply herself = api.get("/api/v1/participants/p-demo-mentee-1", jovana);
 		assertThat(herself.status()).isEqualTo(200);
 		assertThat(herself.text("preferredLocale")).isEqualTo("sr-Cyrl");
-		assertThat(api.get("/api/v1/participants/p-mentor-ana", jovana).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/participants/p-demo-mentor-1", jovana).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/programmes/prog-reg-lab-2027", jovana).status()).isEqualTo(200);
 		Reply seenByPartner = api.get("/api/v1/participants?programmeId=prog-reg-lab-2027&size=100",
 				TOKENS.coordinator("org-kultura-nova"));

@@ -97,7 +97,7 @@ class BrowserLoginIT {
 		assertThat(accessToken.getAudience()).containsExactly(LocalAuthServer.AUDIENCE);
 		assertThat(accessToken.getClaimAsString("org")).isEqualTo("org-skopje-creative-hub");
 		assertThat(accessToken.getClaimAsStringList("roles")).containsExactly("mentee");
-		assertThat(accessToken.getClaimAsString("participant_id")).isEqualTo("p-mentee-sara");
+		assertThat(accessToken.getClaimAsString("participant_id")).isEqualTo("p-demo-mentee-3");
 		assertThat(JsonPath.<String>read(tokens.body(), "$.id_token")).isNotBlank();
 	}
 

@@ -46,7 +46,7 @@ class ClientCredentialsIT {
 		assertThat(token.getSubject()).isEqualTo("mentor.ana");
 		assertThat(token.getClaimAsString("org")).isEqualTo("org-creative-mentorship");
 		assertThat(token.getClaimAsStringList("roles")).containsExactly("mentor");
-		assertThat(token.getClaimAsString("participant_id")).isEqualTo("p-mentor-ana");
+		assertThat(token.getClaimAsString("participant_id")).isEqualTo("p-demo-mentor-1");
 		assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofHours(1));
 		assertThat(token.getExpiresAt()).isCloseTo(Instant.now().plus(1, ChronoUnit.HOURS),
 				within(1, ChronoUnit.MINUTES));
@@ -135,7 +135,7 @@ class ClientCredentialsIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("mentee.luka", "p-mentor-elena", "org-kultura-nova")
+		assertThat(response.body()).contains("mentee.luka", "p-demo-mentor-3", "org-kultura-nova")
 			.contains("curl -s -u coordinator.rs:demo -d grant_type=client_credentials " + LocalAuthServer.ISSUER
 					+ "/oauth2/token");
 	}

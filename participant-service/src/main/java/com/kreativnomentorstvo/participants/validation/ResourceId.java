@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * An id of an organisation, programme or participant: 2 to 64 lower-case letters, digits and
- * single hyphens, e.g. {@code p-mentor-ana} or {@code org-kultura-nova}.
+ * single hyphens, e.g. {@code p-demo-mentor-1} or {@code org-kultura-nova}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -26,7 +26,7 @@ public @interface ResourceId {
 	/** Lower-case letters, digits and single hyphens, neither first nor last. */
 	String PATTERN = "(?=.{2,64}$)[a-z0-9]+(-[a-z0-9]+)*";
 
-	String message() default "must be 2 to 64 lower-case letters, digits or single hyphens, e.g. p-mentor-ana";
+	String message() default "must be 2 to 64 lower-case letters, digits or single hyphens, e.g. p-demo-mentor-1";
 
 	Class<?>[] groups() default {};
 

@@ -133,7 +133,7 @@ class ParticipantTests {
 	}
 
 	private static Participant aMentee() {
-		return Participant.enrol("p-mentee-jovana", "prog-1", "org-1", Role.MENTEE,
+		return Participant.enrol("p-demo-mentee-1", "prog-1", "org-1", Role.MENTEE,
 				details("Jovana", "jovana@example.org"),
 				new Consent("2026-10", List.of("programme-participation"), NOW), "jovana", NOW);
 	}

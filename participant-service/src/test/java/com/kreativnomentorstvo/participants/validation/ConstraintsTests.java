@@ -39,7 +39,7 @@ class ConstraintsTests {
 
 	@ParameterizedTest(name = "{0} {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			id       | p-mentor-ana            | true
+			id       | p-demo-mentor-1            | true
 			id       | org-creative-mentorship | true
 			id       | prog-reg-lab-2027       | true
 			id       | P-Mentor                | false

@@ -55,7 +55,7 @@ class PersonasTests {
 	void onlyMentorsAndMenteesCarryAParticipantId() {
 		assertThat(demo.find("coordinator.hr")).hasValueSatisfying(p -> assertThat(p.participantId()).isNull());
 		assertThat(demo.find("mentee.sara")).hasValueSatisfying(
-				p -> assertThat(p.participantId()).isEqualTo("p-mentee-sara"));
+				p -> assertThat(p.participantId()).isEqualTo("p-demo-mentee-3"));
 	}
 
 	@Test

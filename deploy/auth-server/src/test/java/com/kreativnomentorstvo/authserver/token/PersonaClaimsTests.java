@@ -28,7 +28,7 @@ class PersonaClaimsTests {
 
 	private final PersonaClaims claims = new PersonaClaims(Personas.of(List.of(
 			new Persona("coordinator.rs", "demo", "org-creative-mentorship", List.of("coordinator"), null),
-			new Persona("mentee.sara", "demo", "org-skopje-creative-hub", List.of("mentee"), "p-mentee-sara"))),
+			new Persona("mentee.sara", "demo", "org-skopje-creative-hub", List.of("mentee"), "p-demo-mentee-3"))),
 			new TokenProperties("mentoring-api", Duration.ofHours(1)));
 
 	@Test
@@ -42,7 +42,7 @@ class PersonaClaimsTests {
 			.containsEntry("aud", List.of("mentoring-api"))
 			.containsEntry("org", "org-skopje-creative-hub")
 			.containsEntry("roles", List.of("mentee"))
-			.containsEntry("participant_id", "p-mentee-sara");
+			.containsEntry("participant_id", "p-demo-mentee-3");
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class PersonaClaimsTests {
 
 		assertThat(token).containsEntry("sub", "mentee.sara")
 			.containsEntry("aud", List.of("mentoring-api"))
-			.containsEntry("participant_id", "p-mentee-sara");
+			.containsEntry("participant_id", "p-demo-mentee-3");
 	}
 
 	@Test
