@@ -15,7 +15,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.programme.Programmes;
-import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 
 /**

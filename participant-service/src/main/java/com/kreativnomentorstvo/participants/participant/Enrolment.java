@@ -12,7 +12,7 @@ import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.validation.Ids;
-import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;

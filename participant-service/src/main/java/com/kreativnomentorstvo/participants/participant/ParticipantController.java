@@ -22,7 +22,7 @@ import com.kreativnomentorstvo.participants.validation.CountryCode;
 import com.kreativnomentorstvo.participants.validation.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 import com.kreativnomentorstvo.participants.web.PageOf;
-import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 
 import jakarta.validation.Valid;

@@ -9,7 +9,7 @@ import com.kreativnomentorstvo.participants.participant.ConsentRules;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
 import com.kreativnomentorstvo.participants.participant.Participants;
-import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 

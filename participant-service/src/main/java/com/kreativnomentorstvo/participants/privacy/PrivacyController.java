@@ -19,7 +19,7 @@ import com.kreativnomentorstvo.participants.participant.ConsentChange;
 import com.kreativnomentorstvo.participants.participant.ConsentForm;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
-import com.kreativnomentorstvo.participants.web.Versions;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 
 import jakarta.validation.Valid;

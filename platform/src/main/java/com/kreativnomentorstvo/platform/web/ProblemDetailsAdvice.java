@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -72,6 +73,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				ex.getMessage()));
 	}
 
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ResponseEntity<Object> unconditional(PreconditionRequiredException ex) {
+		return respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
+				ex.getMessage()));
+	}
+
 	@ExceptionHandler(InvalidFieldsException.class)
 	ResponseEntity<Object> invalid(InvalidFieldsException ex) {
 		return respond(Problems.ofFields(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Request breaks a rule",
@@ -91,6 +98,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return respond(Problems.ofFields(HttpStatus.BAD_REQUEST, "invalid-input", INVALID_INPUT,
 				List.of(new InvalidFieldsException.FieldProblem(ex.getName(), "has the wrong type or format"))));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+					"A valid bearer token is required"));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

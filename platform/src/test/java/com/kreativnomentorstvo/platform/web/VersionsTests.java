@@ -1,12 +1,9 @@
-package com.kreativnomentorstvo.participants.web;
+package com.kreativnomentorstvo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
-
-import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 
 class VersionsTests {
 
@@ -29,7 +26,7 @@ class VersionsTests {
 
 	@Test
 	void aMissingIfMatchIsRequiredForChangesButOptionalForActions() {
-		assertThatThrownBy(() -> Versions.requireMatch(null, 0L, "programme")).isInstanceOf(ResponseStatusException.class);
+		assertThatThrownBy(() -> Versions.requireMatch(null, 0L, "programme")).isInstanceOf(PreconditionRequiredException.class);
 		assertThatCode(() -> Versions.checkMatch(null, 0L, "programme")).doesNotThrowAnyException();
 	}
 

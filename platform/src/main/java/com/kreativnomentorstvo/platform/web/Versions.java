@@ -1,9 +1,4 @@
-package com.kreativnomentorstvo.participants.web;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
-import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+package com.kreativnomentorstvo.platform.web;
 
 /**
  * Optimistic concurrency over HTTP: an aggregate's version is its strong ETag ({@code "3"}), and a
@@ -18,12 +13,12 @@ public final class Versions {
 
 	/**
 	 * Checks a change's {@code If-Match} against the current version.
-	 * @throws ResponseStatusException 428 if the header is missing
+	 * @throws PreconditionRequiredException 428 if the header is missing
 	 * @throws PreconditionFailedException 412 if it names another version
 	 */
 	public static void requireMatch(String ifMatch, Long current, String what) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+			throw new PreconditionRequiredException(
 					"Send If-Match with the ETag of the " + what + " you read, so that no one's change is lost");
 		}
 		checkMatch(ifMatch, current, what);

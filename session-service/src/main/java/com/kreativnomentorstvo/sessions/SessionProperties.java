@@ -1,0 +1,75 @@
+package com.kreativnomentorstvo.sessions;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of session-service, under {@code sessions.*}.
+ *
+ * @param meetings how online sessions get their meeting room
+ * @param calendar how calendar files and feeds describe themselves
+ * @param scheduling limits of what can be booked
+ * @param progress when the progress report calls a pair at risk
+ */
+@ConfigurationProperties("sessions")
+public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
+		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress) {
+
+	/** Who provides meeting rooms. */
+	public enum MeetingProvider {
+
+		/** A new room on a Jitsi Meet server, named with an unguessable id. */
+		JITSI,
+
+		/** Any provider whose room links follow a pattern: {@code urlTemplate} with {@code {room}}. */
+		TEMPLATE
+
+	}
+
+	/**
+	 * @param provider who provides rooms
+	 * @param baseUrl the Jitsi server
+	 * @param roomPrefix the readable start of every room name
+	 * @param urlTemplate for {@link MeetingProvider#TEMPLATE}, e.g. {@code https://bbb.example.org/rooms/{room}}
+	 */
+	public record Meetings(@DefaultValue("JITSI") MeetingProvider provider,
+			@DefaultValue("https://meet.jit.si") URI baseUrl, @DefaultValue("KreativnoMentorstvo-") String roomPrefix,
+			String urlTemplate) {
+	}
+
+	/**
+	 * @param publicBaseUrl where participants reach the API (the gateway), for feed links
+	 * @param organizerEmail the ORGANIZER address of calendar entries (a no-reply address)
+	 * @param organizerName the ORGANIZER's common name
+	 * @param uidDomain the right-hand side of every calendar UID
+	 */
+	public record Calendar(@DefaultValue("http://localhost:8080") URI publicBaseUrl,
+			@DefaultValue("noreply@kreativnomentorstvo.org") String organizerEmail,
+			@DefaultValue("Mentoring platform") String organizerName,
+			@DefaultValue("sessions.kreativnomentorstvo.org") String uidDomain) {
+	}
+
+	/**
+	 * @param minDuration shortest session
+	 * @param maxDuration longest session or programme event
+	 * @param backdateLimit how far in the past a session may be logged (one that took place unplanned)
+	 * @param maxSeriesLength most sessions one weekly series books
+	 * @param claimGrace how long a time claim whose session was never stored keeps blocking the
+	 *     time (a request still in flight); afterwards the claim is treated as abandoned
+	 */
+	public record Scheduling(@DefaultValue("15m") Duration minDuration, @DefaultValue("8h") Duration maxDuration,
+			@DefaultValue("30d") Duration backdateLimit, @DefaultValue("26") int maxSeriesLength,
+			@DefaultValue("2m") Duration claimGrace) {
+	}
+
+	/**
+	 * @param quietDays an active pair without a held session for this many days is at risk
+	 * @param unansweredMatchDays a proposed match still unanswered after this many days is at risk
+	 */
+	public record Progress(@DefaultValue("21") int quietDays, @DefaultValue("7") int unansweredMatchDays) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.kreativnomentorstvo.sessions.mentorship;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.projection.Directory;
+
+/**
+ * Who may see and act on a pair: its two members, the coordinators of its programme's
+ * organiser and partners, and administrators. Everyone else learns nothing (404).
+ */
+@Component
+public class MentorshipAccess {
+
+	private final Mentorships mentorships;
+
+	private final Directory directory;
+
+	MentorshipAccess(Mentorships mentorships, Directory directory) {
+		this.mentorships = mentorships;
+		this.directory = directory;
+	}
+
+	/** The mentorship, if the caller may see it; otherwise 404. */
+	public Mentorship visible(Caller caller, String mentorshipId) {
+		Mentorship mentorship = mentorships.findById(mentorshipId).orElse(null);
+		if (mentorship == null || !canSee(caller, mentorship)) {
+			throw new ResourceNotFoundException("mentorship", mentorshipId);
+		}
+		return mentorship;
+	}
+
+	/** The mentorship, if the caller is one of the pair (403 for its coordinators, 404 for others). */
+	public Mentorship asMember(Caller caller, String mentorshipId) {
+		Mentorship mentorship = visible(caller, mentorshipId);
+		if (!mentorship.hasMember(caller.participantId())) {
+			throw new AccessDeniedException("only the pair itself may do this");
+		}
+		return mentorship;
+	}
+
+	public boolean canSee(Caller caller, Mentorship mentorship) {
+		return mentorship.hasMember(caller.participantId()) || coordinates(caller, mentorship);
+	}
+
+	public boolean coordinates(Caller caller, Mentorship mentorship) {
+		return directory.coordinates(caller, mentorship.getProgrammeId(), mentorship.getOrganisationId());
+	}
+
+}

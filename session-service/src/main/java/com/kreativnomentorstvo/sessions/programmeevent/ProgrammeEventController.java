@@ -1,0 +1,158 @@
+package com.kreativnomentorstvo.sessions.programmeevent;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.web.Paged;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code /api/v1/programmes/{id}/events}: trainings and other group events, with RSVP (invited
+ * participants) and attendance (coordinators).
+ */
+@RestController
+@RequestMapping("/api/v1/programmes/{programmeId}/events")
+class ProgrammeEventController {
+
+	private final ProgrammeEventPlanner planner;
+
+	private final ProgrammeEvents events;
+
+	private final ProgrammeMembership membership;
+
+	ProgrammeEventController(ProgrammeEventPlanner planner, ProgrammeEvents events, ProgrammeMembership membership) {
+		this.planner = planner;
+		this.events = events;
+		this.membership = membership;
+	}
+
+	/**
+	 * A group event to schedule.
+	 *
+	 * @param invitedRoles {@code MENTOR}, {@code MENTEE} or both (default both)
+	 */
+	record NewEvent(@NotNull ProgrammeEventKind kind, @NotBlank @Size(max = 200) String title,
+			@Size(max = 8000) String description, @NotNull String start, String end, Integer durationMinutes,
+			@NotNull String timeZone, SessionMode mode, @Size(max = 2000) String meetingUrl,
+			@Size(max = 300) String venue, List<Role> invitedRoles) {
+	}
+
+	@PostMapping
+	ResponseEntity<EventView> schedule(Caller caller, @PathVariable String programmeId,
+			@Valid @RequestBody NewEvent request) {
+		ProgrammeEvent event = planner.schedule(caller, programmeId,
+				new ProgrammeEventPlanner.Plan(request.kind(), request.title(), request.description(), request.start(),
+						request.end(), request.durationMinutes(), request.timeZone(), request.mode(),
+						request.meetingUrl(), request.venue(), request.invitedRoles()));
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programmeId + "/events/" + event.getId()))
+			.body(EventView.of(event, true, null));
+	}
+
+	@GetMapping
+	Paged<EventView> list(Caller caller, @PathVariable String programmeId,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		boolean coordinator = planner.coordinates(caller, programmeId);
+		Role role = membership.roleIn(caller.participantId(), programmeId).orElse(null);
+		if (!coordinator && role == null) {
+			throw new ResourceNotFoundException("programme", programmeId);
+		}
+		if (coordinator) {
+			return Paged.of(events.findByProgrammeId(programmeId, PageRequest.of(page, size, Sort.by("start", "_id"))),
+					event -> EventView.of(event, true, null));
+		}
+		List<EventView> invited = events.findByProgrammeId(programmeId)
+			.stream()
+			.filter(event -> event.invites(role))
+			.sorted(Comparator.comparing(ProgrammeEvent::getStart))
+			.map(event -> EventView.of(event, false, caller.participantId()))
+			.toList();
+		return Paged.slice(invited, page, size);
+	}
+
+	@GetMapping("/{eventId}")
+	EventView get(Caller caller, @PathVariable String programmeId, @PathVariable String eventId) {
+		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
+		return EventView.of(event, planner.coordinates(caller, programmeId), caller.participantId());
+	}
+
+	/** Whether she comes. */
+	record Answer(@NotNull Rsvp.Response response) {
+	}
+
+	@PutMapping("/{eventId}/rsvp")
+	Rsvp answer(Caller caller, @PathVariable String programmeId, @PathVariable String eventId,
+			@Valid @RequestBody Answer answer) {
+		return planner.answer(caller, programmeId, eventId, answer.response());
+	}
+
+	/** One participant's presence. */
+	record AttendanceRecord(@NotBlank String participantId, @NotNull Attendance.Status status) {
+	}
+
+	/** Who was there. */
+	record AttendanceList(@NotEmpty @Size(max = 1000) List<@Valid AttendanceRecord> records) {
+	}
+
+	@PutMapping("/{eventId}/attendance")
+	EventView attendance(Caller caller, @PathVariable String programmeId, @PathVariable String eventId,
+			@Valid @RequestBody AttendanceList request) {
+		List<Attendance> records = request.records()
+			.stream()
+			.map(r -> new Attendance(r.participantId(), r.status(), null))
+			.toList();
+		return EventView.of(planner.recordAttendance(caller, programmeId, eventId, records), true, null);
+	}
+
+	/**
+	 * A group event as the API shows it: to coordinators with every answer and attendance record, to
+	 * a participant with her own answer and the counts.
+	 */
+	record EventView(String id, String programmeId, ProgrammeEventKind kind, String title, String description,
+			OffsetDateTime start, OffsetDateTime end, String timeZone, SessionMode mode, String meetingUrl,
+			String venue, List<Role> invitedRoles, Map<Rsvp.Response, Long> answers, Rsvp yourAnswer,
+			List<Rsvp> rsvps, List<Attendance> attendance, Long version) {
+
+		static EventView of(ProgrammeEvent e, boolean coordinator, String viewer) {
+			ZoneId zone = ZoneId.of(e.getTimeZone());
+			Map<Rsvp.Response, Long> counts = e.getRsvps()
+				.stream()
+				.collect(Collectors.groupingBy(Rsvp::response, Collectors.counting()));
+			return new EventView(e.getId(), e.getProgrammeId(), e.getKind(), e.getTitle(), e.getDescription(),
+					e.getStart().atZone(zone).toOffsetDateTime(), e.getEnd().atZone(zone).toOffsetDateTime(),
+					e.getTimeZone(), e.getMode(), e.getMeetingUrl(), e.getVenue(), e.getInvitedRoles(), counts,
+					viewer == null ? null : e.answerOf(viewer).orElse(null), coordinator ? e.getRsvps() : null,
+					coordinator ? e.getAttendance() : null, e.getVersion());
+		}
+
+	}
+
+}

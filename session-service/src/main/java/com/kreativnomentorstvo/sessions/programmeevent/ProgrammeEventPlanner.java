@@ -1,0 +1,189 @@
+package com.kreativnomentorstvo.sessions.programmeevent;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.projection.Directory;
+import com.kreativnomentorstvo.sessions.projection.Programme;
+import com.kreativnomentorstvo.sessions.session.MeetingRooms;
+import com.kreativnomentorstvo.sessions.session.Slot;
+import com.kreativnomentorstvo.sessions.web.Ids;
+
+/** Schedules a programme's group events and keeps their answers and attendance. */
+@Service
+public class ProgrammeEventPlanner {
+
+	private static final int ATTEMPTS = 5;
+
+	private final ProgrammeEvents events;
+
+	private final Directory directory;
+
+	private final ProgrammeMembership membership;
+
+	private final MeetingRooms rooms;
+
+	private final Clock clock;
+
+	private final SessionProperties.Scheduling settings;
+
+	ProgrammeEventPlanner(ProgrammeEvents events, Directory directory, ProgrammeMembership membership,
+			MeetingRooms rooms, Clock clock, SessionProperties properties) {
+		this.events = events;
+		this.directory = directory;
+		this.membership = membership;
+		this.rooms = rooms;
+		this.clock = clock;
+		this.settings = properties.scheduling();
+	}
+
+	/** A group event as asked for. */
+	record Plan(ProgrammeEventKind kind, String title, String description, String start, String end,
+			Integer durationMinutes, String timeZone, SessionMode mode, String meetingUrl, String venue,
+			List<Role> invitedRoles) {
+	}
+
+	ProgrammeEvent schedule(Caller caller, String programmeId, Plan plan) {
+		Programme programme = coordinated(caller, programmeId);
+		Slot slot = Slot.parse(plan.start(), plan.end(), plan.durationMinutes(), plan.timeZone(),
+				settings.minDuration(), settings.maxDuration());
+		// an event that already took place may be entered, to record its attendance
+		if (slot.start().isBefore(now().minus(settings.backdateLimit()))) {
+			throw new InvalidFieldsException("start",
+					"is more than " + settings.backdateLimit().toDays() + " days in the past");
+		}
+		SessionMode mode = plan.mode() == null ? SessionMode.ONLINE : plan.mode();
+		URI room = mode == SessionMode.ONLINE ? room(plan.meetingUrl()) : null;
+		if (mode == SessionMode.IN_PERSON && (plan.venue() == null || plan.venue().isBlank())) {
+			throw new InvalidFieldsException("venue", "an in-person event needs a venue");
+		}
+		List<Role> invited = plan.invitedRoles() == null || plan.invitedRoles().isEmpty()
+				? List.of(Role.MENTOR, Role.MENTEE) : plan.invitedRoles().stream().distinct().toList();
+		ProgrammeEvent event = ProgrammeEvent.schedule(Ids.next("pev"), programmeId, programme.getOrganiserId(),
+				plan.kind(), plan.title().strip(), plan.description(), slot, mode, room,
+				mode == SessionMode.IN_PERSON ? plan.venue().strip() : null, invited, now());
+		return events.insert(event);
+	}
+
+	/** The event, if the caller coordinates its programme or is invited to it; otherwise 404. */
+	public ProgrammeEvent visible(Caller caller, String programmeId, String eventId) {
+		ProgrammeEvent event = events.findById(eventId)
+			.filter(e -> e.getProgrammeId().equals(programmeId))
+			.orElseThrow(() -> new ResourceNotFoundException("programme event", eventId));
+		if (coordinates(caller, programmeId)) {
+			return event;
+		}
+		Role role = membership.roleIn(caller.participantId(), programmeId).orElse(null);
+		if (!event.invites(role)) {
+			throw new ResourceNotFoundException("programme event", eventId);
+		}
+		return event;
+	}
+
+	Rsvp answer(Caller caller, String programmeId, String eventId, Rsvp.Response response) {
+		visible(caller, programmeId, eventId);
+		Role role = membership.roleIn(caller.participantId(), programmeId)
+			.orElseThrow(() -> new AccessDeniedException("only invited participants answer"));
+		return retrying(eventId, event -> event.answer(caller.participantId(), role, response, now()));
+	}
+
+	ProgrammeEvent recordAttendance(Caller caller, String programmeId, String eventId, List<Attendance> records) {
+		coordinated(caller, programmeId);
+		visible(caller, programmeId, eventId);
+		return retrying(eventId, event -> {
+			event.recordAttendance(records, now());
+			return event;
+		});
+	}
+
+	/** Withdraws her answers to events still to come. */
+	public void participantLeft(String participantId) {
+		for (ProgrammeEvent event : events.findByRsvpsParticipantId(participantId)) {
+			retrying(event.getId(), e -> e.withdrawAnswer(participantId, now()));
+		}
+	}
+
+	/** Forgets her answers and attendance everywhere. */
+	public int forget(String participantId) {
+		int forgotten = 0;
+		List<ProgrammeEvent> touched = new ArrayList<>(events.findByRsvpsParticipantId(participantId));
+		touched.addAll(events.findByAttendanceParticipantId(participantId));
+		for (String id : touched.stream().map(ProgrammeEvent::getId).distinct().toList()) {
+			if (retrying(id, e -> e.forget(participantId))) {
+				forgotten++;
+			}
+		}
+		return forgotten;
+	}
+
+	boolean coordinates(Caller caller, String programmeId) {
+		return directory.coordinates(caller, programmeId, null);
+	}
+
+	private Programme coordinated(Caller caller, String programmeId) {
+		Programme programme = directory.programme(programmeId)
+			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
+		if (!coordinates(caller, programmeId)) {
+			if (membership.roleIn(caller.participantId(), programmeId).isPresent()) {
+				throw new AccessDeniedException("only coordinators plan programme events");
+			}
+			throw new ResourceNotFoundException("programme", programmeId);
+		}
+		return programme;
+	}
+
+	/** Applies a change to the stored event, again on a fresh copy if someone else wrote in between. */
+	private <T> T retrying(String eventId, Function<ProgrammeEvent, T> change) {
+		for (int attempt = 1;; attempt++) {
+			ProgrammeEvent event = events.findById(eventId)
+				.orElseThrow(() -> new ResourceNotFoundException("programme event", eventId));
+			T result = change.apply(event);
+			try {
+				events.save(event);
+				return result;
+			}
+			catch (OptimisticLockingFailureException concurrent) {
+				if (attempt >= ATTEMPTS) {
+					throw concurrent;
+				}
+			}
+		}
+	}
+
+	private URI room(String asked) {
+		if (asked == null || asked.isBlank()) {
+			return rooms.newRoom();
+		}
+		try {
+			URI uri = new URI(asked.strip());
+			if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+				throw new InvalidFieldsException("meetingUrl", "must be an https link");
+			}
+			return uri;
+		}
+		catch (URISyntaxException invalid) {
+			throw new InvalidFieldsException("meetingUrl", "is not a valid link");
+		}
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

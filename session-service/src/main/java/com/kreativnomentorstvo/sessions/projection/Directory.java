@@ -1,0 +1,105 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.platform.security.Caller;
+
+/**
+ * Answers what other features ask of the projections: who may coordinate a programme, in which
+ * zone a participant lives, what she is called.
+ */
+@Component
+public class Directory {
+
+	private final Programmes programmes;
+
+	private final Participants participants;
+
+	private final ParticipantNames names;
+
+	Directory(Programmes programmes, Participants participants, ParticipantNames names) {
+		this.programmes = programmes;
+		this.participants = participants;
+		this.names = names;
+	}
+
+	public Optional<Programme> programme(String programmeId) {
+		return programmes.findById(programmeId);
+	}
+
+	/**
+	 * Whether the caller administers, or coordinates for an organisation that runs or partners in,
+	 * the programme. Until the programme's own event has arrived, the organisation that owns the
+	 * object in question stands in for it.
+	 */
+	public boolean coordinates(Caller caller, String programmeId, String owningOrganisation) {
+		if (caller.isAdmin()) {
+			return true;
+		}
+		if (!caller.isCoordinator()) {
+			return false;
+		}
+		List<String> organisations = programmes.findById(programmeId)
+			.map(Programme::organisations)
+			.orElseGet(() -> owningOrganisation == null ? List.of() : List.of(owningOrganisation));
+		return caller.coordinatesFor(organisations);
+	}
+
+	/** The programmes a coordinator's organisation runs or partners in. */
+	public List<String> programmesCoordinatedBy(Caller caller) {
+		if (caller.organisationId() == null) {
+			return List.of();
+		}
+		return programmes.findRunOrPartneredBy(caller.organisationId()).stream().map(Programme::getId).toList();
+	}
+
+	public Optional<Participant> participant(String participantId) {
+		return participantId == null ? Optional.empty() : participants.findById(participantId);
+	}
+
+	/** Her own time zone, if her profile named a valid one. */
+	public Optional<ZoneId> timeZoneOf(String participantId) {
+		return participant(participantId).map(Participant::getTimeZone).flatMap(Directory::zone);
+	}
+
+	public Optional<String> displayNameOf(String participantId) {
+		return participantId == null ? Optional.empty()
+				: names.findById(participantId).map(ParticipantName::getDisplayName).filter(n -> !n.isBlank());
+	}
+
+	/** Display names of several participants at once; those without one are absent. */
+	public Map<String, String> displayNames(Collection<String> participantIds) {
+		return names.findAllById(participantIds)
+			.stream()
+			.filter(n -> n.getDisplayName() != null && !n.getDisplayName().isBlank())
+			.collect(Collectors.toMap(n -> n.id(), ParticipantName::getDisplayName, (a, b) -> a));
+	}
+
+	/** Time zones of several participants at once; those without a valid one are absent. */
+	public Map<String, ZoneId> timeZones(Collection<String> participantIds) {
+		return participants.findAllById(participantIds)
+			.stream()
+			.filter(p -> zone(p.getTimeZone()).isPresent())
+			.collect(Collectors.toMap(Participant::getId, p -> zone(p.getTimeZone()).orElseThrow(), (a, b) -> a));
+	}
+
+	static Optional<ZoneId> zone(String id) {
+		if (id == null || id.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ZoneId.of(id));
+		}
+		catch (RuntimeException invalid) {
+			return Optional.empty();
+		}
+	}
+
+}

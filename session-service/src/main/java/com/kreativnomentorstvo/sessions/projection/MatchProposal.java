@@ -1,0 +1,107 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A match proposed to a pair, followed until both sides answer: the progress report lists those
+ * left unanswered.
+ */
+@Document("match_proposals")
+public class MatchProposal {
+
+	/** Where the proposal stands. */
+	public enum State {
+
+		OPEN, STARTED, DECLINED, EXPIRED
+
+	}
+
+	@Id
+	private String id;
+
+	private String programmeId;
+
+	private String mentorId;
+
+	private String menteeId;
+
+	private Instant proposedAt;
+
+	private Instant respondBy;
+
+	private Set<String> acceptedBy = new LinkedHashSet<>();
+
+	private State state = State.OPEN;
+
+	protected MatchProposal() {
+	}
+
+	static MatchProposal withId(String id) {
+		MatchProposal proposal = new MatchProposal();
+		proposal.id = id;
+		return proposal;
+	}
+
+	void proposed(String programme, String mentor, String mentee, Instant at, Instant deadline) {
+		programmeId = programme;
+		mentorId = mentor;
+		menteeId = mentee;
+		proposedAt = at;
+		respondBy = deadline;
+	}
+
+	void pair(String programme, String mentor, String mentee) {
+		programmeId = programmeId == null ? programme : programmeId;
+		mentorId = mentorId == null ? mentor : mentorId;
+		menteeId = menteeId == null ? mentee : menteeId;
+	}
+
+	void accepted(String by) {
+		acceptedBy.add(by);
+	}
+
+	void close(State closed) {
+		// a started mentorship is final; a late "expired" must not reopen or relabel it
+		if (state != State.STARTED) {
+			state = closed;
+		}
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getProgrammeId() {
+		return programmeId;
+	}
+
+	public String getMentorId() {
+		return mentorId;
+	}
+
+	public String getMenteeId() {
+		return menteeId;
+	}
+
+	public Instant getProposedAt() {
+		return proposedAt;
+	}
+
+	public Instant getRespondBy() {
+		return respondBy;
+	}
+
+	public Set<String> getAcceptedBy() {
+		return Set.copyOf(acceptedBy);
+	}
+
+	public State getState() {
+		return state;
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import com.kreativnomentorstvo.events.participants.ParticipantProfile;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.Role;
+
+/**
+ * A participant as far as scheduling needs her: programme, role, status and time zone. No name,
+ * no contact details (those live in {@link ParticipantName}, and only the display name).
+ */
+@Document("participants")
+public class Participant {
+
+	/** Where she stands, including erasure, which outlives her profile. */
+	public enum Standing {
+
+		ACTIVE, WITHDRAWN, ERASED
+
+	}
+
+	@Id
+	private String id;
+
+	private String programmeId;
+
+	private String organisationId;
+
+	private Role role;
+
+	private String timeZone;
+
+	private Standing standing = Standing.ACTIVE;
+
+	private long version = -1;
+
+	protected Participant() {
+	}
+
+	static Participant withId(String id) {
+		Participant participant = new Participant();
+		participant.id = id;
+		return participant;
+	}
+
+	/** Takes the profile unless a newer one was applied already (events of one key may be replayed). */
+	boolean apply(ParticipantProfile profile, long profileVersion) {
+		if (profileVersion < version || standing == Standing.ERASED) {
+			return false;
+		}
+		programmeId = profile.programmeId();
+		organisationId = profile.organisationId();
+		role = profile.role();
+		timeZone = profile.timeZone();
+		version = profileVersion;
+		if (profile.status() == ParticipantStatus.WITHDRAWN) {
+			standing = Standing.WITHDRAWN;
+		}
+		return true;
+	}
+
+	void withdrawn(String programme, String organisation, Role withdrawnRole) {
+		if (standing == Standing.ACTIVE) {
+			standing = Standing.WITHDRAWN;
+		}
+		programmeId = programmeId == null ? programme : programmeId;
+		organisationId = organisationId == null ? organisation : organisationId;
+		role = role == null ? withdrawnRole : role;
+	}
+
+	void erased(String programme, String organisation) {
+		standing = Standing.ERASED;
+		timeZone = null;
+		programmeId = programmeId == null ? programme : programmeId;
+		organisationId = organisationId == null ? organisation : organisationId;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getProgrammeId() {
+		return programmeId;
+	}
+
+	public String getOrganisationId() {
+		return organisationId;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public Standing getStanding() {
+		return standing;
+	}
+
+	public boolean isActive() {
+		return standing == Standing.ACTIVE;
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ParticipantNames extends MongoRepository<ParticipantName, String> {
+
+}

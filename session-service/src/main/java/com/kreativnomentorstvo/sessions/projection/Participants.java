@@ -1,0 +1,8 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The participants this service has heard of. */
+public interface Participants extends MongoRepository<Participant, String> {
+
+}

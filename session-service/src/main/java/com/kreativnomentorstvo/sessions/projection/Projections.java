@@ -1,0 +1,143 @@
+package com.kreativnomentorstvo.sessions.projection;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.matching.MatchAccepted;
+import com.kreativnomentorstvo.events.matching.MatchDeclined;
+import com.kreativnomentorstvo.events.matching.MatchExpired;
+import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
+import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
+import com.kreativnomentorstvo.events.participants.Role;
+
+/**
+ * Keeps the read models other services' events feed: programmes, participants (non-personal
+ * data), display names and match proposals. Every update is idempotent and keeps the newest
+ * version, so redelivered and late events do no harm.
+ */
+@Service
+public class Projections {
+
+	private final Programmes programmes;
+
+	private final Participants participants;
+
+	private final ParticipantNames names;
+
+	private final MatchProposals proposals;
+
+	Projections(Programmes programmes, Participants participants, ParticipantNames names, MatchProposals proposals) {
+		this.programmes = programmes;
+		this.participants = participants;
+		this.names = names;
+		this.proposals = proposals;
+	}
+
+	public void programmeCreated(ProgrammeCreated event) {
+		// created is version 0; an update that overtook it (replay) stays
+		if (!programmes.existsById(event.programmeId())) {
+			programmes.save(Programme.from(event.programme(), 0));
+		}
+	}
+
+	public void programmeUpdated(ProgrammeUpdated event) {
+		Programme programme = programmes.findById(event.programmeId()).orElse(null);
+		if (programme == null) {
+			programmes.save(Programme.from(event.programme(), event.version()));
+		}
+		else if (event.version() >= programme.getVersion()) {
+			programme.replace(event.programme(), event.version());
+			programmes.save(programme);
+		}
+	}
+
+	public void participantEnrolled(ParticipantEnrolled event) {
+		Participant participant = participants.findById(event.profile().participantId())
+			.orElseGet(() -> Participant.withId(event.profile().participantId()));
+		if (participant.apply(event.profile(), 0)) {
+			participants.save(participant);
+		}
+	}
+
+	public void participantProfileUpdated(ParticipantProfileUpdated event) {
+		Participant participant = participants.findById(event.profile().participantId())
+			.orElseGet(() -> Participant.withId(event.profile().participantId()));
+		if (participant.apply(event.profile(), event.version())) {
+			participants.save(participant);
+		}
+	}
+
+	/** Marks her as withdrawn; what she was part of is ended elsewhere. */
+	public void participantWithdrawn(String participantId, String programmeId, String organisationId, Role role) {
+		Participant participant = participants.findById(participantId).orElseGet(() -> Participant.withId(participantId));
+		participant.withdrawn(programmeId, organisationId, role);
+		participants.save(participant);
+	}
+
+	/** Keeps only that she was erased (so a late event cannot bring her back) and drops her name. */
+	public void participantErased(String participantId, String programmeId, String organisationId) {
+		Participant participant = participants.findById(participantId).orElseGet(() -> Participant.withId(participantId));
+		participant.erased(programmeId, organisationId);
+		participants.save(participant);
+		names.deleteById(participantId);
+	}
+
+	public void contactChanged(ParticipantContactChanged event) {
+		Participant participant = participants.findById(event.participantId()).orElse(null);
+		if (participant != null && participant.getStanding() == Participant.Standing.ERASED) {
+			return;
+		}
+		ParticipantName current = names.findById(event.participantId()).orElse(null);
+		Instant changedAt = event.changedAt() == null ? Instant.EPOCH : event.changedAt();
+		if (current == null || !changedAt.isBefore(current.getChangedAt())) {
+			names.save(new ParticipantName(event.participantId(), event.displayName(), changedAt));
+		}
+	}
+
+	/** The contacts topic's tombstone: her contact record no longer exists. */
+	public void contactErased(String participantId) {
+		names.deleteById(participantId);
+	}
+
+	public void matchProposed(MatchProposed event) {
+		MatchProposal proposal = proposals.findById(event.matchId()).orElseGet(() -> MatchProposal.withId(event.matchId()));
+		proposal.proposed(event.programmeId(), event.mentorId(), event.menteeId(), event.proposedAt(), event.respondBy());
+		proposals.save(proposal);
+	}
+
+	public void matchAccepted(MatchAccepted event) {
+		MatchProposal proposal = proposals.findById(event.matchId()).orElseGet(() -> MatchProposal.withId(event.matchId()));
+		proposal.pair(event.programmeId(), event.mentorId(), event.menteeId());
+		proposal.accepted(event.acceptedBy());
+		proposals.save(proposal);
+	}
+
+	public void matchDeclined(MatchDeclined event) {
+		close(event.matchId(), event.programmeId(), event.mentorId(), event.menteeId(), MatchProposal.State.DECLINED);
+	}
+
+	public void matchExpired(MatchExpired event) {
+		close(event.matchId(), event.programmeId(), event.mentorId(), event.menteeId(), MatchProposal.State.EXPIRED);
+	}
+
+	/** Both sides said yes: the proposal is answered. */
+	public void mentorshipStarted(String matchId, String programmeId, String mentorId, String menteeId) {
+		if (matchId != null) {
+			close(matchId, programmeId, mentorId, menteeId, MatchProposal.State.STARTED);
+		}
+	}
+
+	private void close(String matchId, String programmeId, String mentorId, String menteeId,
+			MatchProposal.State state) {
+		MatchProposal proposal = proposals.findById(matchId).orElseGet(() -> MatchProposal.withId(matchId));
+		proposal.pair(programmeId, mentorId, menteeId);
+		proposal.close(state);
+		proposals.save(proposal);
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.kreativnomentorstvo.sessions.review;
+
+/** The programme milestone a review looks back from. */
+public enum ReviewKind {
+
+	MIDTERM, FINAL
+
+}

@@ -1,0 +1,367 @@
+package com.kreativnomentorstvo.sessions.session;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.sessions.SessionCancelled;
+import com.kreativnomentorstvo.events.sessions.SessionHeld;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
+import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
+
+/**
+ * A meeting of a mentor and her mentee: booked in a time zone, online with a meeting room or in
+ * person at a venue; moved, called off, or recorded as held (or missed) with the pair's notes.
+ * Each change visible in a calendar raises the iCalendar SEQUENCE.
+ */
+@Document("sessions")
+public class Session extends AggregateRoot {
+
+	@Id
+	private String id;
+
+	@Indexed
+	private String mentorshipId;
+
+	@Indexed
+	private String programmeId;
+
+	private String organisationId;
+
+	@Indexed
+	private String mentorId;
+
+	@Indexed
+	private String menteeId;
+
+	private String seriesId;
+
+	private Instant start;
+
+	private Instant end;
+
+	private String timeZone;
+
+	private SessionMode mode;
+
+	private String meetingUrl;
+
+	private String venue;
+
+	private String agenda;
+
+	private SessionStatus status;
+
+	private int sequence;
+
+	private String scheduledBy;
+
+	private Instant scheduledAt;
+
+	private CancellationReason cancellationReason;
+
+	private String cancelledBy;
+
+	private Instant cancelledAt;
+
+	private Instant outcomeRecordedAt;
+
+	private String outcomeRecordedBy;
+
+	private Absence absence;
+
+	private List<SessionNote> notes = new ArrayList<>();
+
+	protected Session() {
+	}
+
+	/** What a session looks like: its time, its place and what the pair plans to talk about. */
+	public record Plan(Slot slot, SessionMode mode, URI meetingUrl, String venue, String agenda) {
+
+		public Plan {
+			Objects.requireNonNull(slot);
+			Objects.requireNonNull(mode);
+			if (mode == SessionMode.ONLINE && meetingUrl == null) {
+				throw new InvalidFieldsException("meetingUrl", "an online session needs a meeting room");
+			}
+			if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
+				throw new InvalidFieldsException("venue", "an in-person session needs a venue");
+			}
+		}
+
+	}
+
+	static Session schedule(String id, Mentorship mentorship, String seriesId, Plan plan, String by, Instant at) {
+		mentorship.requireActive();
+		Session session = new Session();
+		session.id = id;
+		session.mentorshipId = mentorship.getId();
+		session.programmeId = mentorship.getProgrammeId();
+		session.organisationId = mentorship.getOrganisationId();
+		session.mentorId = mentorship.getMentorId();
+		session.menteeId = mentorship.getMenteeId();
+		session.seriesId = seriesId;
+		session.status = SessionStatus.SCHEDULED;
+		session.sequence = 0;
+		session.scheduledBy = by;
+		session.scheduledAt = at;
+		session.apply(plan);
+		session.record(new SessionScheduled(id, session.mentorshipId, session.programmeId, session.organisationId,
+				session.mentorId, session.menteeId, plan.slot().localStart(), session.timeZone,
+				session.durationMinutes(), session.mode, session.meetingUrl, session.venue, session.sequence, at));
+		return session;
+	}
+
+	/**
+	 * Moves the session or changes its place or agenda.
+	 * @return whether anything changed
+	 */
+	boolean change(Plan plan, Instant at) {
+		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be changed");
+		Plan current = plan();
+		if (plan.equals(current)) {
+			return false;
+		}
+		OffsetDateTime previousStart = current.slot().localStart();
+		boolean movedOrRelocated = !plan.slot().equals(current.slot()) || plan.mode() != current.mode()
+				|| !Objects.equals(plan.meetingUrl(), current.meetingUrl())
+				|| !Objects.equals(plan.venue(), current.venue());
+		apply(plan);
+		// every change a calendar shows raises the SEQUENCE; only where and when are news for others
+		sequence++;
+		if (movedOrRelocated) {
+			record(new SessionRescheduled(id, mentorshipId, programmeId, organisationId, mentorId, menteeId,
+					previousStart, plan.slot().localStart(), timeZone, durationMinutes(), mode, meetingUrl, venue,
+					sequence, at));
+		}
+		return true;
+	}
+
+	/** Refuses changes to a session that is no longer scheduled (409). */
+	void requireChangeable() {
+		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be changed");
+	}
+
+	void cancel(CancellationReason reason, String by, Instant at) {
+		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be cancelled");
+		status = SessionStatus.CANCELLED;
+		cancellationReason = reason;
+		cancelledBy = by;
+		cancelledAt = at;
+		sequence++;
+		record(new SessionCancelled(id, mentorshipId, programmeId, organisationId, mentorId, menteeId,
+				slot().localStart(), timeZone, by, reason.name(), sequence, at));
+	}
+
+	/** The pair met. The notes stay here; the event says only that it happened. */
+	void recordHeld(String by, Instant at, String sharedNote, String privateNote) {
+		requireOutcomeCanBeRecorded(at);
+		status = SessionStatus.HELD;
+		outcomeRecordedAt = at;
+		outcomeRecordedBy = by;
+		writeNotes(by, sharedNote, privateNote, at);
+		record(new SessionHeld(id, mentorshipId, programmeId, organisationId, mentorId, menteeId, slot().localStart(),
+				durationMinutes(), at));
+	}
+
+	/** Somebody did not come. */
+	void recordNoShow(String by, Absence absent, Instant at, String sharedNote, String privateNote) {
+		requireOutcomeCanBeRecorded(at);
+		status = SessionStatus.NO_SHOW;
+		absence = absent;
+		outcomeRecordedAt = at;
+		outcomeRecordedBy = by;
+		writeNotes(by, sharedNote, privateNote, at);
+	}
+
+	/**
+	 * Sets the author's shared and private note; {@code null} leaves a note as it is, an empty text
+	 * removes it.
+	 */
+	void writeNotes(String authorId, String sharedNote, String privateNote, Instant at) {
+		if (status != SessionStatus.HELD && status != SessionStatus.NO_SHOW) {
+			throw new ConflictException("session-not-held", "Notes are written once the session has taken place");
+		}
+		note(authorId, SessionNote.Visibility.SHARED, sharedNote, at);
+		note(authorId, SessionNote.Visibility.PRIVATE, privateNote, at);
+	}
+
+	private void note(String authorId, SessionNote.Visibility visibility, String text, Instant at) {
+		if (text == null) {
+			return;
+		}
+		notes.removeIf(n -> n.authorId().equals(authorId) && n.visibility() == visibility);
+		if (!text.isBlank()) {
+			notes.add(new SessionNote(authorId, visibility, text, at));
+		}
+	}
+
+	/** Removes every note the participant wrote, shared and private. */
+	int eraseNotesOf(String participantId) {
+		int before = notes.size();
+		notes.removeIf(n -> participantId.equals(n.authorId()));
+		return before - notes.size();
+	}
+
+	/** The notes the participant may read: shared ones and her own private ones. */
+	public List<SessionNote> notesReadableBy(String participantId) {
+		return notes.stream().filter(n -> n.readableBy(participantId)).toList();
+	}
+
+	private void requireOutcomeCanBeRecorded(Instant at) {
+		requireStatus(SessionStatus.SCHEDULED, "the outcome of this session was recorded already");
+		if (at.isBefore(start)) {
+			throw new ConflictException("session-not-started", "A session can be recorded once it has started");
+		}
+	}
+
+	private void requireStatus(SessionStatus required, String message) {
+		if (status != required) {
+			throw new ConflictException("session-" + status.name().toLowerCase().replace('_', '-'),
+					"Session " + id + " is " + status + ": " + message);
+		}
+	}
+
+	private void apply(Plan plan) {
+		start = plan.slot().start();
+		end = plan.slot().end();
+		timeZone = plan.slot().zone().getId();
+		mode = plan.mode();
+		meetingUrl = plan.mode() == SessionMode.ONLINE ? plan.meetingUrl().toString() : null;
+		venue = plan.mode() == SessionMode.IN_PERSON ? plan.venue().strip() : null;
+		agenda = plan.agenda();
+	}
+
+	/** The session's current plan. */
+	public Plan plan() {
+		return new Plan(slot(), mode, meetingUrl == null ? null : URI.create(meetingUrl), venue, agenda);
+	}
+
+	public Slot slot() {
+		return new Slot(start, end, ZoneId.of(timeZone));
+	}
+
+	public boolean hasMember(String participantId) {
+		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));
+	}
+
+	public Role roleOf(String participantId) {
+		return participantId.equals(mentorId) ? Role.MENTOR : Role.MENTEE;
+	}
+
+	public int durationMinutes() {
+		return (int) Duration.between(start, end).toMinutes();
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getMentorshipId() {
+		return mentorshipId;
+	}
+
+	public String getProgrammeId() {
+		return programmeId;
+	}
+
+	public String getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getMentorId() {
+		return mentorId;
+	}
+
+	public String getMenteeId() {
+		return menteeId;
+	}
+
+	public String getSeriesId() {
+		return seriesId;
+	}
+
+	public Instant getStart() {
+		return start;
+	}
+
+	public Instant getEnd() {
+		return end;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public SessionMode getMode() {
+		return mode;
+	}
+
+	public String getMeetingUrl() {
+		return meetingUrl;
+	}
+
+	public String getVenue() {
+		return venue;
+	}
+
+	public String getAgenda() {
+		return agenda;
+	}
+
+	public SessionStatus getStatus() {
+		return status;
+	}
+
+	public int getSequence() {
+		return sequence;
+	}
+
+	public String getScheduledBy() {
+		return scheduledBy;
+	}
+
+	public Instant getScheduledAt() {
+		return scheduledAt;
+	}
+
+	public CancellationReason getCancellationReason() {
+		return cancellationReason;
+	}
+
+	public String getCancelledBy() {
+		return cancelledBy;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public Instant getOutcomeRecordedAt() {
+		return outcomeRecordedAt;
+	}
+
+	public String getOutcomeRecordedBy() {
+		return outcomeRecordedBy;
+	}
+
+	public Absence getAbsence() {
+		return absence;
+	}
+
+}

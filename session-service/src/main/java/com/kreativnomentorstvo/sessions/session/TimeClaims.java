@@ -1,0 +1,184 @@
+package com.kreativnomentorstvo.sessions.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.sessions.SessionProperties;
+
+/**
+ * Overlap detection that holds under concurrent requests without multi-document transactions.
+ *
+ * <p>Before a session is stored (or moved), it claims its time in the {@link Schedule} of each
+ * member of the pair, one participant after the other. A claim is a compare-and-set on that one
+ * document: read it, check for overlaps, write it back only if its revision is still the one
+ * read; a lost race re-reads and checks again. On MongoDB a single-document conditional update
+ * is atomic on the primary, on a replica set as on the embedded store, so two requests for
+ * overlapping time of one participant are serialised there and exactly one wins. If the second
+ * member's time is taken, the first member's claim is withdrawn and the request fails with 409.
+ *
+ * <p>Claims are never trusted blindly: a claim counts only while its session exists, occupies
+ * time and still has that time, or, for a session not stored yet, during a short grace period
+ * (the request that claimed it is still in flight). Claims left behind by a crash, a cancelled
+ * session or a finished move therefore stop blocking on their own and are swept out with the
+ * next write.
+ */
+@Component
+class TimeClaims {
+
+	private static final int ATTEMPTS = 20;
+
+	private final MongoOperations mongo;
+
+	private final Sessions sessions;
+
+	private final Clock clock;
+
+	private final SessionProperties.Scheduling settings;
+
+	TimeClaims(MongoOperations mongo, Sessions sessions, Clock clock, SessionProperties properties) {
+		this.mongo = mongo;
+		this.sessions = sessions;
+		this.clock = clock;
+		this.settings = properties.scheduling();
+	}
+
+	/** A member of the pair, named as the conflict message will name her. */
+	record Party(String participantId, String whose) {
+	}
+
+	/**
+	 * Claims the slot for the session in every party's schedule, or in none.
+	 * @throws SessionOverlapException naming the first conflicting session found
+	 */
+	void claim(String sessionId, Slot slot, List<Party> parties) {
+		List<Party> claimed = new ArrayList<>();
+		try {
+			for (Party party : parties) {
+				claimOne(party, sessionId, slot);
+				claimed.add(party);
+			}
+		}
+		catch (RuntimeException failed) {
+			claimed.forEach(party -> releaseQuietly(party.participantId(), sessionId, slot));
+			throw failed;
+		}
+	}
+
+	/** Withdraws the session's claims on every time but {@code keep} (all of them when {@code keep} is null). */
+	void release(String sessionId, Slot keep, List<String> participantIds) {
+		for (String participantId : participantIds) {
+			update(participantId, claims -> {
+				claims.removeIf(c -> c.sessionId().equals(sessionId) && (keep == null || !c.covers(keep.start(), keep.end())));
+				return Optional.empty();
+			});
+		}
+	}
+
+	/** Withdraws the session's claim on exactly this slot. */
+	void withdraw(String sessionId, Slot slot, List<String> participantIds) {
+		for (String participantId : participantIds) {
+			update(participantId, claims -> {
+				claims.removeIf(c -> c.sessionId().equals(sessionId) && c.covers(slot.start(), slot.end()));
+				return Optional.empty();
+			});
+		}
+	}
+
+	private void releaseQuietly(String participantId, String sessionId, Slot slot) {
+		try {
+			withdraw(sessionId, slot, List.of(participantId));
+		}
+		catch (RuntimeException ignored) {
+			// the claim belongs to no stored session; it stops counting after the grace period
+		}
+	}
+
+	private void claimOne(Party party, String sessionId, Slot slot) {
+		Instant now = clock.instant();
+		update(party.participantId(), claims -> {
+			for (Schedule.Claim other : List.copyOf(claims)) {
+				if (other.sessionId().equals(sessionId) || !other.overlaps(slot.start(), slot.end())) {
+					continue;
+				}
+				if (stillCounts(other, now)) {
+					return Optional.of(new SessionOverlapException(party.participantId(), other.sessionId(),
+							other.start(), other.end(), party.whose()));
+				}
+				claims.remove(other);
+			}
+			if (claims.stream().noneMatch(c -> c.sessionId().equals(sessionId) && c.covers(slot.start(), slot.end()))) {
+				claims.add(new Schedule.Claim(sessionId, slot.start(), slot.end(), now));
+			}
+			return Optional.empty();
+		});
+	}
+
+	/** Whether a claim on overlapping time is real, rather than left behind. */
+	private boolean stillCounts(Schedule.Claim claim, Instant now) {
+		Session session = sessions.findById(claim.sessionId()).orElse(null);
+		if (session == null) {
+			return claim.claimedAt().plus(settings.claimGrace()).isAfter(now);
+		}
+		if (!session.getStatus().occupiesTime()) {
+			return false;
+		}
+		return claim.covers(session.getStart(), session.getEnd())
+				|| claim.claimedAt().plus(settings.claimGrace()).isAfter(now);
+	}
+
+	/** What a change of the claims decides: nothing (write them), or a failure to throw instead. */
+	@FunctionalInterface
+	private interface Change {
+
+		Optional<RuntimeException> apply(List<Schedule.Claim> claims);
+
+	}
+
+	/** Reads the schedule, applies the change and writes it back if nobody wrote in between. */
+	private void update(String participantId, Change change) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Schedule schedule = mongo.findById(participantId, Schedule.class);
+			List<Schedule.Claim> claims = new ArrayList<>(schedule == null ? List.of() : schedule.getClaims());
+			Optional<RuntimeException> failure = change.apply(claims);
+			if (failure.isPresent()) {
+				throw failure.get();
+			}
+			dropLongPast(claims);
+			if (schedule == null) {
+				try {
+					mongo.insert(new Schedule(participantId, claims));
+					return;
+				}
+				catch (DuplicateKeyException createdMeanwhile) {
+					continue;
+				}
+			}
+			Query unchanged = Query.query(Criteria.where("_id").is(participantId).and("revision").is(schedule.getRevision()));
+			if (mongo.updateFirst(unchanged, new Update().set("claims", claims).inc("revision", 1), Schedule.class)
+				.getMatchedCount() == 1) {
+				return;
+			}
+		}
+		throw new ConflictException("concurrent-update",
+				"The participant's calendar is changing right now; try again");
+	}
+
+	/** Sessions can be logged only so far back, so older claims can no longer clash with anything. */
+	private void dropLongPast(List<Schedule.Claim> claims) {
+		Instant horizon = clock.instant().minus(settings.backdateLimit()).minus(Duration.ofDays(1));
+		claims.removeIf(c -> c.end().isBefore(horizon));
+	}
+
+}

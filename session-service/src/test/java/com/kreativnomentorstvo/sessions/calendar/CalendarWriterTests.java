@@ -1,0 +1,194 @@
+package com.kreativnomentorstvo.sessions.calendar;
+
+import static com.kreativnomentorstvo.sessions.session.SessionFixtures.held;
+import static com.kreativnomentorstvo.sessions.session.SessionFixtures.online;
+import static com.kreativnomentorstvo.sessions.session.SessionFixtures.slot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
+import com.kreativnomentorstvo.sessions.mentorship.Pairs;
+import com.kreativnomentorstvo.sessions.session.Session;
+import com.kreativnomentorstvo.sessions.session.SessionFixtures;
+import com.kreativnomentorstvo.sessions.session.Slot;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+
+class CalendarWriterTests {
+
+	private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
+
+	private final CalendarWriter writer = new CalendarWriter(new SessionProperties(null,
+			new SessionProperties.Calendar(URI.create("https://mentoring.example.org"), "noreply@example.org",
+					"Reg. Lab", "sessions.example.org"),
+			null, null));
+
+	private final Mentorship pair = Pairs.aPair().build();
+
+	private final Map<String, String> names = Map.of(pair.getMentorId(), "Ana Petrović", pair.getMenteeId(),
+			"Marko \"Mare\" Ilić");
+
+	@Test
+	void sessionEntryHasAStableUidItsSequenceAndTheZoneItWasBookedIn() throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), "Grant budget");
+
+		Calendar calendar = parse(writer.session(session, pair.getMentorId(), names));
+
+		assertThat(property(calendar, Property.METHOD)).isEqualTo("PUBLISH");
+		VEvent event = onlyEvent(calendar);
+		assertThat(property(event, Property.UID)).isEqualTo(session.getId() + "@sessions.example.org");
+		assertThat(property(event, Property.SEQUENCE)).isEqualTo("0");
+		assertThat(property(event, Property.STATUS)).isEqualTo("CONFIRMED");
+		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+			.isEqualTo("Europe/Belgrade");
+		assertThat(startOf(event)).isEqualTo(Instant.parse("2026-07-01T16:00:00Z"));
+		List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+		assertThat(zones).singleElement()
+			.satisfies(tz -> assertThat(tz.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Belgrade"));
+		// the name is cleaned of quotes, which would end the parameter it is also written into
+		assertThat(property(event, Property.SUMMARY)).isEqualTo("Mentoring session with Marko  Mare  Ilić");
+		assertThat(property(event, Property.URL)).isEqualTo(session.getMeetingUrl());
+		assertThat(property(event, Property.DESCRIPTION)).contains("Grant budget").contains(session.getMeetingUrl());
+		assertThat(calendar.validate().hasErrors()).isFalse();
+	}
+
+	@Test
+	void aMovedSessionKeepsItsUidWithAHigherSequence() throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), null);
+		VEvent before = onlyEvent(parse(writer.session(session, pair.getMentorId(), names)));
+
+		SessionFixtures.moveTo(session, slot("2026-07-02T19:00", "Europe/Belgrade", 60));
+		VEvent after = onlyEvent(parse(writer.session(session, pair.getMentorId(), names)));
+
+		assertThat(property(after, Property.UID)).isEqualTo(property(before, Property.UID));
+		assertThat(Integer.parseInt(property(after, Property.SEQUENCE)))
+			.isGreaterThan(Integer.parseInt(property(before, Property.SEQUENCE)));
+		assertThat(startOf(after)).isEqualTo(Instant.parse("2026-07-02T17:00:00Z"));
+	}
+
+	@Test
+	void aCancelledSessionIsACancelOfTheSameUidWithTheHighestSequence() throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), null);
+		SessionFixtures.moveTo(session, slot("2026-07-02T18:00", "Europe/Belgrade", 60));
+		SessionFixtures.cancel(session, pair.getMenteeId());
+
+		Calendar calendar = parse(writer.session(session, pair.getMenteeId(), names));
+
+		assertThat(property(calendar, Property.METHOD)).isEqualTo("CANCEL");
+		VEvent event = onlyEvent(calendar);
+		assertThat(property(event, Property.UID)).isEqualTo(writer.uidOf(session.getId()));
+		assertThat(property(event, Property.SEQUENCE)).isEqualTo("2");
+		assertThat(property(event, Property.STATUS)).isEqualTo("CANCELLED");
+		assertThat(event.getProperty(Property.ORGANIZER)).isPresent();
+		assertThat(calendar.validate().hasErrors()).isFalse();
+	}
+
+	@Test
+	void weeklySeriesAcrossTheLastSundayOfOctoberStaysAtTheSameLocalHourInTheFeed() throws Exception {
+		LocalDate lastSunday = LocalDate.of(2026, 10, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
+		Slot first = slot(ZonedDateTime.of(lastSunday.minusWeeks(1).atTime(18, 0), BELGRADE), 60);
+		List<Session> series = IntStream.range(0, 3).mapToObj(week -> online(pair, first.weeksLater(week), null)).toList();
+
+		Calendar calendar = parse(writer.feed(pair.getMenteeId(), series, List.of(), names));
+
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).hasSize(3);
+		assertThat(events).extracting(e -> e.getProperty(Property.DTSTART).orElseThrow().getValue())
+			.containsExactly(basic(lastSunday.minusWeeks(1)) + "T180000", basic(lastSunday) + "T180000",
+					basic(lastSunday.plusWeeks(1)) + "T180000")
+			.allSatisfy(v -> assertThat(v).doesNotContain("Z"));
+		assertThat(events).extracting(CalendarWriterTests::startOf)
+			.containsExactly(lastSunday.minusWeeks(1).atTime(16, 0).toInstant(ZoneOffset.UTC),
+					lastSunday.atTime(17, 0).toInstant(ZoneOffset.UTC),
+					lastSunday.plusWeeks(1).atTime(17, 0).toInstant(ZoneOffset.UTC));
+		// the zone's definition travels with the feed, including the October rule
+		List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+		assertThat(zones).singleElement()
+			.satisfies(tz -> assertThat(tz.toString()).contains("TZID:Europe/Belgrade").contains("BYMONTH=10;BYDAY=-1SU"));
+	}
+
+	@Test
+	void everyZoneAnEntryNamesIsDefinedUnderThatNameEvenWhenItIsALinkToAnother() throws Exception {
+		// in the time-zone database Skopje, Ljubljana and Zagreb are links to Belgrade
+		List<Session> sessions = List.of(online(pair, slot("2026-07-01T18:00", "Europe/Skopje", 60), null),
+				online(pair, slot("2026-07-02T18:00", "Europe/Ljubljana", 60), null),
+				online(pair, slot("2026-07-03T18:00", "Europe/Belgrade", 60), null),
+				online(pair, slot("2026-07-04T18:00", "America/New_York", 60), null));
+
+		Calendar calendar = parse(writer.feed(pair.getMentorId(), sessions, List.of(), names));
+
+		List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+		assertThat(zones).extracting(tz -> tz.getProperty(Property.TZID).orElseThrow().getValue())
+			.containsExactlyInAnyOrder("Europe/Skopje", "Europe/Ljubljana", "Europe/Belgrade", "America/New_York");
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).extracting(CalendarWriterTests::startOf)
+			.containsExactly(Instant.parse("2026-07-01T16:00:00Z"), Instant.parse("2026-07-02T16:00:00Z"),
+					Instant.parse("2026-07-03T16:00:00Z"), Instant.parse("2026-07-04T22:00:00Z"));
+		assertThat(calendar.validate().hasErrors()).isFalse();
+	}
+
+	@Test
+	void neitherNotesNorTheAgendaNorTheRoomReachSomeoneOutsideThePair() throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), "AGENDA-TEXT");
+		held(session, pair.getMentorId(), "SHARED-NOTE", "PRIVATE-NOTE");
+
+		String forCoordinator = writer.session(session, null, names);
+		String forMentee = writer.session(session, pair.getMenteeId(), names);
+
+		assertThat(forCoordinator).doesNotContain("AGENDA-TEXT").doesNotContain(session.getMeetingUrl());
+		assertThat(forCoordinator + forMentee).doesNotContain("SHARED-NOTE").doesNotContain("PRIVATE-NOTE");
+		assertThat(property(onlyEvent(parse(forCoordinator)), Property.SUMMARY))
+			.isEqualTo("Mentoring session: Ana Petrović & Marko  Mare  Ilić");
+	}
+
+	private static String basic(LocalDate date) {
+		return date.format(DateTimeFormatter.BASIC_ISO_DATE);
+	}
+
+	private static Calendar parse(String ics) throws Exception {
+		return new CalendarBuilder().build(new StringReader(ics));
+	}
+
+	private static VEvent onlyEvent(Calendar calendar) {
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).hasSize(1);
+		return events.get(0);
+	}
+
+	private static String property(Calendar calendar, String name) {
+		return calendar.getProperty(name).orElseThrow().getValue();
+	}
+
+	private static String property(VEvent event, String name) {
+		return event.getProperty(name).orElseThrow().getValue();
+	}
+
+	private static Instant startOf(VEvent event) {
+		DtStart<?> start = event.getProperty(Property.DTSTART).map(p -> (DtStart<?>) p).orElseThrow();
+		return start.getDate() instanceof ZonedDateTime zoned ? zoned.toInstant() : Instant.from(start.getDate());
+	}
+
+}

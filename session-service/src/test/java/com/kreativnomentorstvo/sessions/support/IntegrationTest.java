@@ -1,0 +1,98 @@
+package com.kreativnomentorstvo.sessions.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.awaitility.Awaitility;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one application context of this module's integration tests (every test class extends this,
+ * so they share it): the whole service on a random port, against the shared real Kafka broker,
+ * MongoDB-wire store and token issuer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+				"logging.level.de.bwaldvogel.mongo.backend=ERROR" })
+@WithPlatformInfrastructure
+public abstract class IntegrationTest {
+
+	protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	protected int port;
+
+	protected Api api() {
+		return new Api(port);
+	}
+
+	protected static TestTokens tokens() {
+		return TestTokens.shared();
+	}
+
+	/**
+	 * A programme with a mentor (in Ljubljana) and a mentee (in Skopje) whose mentorship began
+	 * {@code daysAgo} days ago, once the service has taken it in.
+	 */
+	protected TestProgramme.Pair startedPair(TestProgramme programme, int daysAgo) {
+		String mentor = programme.enrol(Role.MENTOR, "Europe/Ljubljana", "Ana Petrović");
+		String mentee = programme.enrol(Role.MENTEE, "Europe/Skopje", "Marko Ilić");
+		TestProgramme.Pair pair = programme.start(mentor, mentee, Instant.now().minus(Duration.ofDays(daysAgo)));
+		awaitMentorship(pair.mentorshipId(), json -> true);
+		return pair;
+	}
+
+	/** Waits until the service shows the mentorship in the expected state. */
+	protected void awaitMentorship(String mentorshipId, Predicate<JsonNode> state) {
+		String admin = tokens().admin("org-platform");
+		Awaitility.await("mentorship " + mentorshipId)
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> {
+				Api.Response response = api().get("/api/v1/mentorships/" + mentorshipId, admin);
+				return response.status() == 200 && state.test(response.json());
+			});
+	}
+
+	/** Books an online session in the pair's mentorship; returns the response. */
+	protected Api.Response book(TestProgramme.Pair pair, String token, LocalDateTime start, String zone, int minutes) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("start", start.toString());
+		body.put("timeZone", zone);
+		body.put("durationMinutes", minutes);
+		body.put("mode", "ONLINE");
+		return api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", token, Api.json(body));
+	}
+
+	/** Books and expects success; returns the session id. */
+	protected String booked(TestProgramme.Pair pair, LocalDateTime start, int minutes) {
+		Api.Response response = book(pair, pair.mentorToken(), start, "Europe/Belgrade", minutes);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	/** A local date-time in Belgrade, days from today. */
+	protected static LocalDateTime inDays(int days, int hour, int minute) {
+		return LocalDate.now(TestProgramme.ZONE).plusDays(days).atTime(hour, minute);
+	}
+
+	protected static void assertProblem(Api.Response response, int status) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+}
