@@ -41,7 +41,10 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			// endpoint is configured (management.opentelemetry.tracing.export.otlp.endpoint)
 			Map.entry("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}"),
 			Map.entry("management.otlp.metrics.export.enabled", "${OTLP_METRICS_EXPORT:false}"),
-			Map.entry("management.metrics.tags.instance", "${MENTORING_INSTANCE:local}"));
+			// "instance" is Prometheus' own label for the scraped target
+			Map.entry("management.metrics.tags.mentoring_instance", "${MENTORING_INSTANCE:local}"),
+			Map.entry("management.metrics.tags.application", "${spring.application.name}"),
+			Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -1,0 +1,114 @@
+package com.kreativnomentorstvo.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The kustomize base and overlays read as files: what holds without a kustomize binary. */
+class KubernetesSourcesTests {
+
+	private static final String BASE = Manifests.K8S + "/base";
+
+	private final Manifests base = Manifests.filesBelow(BASE);
+
+	@Test
+	void everyDeploymentOfTheBaseHasProbesAndLimits() {
+		KubernetesChecks.deploymentsHaveProbesAndLimits(base);
+		KubernetesChecks.deploymentsHaveAutoscalersAndDisruptionBudgets(base);
+	}
+
+	@Test
+	void everyTopicOfTheCatalogueHasAKafkaTopicWithThreeReplicasAndTwoInSync() {
+		KubernetesChecks.everyTopicExistsReplicated(base);
+		KubernetesChecks.kafkaIsReplicatedThreeTimes(base);
+	}
+
+	@Test
+	void theServicesUseTheirOwnStoreAndKafkaUsersAndNoSecretIsCommitted() {
+		KubernetesChecks.mongoDbIsAReplicaSetWithOneUserPerService(base);
+		KubernetesChecks.eachServiceIsItsOwnKafkaUser(base);
+		KubernetesChecks.noSecretIsCommitted(Manifests.filesBelow(Manifests.K8S));
+	}
+
+	@Test
+	void onlyTheGatewayIsReachableFromOutside() {
+		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(base);
+	}
+
+	@Test
+	void theServicesCreateNoTopicsTheOperatorDoes() {
+		Map<String, Object> kustomization = Repository.yaml(BASE + "/kustomization.yaml");
+		List<Object> generators = Documents.listAt(kustomization, "configMapGenerator");
+		String serviceConfig = generators.stream()
+			.filter(g -> "service-config".equals(Documents.text(g, "name")))
+			.map(g -> String.valueOf(Documents.at(g, "literals")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(serviceConfig).contains("MENTORING_TOPICS_CREATE=false").contains("MENTORING_TOPICS_REPLICATIONFACTOR=3");
+	}
+
+	@Test
+	void everyFileOfTheBaseIsPartOfItAndEveryResourceExists() throws IOException {
+		List<Object> resources = Documents.listAt(Repository.yaml(BASE + "/kustomization.yaml"), "resources");
+		for (Object resource : resources) {
+			assertThat(Repository.path(BASE + "/" + resource)).exists();
+		}
+		try (Stream<Path> files = Files.walk(Repository.path(BASE))) {
+			List<String> yamlFiles = files.filter(f -> f.toString().endsWith(".yaml"))
+				.map(f -> Repository.path(BASE).relativize(f).toString())
+				.filter(f -> !f.equals("kustomization.yaml"))
+				.toList();
+			assertThat(resources).containsExactlyInAnyOrderElementsOf(yamlFiles);
+		}
+	}
+
+	static Stream<String> overlays() {
+		return Manifests.overlays().stream();
+	}
+
+	@Test
+	void thereIsAnOverlayPerPartnerInstance() {
+		assertThat(Manifests.overlays()).contains("creative-mentorship-rs", "kultura-nova-hr");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
+	void eachOverlayBuildsOnTheBaseInItsOwnNamespaceAsItsOwnInstance(String overlay) {
+		String directory = Manifests.K8S + "/overlays/" + overlay;
+		Map<String, Object> kustomization = Repository.yaml(directory + "/kustomization.yaml");
+		assertThat(Documents.listAt(kustomization, "resources")).contains("../../base");
+		String namespace = Documents.text(kustomization, "namespace");
+		assertThat(namespace).isNotBlank().contains(overlay);
+		Manifests own = Manifests.filesBelow(directory);
+		assertThat(own.ofKind("Namespace")).singleElement().satisfies(n -> assertThat(Manifests.name(n)).isEqualTo(namespace));
+		Map<String, Object> platformConfig = Documents.listAt(kustomization, "configMapGenerator").stream()
+			.map(Documents::map)
+			.filter(g -> "platform-config".equals(g.get("name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(overlay + " does not set platform-config"));
+		assertThat(platformConfig).containsEntry("behavior", "merge");
+		assertThat(Documents.listAt(platformConfig, "literals")).contains("MENTORING_INSTANCE=" + overlay)
+			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("MENTORING_ORGANISATION=org-"))
+			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("PUBLIC_URL=https://"))
+			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("ISSUER_URI=https://"));
+		assertThat(String.valueOf(Documents.at(kustomization, "patches"))).as(overlay + " sets its host name")
+			.contains("/spec/rules/0/host");
+	}
+
+	@Test
+	void theOperatorsAlertsAreTheAlertsOfTheComposePrometheus() {
+		Map<String, Object> rule = Repository.yaml(Manifests.K8S + "/components/prometheus-operator/prometheus-rules.yaml");
+		Map<String, Object> alerts = Repository.yaml("deploy/observability/alerts.yml");
+		assertThat(Documents.at(rule, "spec.groups")).isEqualTo(alerts.get("groups"));
+	}
+
+}
