@@ -1,0 +1,91 @@
+package com.kreativnomentorstvo.notifications;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.kreativnomentorstvo.events.MentoringEvent;
+import com.kreativnomentorstvo.events.Topics;
+import com.kreativnomentorstvo.events.matching.MatchAccepted;
+import com.kreativnomentorstvo.events.matching.MatchDeclined;
+import com.kreativnomentorstvo.events.matching.MatchExpired;
+import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.matching.MentorshipEnded;
+import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
+import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
+import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
+import com.kreativnomentorstvo.events.sessions.SessionCancelled;
+import com.kreativnomentorstvo.events.sessions.SessionHeld;
+import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
+import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.notifications.notification.NotificationTriggers;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
+import com.kreativnomentorstvo.notifications.webhook.WebhookFanout;
+import com.kreativnomentorstvo.platform.messaging.EventHandler;
+import com.kreativnomentorstvo.platform.messaging.Subscriptions;
+
+/**
+ * Everything the notification service listens to, in one place. Each handler translates and
+ * delegates; every event (except the contacts topic, which is personal data) is also offered to
+ * the webhook subscribers.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventSubscriptions {
+
+	/** The consumer group: the service's name. */
+	static final String CONSUMER = "notification-service";
+
+	@Bean
+	Subscriptions notificationSubscriptions(NotificationTriggers triggers, RecipientDirectory recipients,
+			ReminderPlanner reminders, WebhookFanout webhooks, Clock clock) {
+		return Subscriptions.forConsumer(CONSUMER)
+			// participants topic
+			.on(OrganisationRegistered.class, webhooks::offer)
+			.on(ProgrammeCreated.class, also(webhooks, (e, m) -> triggers.programmeChanged(e.programme(), 0)))
+			.on(ProgrammeUpdated.class, also(webhooks, (e, m) -> triggers.programmeChanged(e.programme(), e.version())))
+			.on(ParticipantEnrolled.class, also(webhooks, triggers::enrolled))
+			.on(ParticipantProfileUpdated.class, also(webhooks, (e, m) -> triggers.profileUpdated(e)))
+			.on(ParticipantWithdrawn.class, also(webhooks, (e, m) -> triggers.withdrawn(e.participantId())))
+			.on(ParticipantErased.class,
+					also(webhooks, (e, m) -> recipients.erase(e.participantId(), e.erasedAt() != null ? e.erasedAt() : clock.instant())))
+			// contacts topic (compacted; personal data, never forwarded)
+			.on(ParticipantContactChanged.class, (e, m) -> recipients.contactChanged(e))
+			.onTombstone(Topics.PARTICIPANT_CONTACTS, participantId -> recipients.erase(participantId, clock.instant()))
+			// matching topic
+			.on(MatchProposed.class, also(webhooks, triggers::matchProposed))
+			.on(MatchAccepted.class, also(webhooks, triggers::matchAccepted))
+			.on(MatchDeclined.class, also(webhooks, triggers::matchDeclined))
+			.on(MatchExpired.class, also(webhooks, triggers::matchExpired))
+			.on(MentorshipStarted.class, also(webhooks, triggers::mentorshipStarted))
+			.on(MentorshipEnded.class, also(webhooks, (e, m) -> triggers.mentorshipEnded(e)))
+			// sessions topic
+			.on(SessionScheduled.class, also(webhooks, triggers::sessionScheduled))
+			.on(SessionRescheduled.class, also(webhooks, triggers::sessionRescheduled))
+			.on(SessionCancelled.class, also(webhooks, triggers::sessionCancelled))
+			.on(SessionHeld.class, also(webhooks, triggers::sessionHeld))
+			.on(FeedbackSubmitted.class, webhooks::offer)
+			.on(ReviewSubmitted.class,
+					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.authorId(), e.kind())))
+			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled));
+	}
+
+	/** The handler, then the event offered to webhooks. */
+	private static <E extends MentoringEvent> EventHandler<E> also(WebhookFanout webhooks, EventHandler<E> handler) {
+		return (event, metadata) -> {
+			handler.handle(event, metadata);
+			webhooks.offer(event, metadata);
+		};
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.kreativnomentorstvo.notifications.config;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the notification service, under {@code mentoring.notifications.*}. SMTP itself is
+ * configured with Spring Boot's {@code spring.mail.*} (from {@code SMTP_*}).
+ *
+ * @param publicUrl where people reach the platform (the gateway); links in messages start here
+ * @param unsubscribeSecret key that signs unsubscribe links; set it per instance
+ * @param mail e-mail delivery
+ * @param webhooks webhook delivery
+ * @param reminders when reminders fall due
+ * @param stream the inbox's server-sent events
+ */
+@ConfigurationProperties("mentoring.notifications")
+public record NotificationProperties(@DefaultValue("http://localhost:8080") String publicUrl,
+		@DefaultValue("local-development-only-unsubscribe-secret") String unsubscribeSecret, @DefaultValue Mail mail,
+		@DefaultValue Webhooks webhooks, @DefaultValue Reminders reminders, @DefaultValue Stream stream) {
+
+	/**
+	 * @param from the From address, e.g. {@code Kreativno mentorstvo <no-reply@example.org>}
+	 * @param pollInterval how often due e-mails are looked for
+	 * @param batch the most e-mails one poll sends
+	 * @param maxAttempts attempts before an e-mail is given up (transient failures only)
+	 * @param initialBackOff wait after the first failed attempt; doubles per attempt
+	 * @param maxBackOff longest wait between attempts
+	 * @param lease how long one instance holds an e-mail it is sending
+	 * @param awaitContact how long a message waits for its recipient's address before it fails
+	 */
+	public record Mail(@DefaultValue("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>") String from,
+			@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batch,
+			@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackOff,
+			@DefaultValue("2h") Duration maxBackOff, @DefaultValue("2m") Duration lease,
+			@DefaultValue("14d") Duration awaitContact) {
+	}
+
+	/**
+	 * @param allowedPrivateNetworks CIDR ranges of private, loopback or link-local addresses that
+	 *     endpoints may still use (an operator's choice, e.g. for an intranet receiver); empty refuses
+	 *     them all
+	 * @param pollInterval how often due deliveries are looked for
+	 * @param batch the most deliveries one poll sends
+	 * @param timeout connect and response timeout of one request
+	 * @param retry immediate retries of one delivery
+	 * @param circuitBreaker the breaker kept per endpoint
+	 * @param maxDeliveryAttempts dispatches (each with its immediate retries) before a delivery fails
+	 * @param initialBackOff wait before a failed delivery is dispatched again; doubles per dispatch
+	 * @param maxBackOff longest wait between dispatches
+	 * @param disableAfter how long an endpoint may keep failing before it is disabled
+	 * @param disableAfterFailures how many failed requests in a row it takes as well
+	 * @param lease how long one instance holds a delivery it is sending
+	 */
+	public record Webhooks(@DefaultValue List<String> allowedPrivateNetworks, @DefaultValue("1s") Duration pollInterval,
+			@DefaultValue("20") int batch, @DefaultValue("10s") Duration timeout, @DefaultValue Retry retry,
+			@DefaultValue CircuitBreaker circuitBreaker, @DefaultValue("12") int maxDeliveryAttempts,
+			@DefaultValue("1m") Duration initialBackOff, @DefaultValue("6h") Duration maxBackOff,
+			@DefaultValue("3d") Duration disableAfter, @DefaultValue("20") int disableAfterFailures,
+			@DefaultValue("2m") Duration lease) {
+	}
+
+	/**
+	 * @param maxAttempts requests per dispatch, the first included
+	 * @param initialWait wait before the first retry; doubles per retry
+	 */
+	public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("500ms") Duration initialWait) {
+	}
+
+	/**
+	 * @param slidingWindow how many recent requests the failure rate is taken over
+	 * @param minimumCalls requests needed before the breaker may open
+	 * @param failureRateThreshold failure rate in percent that opens the breaker
+	 * @param waitInOpenState how long the breaker stays open before it lets a trial request through
+	 */
+	public record CircuitBreaker(@DefaultValue("10") int slidingWindow, @DefaultValue("5") int minimumCalls,
+			@DefaultValue("50") float failureRateThreshold, @DefaultValue("60s") Duration waitInOpenState) {
+	}
+
+	/**
+	 * @param pollInterval how often due reminders are looked for
+	 * @param lease how long one instance holds a reminder it is firing
+	 * @param proposalUnansweredAfter when a participant who has not answered a proposal is nudged
+	 * @param pairSilentAfter when a pair without a scheduled or held session is nudged
+	 * @param midtermReviewAt time of day (programme's zone) of the midterm reminder on the midterm date
+	 */
+	public record Reminders(@DefaultValue("30s") Duration pollInterval, @DefaultValue("2m") Duration lease,
+			@DefaultValue("3d") Duration proposalUnansweredAfter, @DefaultValue("21d") Duration pairSilentAfter,
+			@DefaultValue("09:00") LocalTime midtermReviewAt) {
+	}
+
+	/**
+	 * @param pollInterval how often connected streams look for new notifications
+	 * @param heartbeat how often an idle stream gets a comment, so proxies keep it open
+	 * @param timeout how long one stream stays open before the client reconnects
+	 */
+	public record Stream(@DefaultValue("1s") Duration pollInterval, @DefaultValue("15s") Duration heartbeat,
+			@DefaultValue("30m") Duration timeout) {
+	}
+
+}

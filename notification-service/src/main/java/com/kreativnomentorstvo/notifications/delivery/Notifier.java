@@ -1,0 +1,120 @@
+package com.kreativnomentorstvo.notifications.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.notifications.Channel;
+import com.kreativnomentorstvo.notifications.inbox.Details;
+import com.kreativnomentorstvo.notifications.inbox.Notification;
+import com.kreativnomentorstvo.notifications.recipient.Preferences;
+import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
+
+/**
+ * Turns "tell this person about that" into a notification and the deliveries she wants: the inbox
+ * entry and an e-mail (now, after her quiet hours, in her digest, or once her address is known).
+ * Everything is keyed by the cause, so telling the same thing twice has no second effect.
+ */
+@Service
+public class Notifier {
+
+	private final MongoOperations mongo;
+
+	private final RecipientDirectory recipients;
+
+	private final PreferencesStore preferences;
+
+	private final Clock clock;
+
+	Notifier(MongoOperations mongo, RecipientDirectory recipients, PreferencesStore preferences, Clock clock) {
+		this.mongo = mongo;
+		this.recipients = recipients;
+		this.preferences = preferences;
+		this.clock = clock;
+	}
+
+	/** What to tell, to whom and why. */
+	public record Notice(NotificationKind kind, String causedBy, String recipientId, String programmeId,
+			String organisationId, Details details) {
+	}
+
+	/**
+	 * Notifies a participant over the channels she wants. Nothing happens for an erased or
+	 * withdrawn participant.
+	 */
+	public void notify(Notice notice) {
+		String recipientId = notice.recipientId();
+		if (recipientId == null || recipients.isErased(recipientId)) {
+			return;
+		}
+		Optional<Recipient> recipient = recipients.find(recipientId);
+		if (recipient.map(Recipient::withdrawn).orElse(false)) {
+			return;
+		}
+		Preferences chosen = preferences.of(recipientId);
+		Instant now = clock.instant();
+		Notification notification = Notification.create(notice.kind(), notice.causedBy(), recipientId,
+				notice.programmeId(), notice.organisationId(), notice.details(),
+				chosen.wants(notice.kind(), Channel.IN_APP), null, now);
+		insert(notification);
+		if (!chosen.wants(notice.kind(), Channel.EMAIL)) {
+			return;
+		}
+		boolean addressKnown = recipient.map(Recipient::email).isPresent();
+		boolean digest = chosen.digest() == Preferences.Digest.DAILY && !notice.kind().timeSensitive();
+		ZoneId zone = recipient.map(r -> r.timeZone(ZoneOffset.UTC)).orElse(ZoneOffset.UTC);
+		Instant due = digest ? chosen.nextDigest(now, zone) : now;
+		if (insert(Delivery.email(notification, null, addressKnown, digest, due, now)) && !addressKnown
+				&& recipients.find(recipientId).map(Recipient::email).isPresent()) {
+			// the contact record arrived while this was being written: do not wait for the next one
+			releaseAwaiting(recipientId, now);
+		}
+	}
+
+	/**
+	 * Notifies someone who is not a participant (e.g. the owner of a webhook) by e-mail only, in a
+	 * fixed language.
+	 */
+	public void notifyAddress(NotificationKind kind, String causedBy, String recipientKey, String address,
+			String locale, String programmeId, String organisationId, Details details) {
+		Instant now = clock.instant();
+		Notification notification = Notification.create(kind, causedBy, recipientKey, programmeId, organisationId,
+				details, false, locale, now);
+		insert(notification);
+		if (address != null && !address.isBlank()) {
+			insert(Delivery.email(notification, address, true, false, now, now));
+		}
+	}
+
+	/** Sends the e-mails that waited for the participant's address. */
+	void releaseAwaiting(String recipientId, Instant now) {
+		mongo.updateMulti(
+				Query.query(Criteria.where("recipientId").is(recipientId).and("status").is(Delivery.Status.AWAITING_CONTACT)),
+				new Update().set("status", Delivery.Status.PENDING).set("nextAttemptAt", now).set("leaseUntil", Instant.EPOCH)
+					.inc("version", 1),
+				Delivery.class);
+	}
+
+	private boolean insert(Object entity) {
+		try {
+			mongo.insert(entity);
+			return true;
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			return false;
+		}
+	}
+
+}

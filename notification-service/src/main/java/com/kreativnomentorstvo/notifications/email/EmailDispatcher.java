@@ -1,0 +1,280 @@
+package com.kreativnomentorstvo.notifications.email;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.delivery.Deliveries;
+import com.kreativnomentorstvo.notifications.delivery.Delivery;
+import com.kreativnomentorstvo.notifications.inbox.Notification;
+import com.kreativnomentorstvo.notifications.inbox.Notifications;
+import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends the e-mails that are due. Each delivery is claimed with a conditional update (a lease),
+ * so two instances never send the same one at the same time; a transient failure (server down,
+ * 4xx reply) is retried with exponential back-off, a permanent one (5xx, a malformed address)
+ * fails the delivery at once. Quiet hours postpone what can wait; digest deliveries of one
+ * recipient go out together as one e-mail.
+ *
+ * <p>The only window for a second copy is a crash after the SMTP server accepted a message and
+ * before the delivery was marked sent; the resent copy carries the same Message-ID.
+ */
+@Component
+public class EmailDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
+
+	private final MongoOperations mongo;
+
+	private final Deliveries deliveries;
+
+	private final Notifications notifications;
+
+	private final EmailComposer composer;
+
+	private final JavaMailSender sender;
+
+	private final RecipientDirectory recipients;
+
+	private final PreferencesStore preferences;
+
+	private final NotificationProperties.Mail settings;
+
+	private final Clock clock;
+
+	EmailDispatcher(MongoOperations mongo, Deliveries deliveries, Notifications notifications, EmailComposer composer,
+			JavaMailSender sender, RecipientDirectory recipients, PreferencesStore preferences,
+			NotificationProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.deliveries = deliveries;
+		this.notifications = notifications;
+		this.composer = composer;
+		this.sender = sender;
+		this.recipients = recipients;
+		this.preferences = preferences;
+		this.settings = properties.mail();
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends what is due now, at most one batch.
+	 * @return how many deliveries were handled
+	 */
+	public int dispatchDue() {
+		Instant now = clock.instant();
+		expireAwaitingContact(now);
+		int handled = 0;
+		while (handled < settings.batch()) {
+			Delivery delivery = claim(Criteria.where("status").is(Delivery.Status.PENDING), now);
+			if (delivery == null) {
+				break;
+			}
+			handled++;
+			try {
+				handle(delivery);
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				log.debug("Delivery {} changed while being sent (erased?); leaving it", delivery.id());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not handle delivery {}; it is retried after its lease: {}", delivery.id(), ex.toString());
+			}
+		}
+		return handled;
+	}
+
+	private void handle(Delivery delivery) {
+		Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
+		if (notification == null) {
+			delivery.cancel();
+			deliveries.save(delivery);
+			return;
+		}
+		String participantId = delivery.fixedAddress() == null ? delivery.recipientId() : null;
+		String address = delivery.fixedAddress();
+		if (participantId != null) {
+			Recipient recipient = recipients.find(participantId).orElse(null);
+			if (recipients.isErased(participantId)) {
+				delivery.cancel();
+				deliveries.save(delivery);
+				return;
+			}
+			address = recipient == null ? null : recipient.email();
+			if (address == null) {
+				delivery.awaitContact();
+				deliveries.save(delivery);
+				return;
+			}
+			if (!notification.kind().timeSensitive()) {
+				Instant quietUntil = preferences.of(participantId)
+					.quietUntil(clock.instant(), recipient.timeZone(ZoneOffset.UTC));
+				if (quietUntil != null) {
+					delivery.postpone(quietUntil);
+					deliveries.save(delivery);
+					return;
+				}
+			}
+		}
+		List<Delivery> batch = new ArrayList<>(List.of(delivery));
+		List<Notification> carried = new ArrayList<>(List.of(notification));
+		if (delivery.digest() && participantId != null) {
+			gatherDigest(participantId, batch, carried);
+		}
+		send(batch, carried, address, participantId);
+	}
+
+	private void gatherDigest(String participantId, List<Delivery> batch, List<Notification> carried) {
+		Criteria sameDigest = Criteria.where("status")
+			.is(Delivery.Status.PENDING)
+			.and("recipientId")
+			.is(participantId)
+			.and("digest")
+			.is(true);
+		for (Delivery sibling; (sibling = claim(sameDigest, clock.instant())) != null;) {
+			Notification notification = notifications.findById(sibling.notificationId()).orElse(null);
+			if (notification == null) {
+				sibling.cancel();
+				deliveries.save(sibling);
+			}
+			else {
+				batch.add(sibling);
+				carried.add(notification);
+			}
+		}
+	}
+
+	private void send(List<Delivery> batch, List<Notification> carried, String address, String participantId) {
+		try {
+			MimeMessage message = composer.compose(batch.get(0), carried, address, participantId);
+			sender.send(message);
+			Instant sentAt = clock.instant();
+			batch.forEach(delivery -> {
+				delivery.sent(address, sentAt);
+				deliveries.save(delivery);
+			});
+		}
+		catch (MessagingException | MailException ex) {
+			Instant failedAt = clock.instant();
+			boolean permanent = isPermanent(ex);
+			String error = describe(ex);
+			log.info("E-mail delivery {} failed ({}): {}", batch.get(0).id(), permanent ? "permanent" : "transient",
+					error);
+			batch.forEach(delivery -> {
+				if (permanent) {
+					delivery.rejected(error, failedAt);
+				}
+				else {
+					delivery.failedTransiently(error, failedAt, backOff(delivery.attempts() + 1),
+							settings.maxAttempts());
+				}
+				deliveries.save(delivery);
+			});
+		}
+	}
+
+	/** Fails deliveries whose recipient's address never arrived. */
+	private void expireAwaitingContact(Instant now) {
+		for (Delivery waiting : deliveries.findByStatusAndCreatedAtLessThan(Delivery.Status.AWAITING_CONTACT,
+				now.minus(settings.awaitContact()))) {
+			waiting.noContact(now);
+			try {
+				deliveries.save(waiting);
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				// released or erased meanwhile: that decision stands
+			}
+		}
+	}
+
+	private Delivery claim(Criteria which, Instant now) {
+		Query due = Query.query(new Criteria().andOperator(which, Criteria.where("nextAttemptAt").lte(now),
+				Criteria.where("leaseUntil").lte(now)))
+			.with(Sort.by("nextAttemptAt"));
+		return mongo.findAndModify(due, new Update().set("leaseUntil", now.plus(settings.lease())),
+				FindAndModifyOptions.options().returnNew(true), Delivery.class);
+	}
+
+	/** The wait after the given attempt: the initial back-off, doubled per attempt, capped. */
+	Duration backOff(int attempt) {
+		Duration wait = settings.initialBackOff();
+		for (int i = 1; i < attempt && wait.compareTo(settings.maxBackOff()) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : wait;
+	}
+
+	/** A 5xx reply or a message that cannot be written will not succeed on a retry. */
+	static boolean isPermanent(Exception ex) {
+		if (ex instanceof AddressException || ex instanceof MailParseException || ex instanceof MailPreparationException) {
+			return true;
+		}
+		Integer code = smtpReply(ex);
+		return code != null && code >= 500 && code < 600;
+	}
+
+	private static Integer smtpReply(Throwable ex) {
+		List<Throwable> pending = new ArrayList<>(List.of(ex));
+		for (int i = 0; i < pending.size() && i < 50; i++) {
+			Throwable current = pending.get(i);
+			if (current instanceof SMTPAddressFailedException failed) {
+				return failed.getReturnCode();
+			}
+			if (current instanceof SMTPSendFailedException failed) {
+				return failed.getReturnCode();
+			}
+			if (current instanceof SMTPSenderFailedException failed) {
+				return failed.getReturnCode();
+			}
+			if (current instanceof MailSendException send) {
+				pending.addAll(send.getFailedMessages().values());
+			}
+			if (current instanceof MessagingException messaging && messaging.getNextException() != null) {
+				pending.add(messaging.getNextException());
+			}
+			if (current.getCause() != null) {
+				pending.add(current.getCause());
+			}
+		}
+		return null;
+	}
+
+	private static String describe(Exception ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = ex.getMessage() + (root == ex ? "" : " (" + root + ")");
+		return message.length() > 500 ? message.substring(0, 500) : message;
+	}
+
+}

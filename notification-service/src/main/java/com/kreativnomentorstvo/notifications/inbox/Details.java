@@ -1,0 +1,277 @@
+package com.kreativnomentorstvo.notifications.inbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts a notification is about, kept so that its text is written when it is read, in the
+ * reader's current language. Holds ids and codes, never names: the counterpart's name is looked up
+ * at rendering time, so erasing a person also removes her name from other people's messages.
+ * Only the fields a kind needs are set.
+ */
+public class Details {
+
+	private String counterpartId;
+
+	private Boolean counterpartIsMentor;
+
+	private String matchId;
+
+	private String mentorshipId;
+
+	private String sessionId;
+
+	private String programmeEventId;
+
+	private String webhookId;
+
+	private Instant start;
+
+	private Instant previousStart;
+
+	private Instant end;
+
+	private String timeZone;
+
+	private Integer durationMinutes;
+
+	private Boolean online;
+
+	private String meetingUrl;
+
+	private String venue;
+
+	private Instant respondBy;
+
+	private Double score;
+
+	private List<Reason> reasons;
+
+	private String reasonCode;
+
+	private String eventKind;
+
+	private String title;
+
+	private Integer hoursBefore;
+
+	private Integer days;
+
+	private Integer sequence;
+
+	private LocalDate date;
+
+	private String url;
+
+	private Integer failures;
+
+	private Instant since;
+
+	/** One criterion of a proposed match: its code, points and matching-service's explanation. */
+	public record Reason(String criterion, double points, String explanation) {
+	}
+
+	public Details counterpart(String participantId, boolean isMentor) {
+		this.counterpartId = participantId;
+		this.counterpartIsMentor = isMentor;
+		return this;
+	}
+
+	public Details match(String matchId) {
+		this.matchId = matchId;
+		return this;
+	}
+
+	public Details mentorship(String mentorshipId) {
+		this.mentorshipId = mentorshipId;
+		return this;
+	}
+
+	public Details session(String sessionId, Integer sequence) {
+		this.sessionId = sessionId;
+		this.sequence = sequence;
+		return this;
+	}
+
+	public Details programmeEvent(String programmeEventId, String kind, String title) {
+		this.programmeEventId = programmeEventId;
+		this.eventKind = kind;
+		this.title = title;
+		return this;
+	}
+
+	public Details webhook(String webhookId, String url, int failures, Instant since) {
+		this.webhookId = webhookId;
+		this.url = url;
+		this.failures = failures;
+		this.since = since;
+		return this;
+	}
+
+	public Details time(Instant start, Instant end, Integer durationMinutes, String timeZone) {
+		this.start = start;
+		this.end = end;
+		this.durationMinutes = durationMinutes;
+		this.timeZone = timeZone;
+		return this;
+	}
+
+	public Details previousStart(Instant previousStart) {
+		this.previousStart = previousStart;
+		return this;
+	}
+
+	public Details place(boolean online, String meetingUrl, String venue) {
+		this.online = online;
+		this.meetingUrl = meetingUrl;
+		this.venue = venue;
+		return this;
+	}
+
+	public Details proposal(double score, List<Reason> reasons, Instant respondBy) {
+		this.score = score;
+		this.reasons = reasons == null ? null : new ArrayList<>(reasons);
+		this.respondBy = respondBy;
+		return this;
+	}
+
+	public Details respondBy(Instant respondBy) {
+		this.respondBy = respondBy;
+		return this;
+	}
+
+	public Details reason(String reasonCode) {
+		this.reasonCode = reasonCode;
+		return this;
+	}
+
+	public Details hoursBefore(int hoursBefore) {
+		this.hoursBefore = hoursBefore;
+		return this;
+	}
+
+	public Details days(long days) {
+		this.days = (int) days;
+		return this;
+	}
+
+	public Details date(LocalDate date) {
+		this.date = date;
+		return this;
+	}
+
+	public String counterpartId() {
+		return counterpartId;
+	}
+
+	public Boolean counterpartIsMentor() {
+		return counterpartIsMentor;
+	}
+
+	public String matchId() {
+		return matchId;
+	}
+
+	public String mentorshipId() {
+		return mentorshipId;
+	}
+
+	public String sessionId() {
+		return sessionId;
+	}
+
+	public String programmeEventId() {
+		return programmeEventId;
+	}
+
+	public String webhookId() {
+		return webhookId;
+	}
+
+	public Instant start() {
+		return start;
+	}
+
+	public Instant previousStart() {
+		return previousStart;
+	}
+
+	public Instant end() {
+		return end;
+	}
+
+	public String timeZone() {
+		return timeZone;
+	}
+
+	public Integer durationMinutes() {
+		return durationMinutes;
+	}
+
+	public Boolean online() {
+		return online;
+	}
+
+	public String meetingUrl() {
+		return meetingUrl;
+	}
+
+	public String venue() {
+		return venue;
+	}
+
+	public Instant respondBy() {
+		return respondBy;
+	}
+
+	public Double score() {
+		return score;
+	}
+
+	public List<Reason> reasons() {
+		return reasons == null ? List.of() : List.copyOf(reasons);
+	}
+
+	public String reasonCode() {
+		return reasonCode;
+	}
+
+	public String eventKind() {
+		return eventKind;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public Integer hoursBefore() {
+		return hoursBefore;
+	}
+
+	public Integer days() {
+		return days;
+	}
+
+	public Integer sequence() {
+		return sequence;
+	}
+
+	public LocalDate date() {
+		return date;
+	}
+
+	public String url() {
+		return url;
+	}
+
+	public Integer failures() {
+		return failures;
+	}
+
+	public Instant since() {
+		return since;
+	}
+
+}

@@ -1,0 +1,206 @@
+package com.kreativnomentorstvo.notifications.inbox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.programme.Programme;
+import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
+import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.notifications.template.RenderedMessage;
+import com.kreativnomentorstvo.notifications.template.SupportedLocale;
+import com.kreativnomentorstvo.notifications.template.Templates;
+
+/**
+ * Writes a notification's text for its reader: in her language and time zone, with the names of
+ * the people it mentions as they are now (absent once a person is erased).
+ */
+@Component
+public class NotificationRenderer {
+
+	private final Templates templates;
+
+	private final RecipientDirectory recipients;
+
+	private final PreferencesStore preferences;
+
+	private final ProgrammeDirectory programmes;
+
+	private final NotificationProperties properties;
+
+	NotificationRenderer(Templates templates, RecipientDirectory recipients, PreferencesStore preferences,
+			ProgrammeDirectory programmes, NotificationProperties properties) {
+		this.templates = templates;
+		this.recipients = recipients;
+		this.preferences = preferences;
+		this.programmes = programmes;
+		this.properties = properties;
+	}
+
+	/** Who reads a message: her language, time zone and name (if known). */
+	public record Reader(SupportedLocale locale, ZoneId zone, String name) {
+	}
+
+	/** A rendered notification and the address of the page that acts on it. */
+	public record Rendered(RenderedMessage message, String actionUrl, SupportedLocale locale) {
+	}
+
+	/** The reader of the notification as she is now. */
+	public Reader readerOf(Notification notification) {
+		Recipient recipient = recipients.find(notification.recipientId()).orElse(null);
+		SupportedLocale locale;
+		if (notification.locale() != null) {
+			locale = SupportedLocale.firstOf(notification.locale());
+		}
+		else {
+			SupportedLocale stated = recipient == null ? SupportedLocale.EN : recipient.locale();
+			locale = preferences.of(notification.recipientId()).localeOr(stated);
+		}
+		ZoneId fallback = zone(notification.details().timeZone(),
+				programmes.find(notification.programmeId()).map(Programme::timeZone).orElse(null));
+		ZoneId zone = recipient == null ? fallback : recipient.timeZone(fallback);
+		return new Reader(locale, zone, recipient == null ? null : recipient.displayName());
+	}
+
+	public Rendered render(Notification notification) {
+		return render(notification, readerOf(notification));
+	}
+
+	public Rendered render(Notification notification, Reader reader) {
+		Map<String, Object> model = model(notification, reader);
+		RenderedMessage message = templates.render(notification.kind(), reader.locale(), model);
+		return new Rendered(message, actionUrl(notification), reader.locale());
+	}
+
+	/** The values the templates may use; see the README for the list per kind. */
+	public Map<String, Object> model(Notification notification, Reader reader) {
+		Details details = notification.details();
+		SupportedLocale locale = reader.locale();
+		Map<String, Object> model = new HashMap<>();
+		put(model, "name", reader.name());
+		String programme = programmes.find(notification.programmeId()).map(Programme::name).orElse(null);
+		model.put("programme", programme != null ? programme : templates.phrase(locale, "the-programme", "—"));
+		if (details.counterpartId() != null) {
+			recipients.find(details.counterpartId()).map(Recipient::displayName).ifPresent(n -> model.put("counterpart", n));
+			model.put("counterpartIsMentor", Boolean.TRUE.equals(details.counterpartIsMentor()));
+		}
+		recipients.find(notification.recipientId()).ifPresent(r -> model.put("asMentor", r.isMentor()));
+		put(model, "start", dateTime(details.start(), reader));
+		put(model, "previousStart", dateTime(details.previousStart(), reader));
+		put(model, "end", dateTime(details.end(), reader));
+		put(model, "duration", details.durationMinutes());
+		if (details.online() != null) {
+			model.put("online", details.online());
+		}
+		put(model, "meetingUrl", details.meetingUrl());
+		put(model, "venue", details.venue());
+		put(model, "respondBy", dateTime(details.respondBy(), reader));
+		if (details.score() != null) {
+			model.put("score", Math.round(details.score()));
+		}
+		List<Map<String, Object>> reasons = details.reasons()
+			.stream()
+			.map(r -> reason(r, locale))
+			.toList();
+		if (!reasons.isEmpty()) {
+			model.put("reasons", reasons);
+		}
+		if (details.reasonCode() != null) {
+			String family = notification.kind() == NotificationKind.SESSION_CANCELLED ? "cancel-reason." : "decline-reason.";
+			model.put("reason", templates.phrase(locale, family + details.reasonCode(),
+					templates.phrase(locale, family + "OTHER", details.reasonCode())));
+		}
+		if (details.eventKind() != null) {
+			model.put("eventKind", templates.phrase(locale, "event-kind." + details.eventKind(),
+					templates.phrase(locale, "event-kind.TRAINING", details.eventKind())));
+		}
+		put(model, "title", details.title());
+		if (details.hoursBefore() != null) {
+			model.put("hours", details.hoursBefore());
+			model.put("dayBefore", details.hoursBefore() >= 24);
+		}
+		put(model, "days", details.days());
+		if (details.date() != null) {
+			model.put("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.locale())
+				.format(details.date()));
+		}
+		put(model, "url", details.url());
+		put(model, "failures", details.failures());
+		put(model, "since", dateTime(details.since(), reader));
+		return model;
+	}
+
+	/** Where the recipient acts on the notification, in the platform's web application. */
+	String actionUrl(Notification notification) {
+		Details d = notification.details();
+		String path = switch (notification.kind()) {
+			case ENROLMENT_CONFIRMED -> "/participants/" + notification.recipientId();
+			case MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, PROPOSAL_UNANSWERED ->
+				"/matches/" + d.matchId();
+			case MENTORSHIP_STARTED, PAIR_SILENT -> "/mentorships/" + d.mentorshipId();
+			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_REMINDER ->
+				"/sessions/" + d.sessionId();
+			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
+			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
+			case TRAINING_INVITATION -> "/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
+			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();
+		};
+		return properties.publicUrl() + path;
+	}
+
+	private Map<String, Object> reason(Details.Reason reason, SupportedLocale locale) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("label", templates.phrase(locale, "criterion." + reason.criterion(), reason.criterion()));
+		values.put("points", BigDecimal.valueOf(reason.points()).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+			.toPlainString());
+		// matching-service explains in English; other languages show the criterion and points only
+		if (locale == SupportedLocale.EN && reason.explanation() != null) {
+			values.put("explanation", reason.explanation());
+		}
+		return values;
+	}
+
+	private static String dateTime(Instant instant, Reader reader) {
+		if (instant == null) {
+			return null;
+		}
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+			.withLocale(reader.locale().locale());
+		return format.format(instant.atZone(reader.zone())) + " (" + reader.zone().getId() + ")";
+	}
+
+	private static ZoneId zone(String... candidates) {
+		for (String candidate : candidates) {
+			if (candidate != null) {
+				try {
+					return ZoneId.of(candidate);
+				}
+				catch (DateTimeException ex) {
+					// try the next
+				}
+			}
+		}
+		return ZoneOffset.UTC;
+	}
+
+	private static void put(Map<String, Object> model, String key, Object value) {
+		if (value != null) {
+			model.put(key, value);
+		}
+	}
+
+}

@@ -1,0 +1,211 @@
+package com.kreativnomentorstvo.notifications.notification;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.matching.MatchAccepted;
+import com.kreativnomentorstvo.events.matching.MatchDeclined;
+import com.kreativnomentorstvo.events.matching.MatchExpired;
+import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.matching.MentorshipEnded;
+import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.SessionCancelled;
+import com.kreativnomentorstvo.events.sessions.SessionHeld;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
+import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.notifications.delivery.Notifier;
+import com.kreativnomentorstvo.notifications.delivery.Notifier.Notice;
+import com.kreativnomentorstvo.notifications.inbox.Details;
+import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.platform.messaging.EventMetadata;
+
+/**
+ * What each event of the platform means for the people in it: which notifications go to whom,
+ * and which reminders are planned, moved or dropped. The cause of every notification is the
+ * event's id, so an event applied twice notifies nobody twice.
+ */
+@Service
+public class NotificationTriggers {
+
+	private final Notifier notifier;
+
+	private final RecipientDirectory recipients;
+
+	private final ProgrammeDirectory programmes;
+
+	private final ReminderPlanner reminders;
+
+	NotificationTriggers(Notifier notifier, RecipientDirectory recipients, ProgrammeDirectory programmes,
+			ReminderPlanner reminders) {
+		this.notifier = notifier;
+		this.recipients = recipients;
+		this.programmes = programmes;
+		this.reminders = reminders;
+	}
+
+	public void enrolled(ParticipantEnrolled event, EventMetadata metadata) {
+		recipients.enrolled(event.profile());
+		notifier.notify(new Notice(NotificationKind.ENROLMENT_CONFIRMED, metadata.id(), event.profile().participantId(),
+				event.programmeId(), event.organisationId(), new Details()));
+	}
+
+	public void profileUpdated(ParticipantProfileUpdated event) {
+		recipients.profileChanged(event.profile(), event.version());
+		if (event.profile().status() == ParticipantStatus.WITHDRAWN) {
+			reminders.participantLeft(event.profile().participantId());
+		}
+	}
+
+	public void withdrawn(String participantId) {
+		recipients.withdrawn(participantId);
+		reminders.participantLeft(participantId);
+	}
+
+	public void programmeChanged(ProgrammeDetails programme, long version) {
+		if (programmes.changed(programme, version)) {
+			reminders.programmeChanged(programme.programmeId());
+		}
+	}
+
+	public void matchProposed(MatchProposed event, EventMetadata metadata) {
+		List<Details.Reason> reasons = event.contributions() == null ? List.of()
+				: event.contributions()
+					.stream()
+					.map(c -> new Details.Reason(c.criterion(), c.points(), c.explanation()))
+					.toList();
+		for (boolean toMentor : new boolean[] { true, false }) {
+			notifier.notify(new Notice(NotificationKind.MATCH_PROPOSED, metadata.id(),
+					toMentor ? event.mentorId() : event.menteeId(), event.programmeId(), event.organisationId(),
+					new Details().counterpart(toMentor ? event.menteeId() : event.mentorId(), !toMentor)
+						.match(event.matchId())
+						.proposal(event.score(), reasons, event.respondBy())));
+		}
+		reminders.proposed(event);
+	}
+
+	public void matchAccepted(MatchAccepted event, EventMetadata metadata) {
+		boolean byMentor = event.mentorId().equals(event.acceptedBy());
+		String other = byMentor ? event.menteeId() : event.mentorId();
+		notifier.notify(new Notice(NotificationKind.MATCH_ACCEPTED, metadata.id(), other, event.programmeId(),
+				event.organisationId(), new Details().counterpart(event.acceptedBy(), byMentor).match(event.matchId())));
+		reminders.answered(event.matchId(), event.acceptedBy());
+	}
+
+	public void matchDeclined(MatchDeclined event, EventMetadata metadata) {
+		for (boolean toMentor : new boolean[] { true, false }) {
+			String recipient = toMentor ? event.mentorId() : event.menteeId();
+			if (!recipient.equals(event.declinedBy())) {
+				notifier.notify(new Notice(NotificationKind.MATCH_DECLINED, metadata.id(), recipient,
+						event.programmeId(), event.organisationId(),
+						new Details().counterpart(toMentor ? event.menteeId() : event.mentorId(), !toMentor)
+							.match(event.matchId())
+							.reason(event.reason())));
+			}
+		}
+		reminders.proposalClosed(event.matchId(), event.mentorId(), event.menteeId());
+	}
+
+	public void matchExpired(MatchExpired event, EventMetadata metadata) {
+		for (boolean toMentor : new boolean[] { true, false }) {
+			notifier.notify(new Notice(NotificationKind.MATCH_EXPIRED, metadata.id(),
+					toMentor ? event.mentorId() : event.menteeId(), event.programmeId(), event.organisationId(),
+					new Details().counterpart(toMentor ? event.menteeId() : event.mentorId(), !toMentor)
+						.match(event.matchId())));
+		}
+		reminders.proposalClosed(event.matchId(), event.mentorId(), event.menteeId());
+	}
+
+	public void mentorshipStarted(MentorshipStarted event, EventMetadata metadata) {
+		for (boolean toMentor : new boolean[] { true, false }) {
+			notifier.notify(new Notice(NotificationKind.MENTORSHIP_STARTED, metadata.id(),
+					toMentor ? event.mentorId() : event.menteeId(), event.programmeId(), event.organisationId(),
+					new Details().counterpart(toMentor ? event.menteeId() : event.mentorId(), !toMentor)
+						.mentorship(event.mentorshipId())
+						.match(event.matchId())));
+		}
+		reminders.mentorshipStarted(event);
+	}
+
+	public void mentorshipEnded(MentorshipEnded event) {
+		reminders.mentorshipEnded(event.mentorshipId(), event.programmeId(), event.organisationId(), event.mentorId(),
+				event.menteeId());
+	}
+
+	public void sessionScheduled(SessionScheduled event, EventMetadata metadata) {
+		notifyPair(NotificationKind.SESSION_SCHEDULED, metadata, event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), details -> details.session(event.sessionId(), event.sequence())
+					.mentorship(event.mentorshipId())
+					.time(event.start().toInstant(), null, event.durationMinutes(), event.timeZone())
+					.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue()));
+		reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(), event.timeZone(),
+				event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+	}
+
+	public void sessionRescheduled(SessionRescheduled event, EventMetadata metadata) {
+		notifyPair(NotificationKind.SESSION_RESCHEDULED, metadata, event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), details -> details.session(event.sessionId(), event.sequence())
+					.mentorship(event.mentorshipId())
+					.time(event.start().toInstant(), null, event.durationMinutes(), event.timeZone())
+					.previousStart(event.previousStart() == null ? null : event.previousStart().toInstant())
+					.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue()));
+		reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(), event.timeZone(),
+				event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+	}
+
+	public void sessionCancelled(SessionCancelled event, EventMetadata metadata) {
+		notifyPair(NotificationKind.SESSION_CANCELLED, metadata, event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), details -> details.session(event.sessionId(), event.sequence())
+					.mentorship(event.mentorshipId())
+					.time(event.start() == null ? null : event.start().toInstant(), null, null, event.timeZone())
+					.reason(event.reason()));
+		reminders.sessionCancelled(event.sessionId(), event.sequence());
+	}
+
+	public void sessionHeld(SessionHeld event, EventMetadata metadata) {
+		notifyPair(NotificationKind.FEEDBACK_REQUEST, metadata, event.programmeId(), event.organisationId(),
+				event.mentorId(), event.menteeId(), details -> details.session(event.sessionId(), null)
+					.mentorship(event.mentorshipId())
+					.time(event.start() == null ? null : event.start().toInstant(), null, event.durationMinutes(), null));
+		reminders.sessionHeld(event.mentorshipId(), event.programmeId(), event.organisationId(), event.mentorId(),
+				event.menteeId());
+	}
+
+	/** A training or another group event: every active participant of an invited role is invited. */
+	public void programmeEventScheduled(ProgrammeEventScheduled event, EventMetadata metadata) {
+		List<String> roles = event.invitedRoles() == null || event.invitedRoles().isEmpty() ? List.of("MENTOR", "MENTEE")
+				: event.invitedRoles();
+		for (Recipient recipient : recipients.inProgramme(event.programmeId())) {
+			if (recipient.role() != null && roles.contains(recipient.role()) && !recipient.withdrawn()) {
+				notifier.notify(new Notice(NotificationKind.TRAINING_INVITATION, metadata.id(), recipient.id(),
+						event.programmeId(), event.organisationId(),
+						new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+							.time(event.start() == null ? null : event.start().toInstant(),
+									event.end() == null ? null : event.end().toInstant(), null, event.timeZone())
+							.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue())));
+			}
+		}
+	}
+
+	private void notifyPair(NotificationKind kind, EventMetadata metadata, String programmeId, String organisationId,
+			String mentorId, String menteeId, UnaryOperator<Details> facts) {
+		for (boolean toMentor : new boolean[] { true, false }) {
+			notifier.notify(new Notice(kind, metadata.id(), toMentor ? mentorId : menteeId, programmeId, organisationId,
+					facts.apply(new Details().counterpart(toMentor ? menteeId : mentorId, !toMentor))));
+		}
+	}
+
+}

@@ -1,0 +1,152 @@
+package com.kreativnomentorstvo.notifications.recipient;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.notifications.template.SupportedLocale;
+import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * {@code /api/v1/participants/{id}/notification-preferences}: the participant (or an admin) reads
+ * and replaces them; her coordinators may read them. The version is the ETag; a PUT with a stale
+ * {@code If-Match} gets 412.
+ */
+@RestController
+@RequestMapping("/api/v1/participants/{participantId}/notification-preferences")
+class PreferencesController {
+
+	private static final String RESOURCE = "notification-preferences";
+
+	private static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
+
+	private final PreferencesStore store;
+
+	private final RecipientDirectory recipients;
+
+	private final RecipientAccess access;
+
+	PreferencesController(PreferencesStore store, RecipientDirectory recipients, RecipientAccess access) {
+		this.store = store;
+		this.recipients = recipients;
+		this.access = access;
+	}
+
+	@GetMapping
+	ResponseEntity<PreferencesView> read(@PathVariable String participantId, Caller caller) {
+		access.checkRead(caller, participantId, RESOURCE);
+		return respond(store.of(participantId));
+	}
+
+	@PutMapping
+	ResponseEntity<PreferencesView> replace(@PathVariable String participantId,
+			@Valid @RequestBody PreferencesRequest request,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+		access.checkWrite(caller, participantId, RESOURCE);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (request.locale() != null && SupportedLocale.of(request.locale()).isEmpty()) {
+			problems.add(new FieldProblem("locale", "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
+		}
+		Map<NotificationKind, Preferences.ChannelChoice> kinds = new EnumMap<>(NotificationKind.class);
+		if (request.kinds() != null) {
+			request.kinds().forEach((code, choice) -> {
+				NotificationKind kind = NotificationKind.ofCode(code).filter(NotificationKind::forParticipants).orElse(null);
+				if (kind == null) {
+					problems.add(new FieldProblem("kinds." + code, "is not a kind of notification"));
+				}
+				else if (choice == null) {
+					problems.add(new FieldProblem("kinds." + code, "must not be null"));
+				}
+				else {
+					kinds.put(kind, new Preferences.ChannelChoice(choice.email(), choice.inApp()));
+				}
+			});
+		}
+		LocalTime quietFrom = null;
+		LocalTime quietTo = null;
+		if (request.quietHours() != null) {
+			quietFrom = LocalTime.parse(request.quietHours().from());
+			quietTo = LocalTime.parse(request.quietHours().to());
+			if (quietFrom.equals(quietTo)) {
+				problems.add(new FieldProblem("quietHours.to", "must differ from quietHours.from"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(problems);
+		}
+		Preferences saved = store.replace(participantId, expectedVersion(ifMatch),
+				request.locale() == null ? null : SupportedLocale.of(request.locale()).get().tag(), kinds, quietFrom,
+				quietTo, request.digest(), request.digestAt() == null ? null : LocalTime.parse(request.digestAt()));
+		return respond(saved);
+	}
+
+	private ResponseEntity<PreferencesView> respond(Preferences preferences) {
+		SupportedLocale effective = preferences.localeOr(
+				recipients.find(preferences.participantId()).map(Recipient::locale).orElse(SupportedLocale.EN));
+		Map<String, ChoiceBody> kinds = new LinkedHashMap<>();
+		for (NotificationKind kind : NotificationKind.values()) {
+			if (kind.forParticipants()) {
+				Preferences.ChannelChoice choice = preferences.choice(kind);
+				kinds.put(kind.code(), new ChoiceBody(choice.email(), choice.inApp()));
+			}
+		}
+		QuietHoursBody quiet = preferences.quietFrom() == null ? null
+				: new QuietHoursBody(preferences.quietFrom().toString(), preferences.quietTo().toString());
+		long version = preferences.revision();
+		PreferencesView view = new PreferencesView(preferences.participantId(), preferences.locale(), effective.tag(),
+				kinds, quiet, preferences.digest(), preferences.digestAt().toString(), version);
+		return ResponseEntity.ok().eTag("\"" + version + "\"").body(view);
+	}
+
+	private static Long expectedVersion(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
+			return null;
+		}
+		String value = ifMatch.trim().replace("W/", "").replace("\"", "");
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidFieldsException("If-Match", "is not a version this resource gave out");
+		}
+	}
+
+	/** The preferences as sent with PUT. Kinds left out arrive by e-mail and in the inbox. */
+	record PreferencesRequest(String locale, Map<String, @Valid ChoiceBody> kinds, @Valid QuietHoursBody quietHours,
+			Preferences.Digest digest, @Pattern(regexp = TIME, message = "must be a time like 08:00") String digestAt) {
+	}
+
+	/** The channels wanted for one kind. */
+	record ChoiceBody(@NotNull Boolean email, @NotNull Boolean inApp) {
+	}
+
+	/** Local times (the participant's zone) between which e-mails that can wait are held back. */
+	record QuietHoursBody(@NotNull @Pattern(regexp = TIME, message = "must be a time like 22:00") String from,
+			@NotNull @Pattern(regexp = TIME, message = "must be a time like 07:00") String to) {
+	}
+
+	/** The preferences as read: every kind with its channels, and the language messages are written in. */
+	record PreferencesView(String participantId, String locale, String effectiveLocale, Map<String, ChoiceBody> kinds,
+			QuietHoursBody quietHours, Preferences.Digest digest, String digestAt, long version) {
+	}
+
+}

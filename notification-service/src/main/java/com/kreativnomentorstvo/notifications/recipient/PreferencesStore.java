@@ -1,0 +1,71 @@
+package com.kreativnomentorstvo.notifications.recipient;
+
+import java.time.LocalTime;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+
+/** Participants' notification preferences; defaults for those who never chose. */
+@Service
+public class PreferencesStore {
+
+	private final MongoOperations mongo;
+
+	PreferencesStore(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** The participant's preferences, or the defaults. */
+	public Preferences of(String participantId) {
+		Preferences stored = mongo.findById(participantId, Preferences.class);
+		return stored == null ? Preferences.defaults(participantId) : stored;
+	}
+
+	/** Replaces the preferences; with an expected revision, fails (412) if they changed meanwhile. */
+	Preferences replace(String participantId, Long expectedRevision, String locale,
+			Map<NotificationKind, Preferences.ChannelChoice> kinds, LocalTime quietFrom, LocalTime quietTo,
+			Preferences.Digest digest, LocalTime digestAt) {
+		Preferences preferences = of(participantId);
+		if (expectedRevision != null && expectedRevision != preferences.revision()) {
+			throw new PreconditionFailedException("The preferences changed since version " + expectedRevision);
+		}
+		preferences.replace(locale, kinds, quietFrom, quietTo, digest, digestAt);
+		return save(preferences);
+	}
+
+	/** Stops e-mails of one kind, or of all kinds (the unsubscribe link); retried on a concurrent change. */
+	public void stopEmails(String participantId, NotificationKind kind) {
+		for (int attempt = 0;; attempt++) {
+			Preferences preferences = of(participantId);
+			preferences.stopEmails(kind);
+			try {
+				save(preferences);
+				return;
+			}
+			catch (OptimisticLockingFailureException | PreconditionFailedException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Preferences save(Preferences preferences) {
+		try {
+			return mongo.save(preferences);
+		}
+		catch (DuplicateKeyException createdMeanwhile) {
+			throw new PreconditionFailedException("The preferences were created meanwhile; read them again");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			throw new PreconditionFailedException("The preferences changed meanwhile; read them again");
+		}
+	}
+
+}

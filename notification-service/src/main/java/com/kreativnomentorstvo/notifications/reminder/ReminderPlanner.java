@@ -1,0 +1,304 @@
+package com.kreativnomentorstvo.notifications.reminder;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.programme.Programme;
+import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
+import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
+
+/**
+ * Plans reminders from the event stream: sessions (24 h and 1 h before, moved with the session and
+ * cancelled with it), unanswered proposals, silent pairs (re-armed by every session) and the
+ * midterm review (moved when the programme's midterm moves). Each change is a read-modify-write
+ * under optimistic locking, retried when the scheduler or another consumer changed the reminder
+ * meanwhile, so events of different keys may arrive in any order.
+ */
+@Service
+public class ReminderPlanner {
+
+	private static final int ATTEMPTS = 5;
+
+	private final Reminders reminders;
+
+	private final Pairs pairs;
+
+	private final ProgrammeDirectory programmes;
+
+	private final NotificationProperties.Reminders settings;
+
+	private final Clock clock;
+
+	ReminderPlanner(Reminders reminders, Pairs pairs, ProgrammeDirectory programmes, NotificationProperties properties,
+			Clock clock) {
+		this.reminders = reminders;
+		this.pairs = pairs;
+		this.programmes = programmes;
+		this.settings = properties.reminders();
+		this.clock = clock;
+	}
+
+	/** A session was booked or moved: reminders 24 h and 1 h before its (new) start. */
+	public void sessionPlanned(String sessionId, String mentorshipId, String programmeId, String organisationId,
+			String mentorId, String menteeId, OffsetDateTime start, int durationMinutes, String timeZone,
+			SessionMode mode, String meetingUrl, String venue, int sequence) {
+		Instant startsAt = start.toInstant();
+		Instant now = clock.instant();
+		for (Reminder.Type type : List.of(Reminder.Type.SESSION_DAY_BEFORE, Reminder.Type.SESSION_HOUR_BEFORE)) {
+			Instant due = startsAt.minus(type.before);
+			change(sessionReminderId(sessionId, type), existing -> {
+				if (existing != null && existing.generation() >= sequence) {
+					return null; // this version of the session (or a later one) is planned already
+				}
+				if (!due.isAfter(now)) {
+					// too late for this one; an older plan of it must not fire either
+					if (existing != null) {
+						existing.rearm(due, sequence);
+						existing.cancel();
+					}
+					return existing;
+				}
+				if (existing != null) {
+					existing.session(mentorshipId, startsAt, durationMinutes, timeZone, mode == SessionMode.ONLINE,
+							meetingUrl, venue);
+					existing.rearm(due, sequence);
+					return existing;
+				}
+				return new Reminder(sessionReminderId(sessionId, type), type, List.of(mentorId, menteeId), mentorId,
+						menteeId, programmeId, organisationId, sessionId, due, sequence)
+					.session(mentorshipId, startsAt, durationMinutes, timeZone, mode == SessionMode.ONLINE, meetingUrl,
+							venue);
+			});
+		}
+		pairActive(mentorshipId, programmeId, organisationId, mentorId, menteeId, now);
+	}
+
+	/** A session was called off: its reminders go (unless a later version of it is planned). */
+	public void sessionCancelled(String sessionId, int sequence) {
+		for (Reminder.Type type : List.of(Reminder.Type.SESSION_DAY_BEFORE, Reminder.Type.SESSION_HOUR_BEFORE)) {
+			change(sessionReminderId(sessionId, type), existing -> {
+				if (existing == null || existing.generation() > sequence) {
+					return null;
+				}
+				existing.cancel();
+				return existing;
+			});
+		}
+	}
+
+	/** A session took place: the pair is not silent. */
+	public void sessionHeld(String mentorshipId, String programmeId, String organisationId, String mentorId,
+			String menteeId) {
+		pairActive(mentorshipId, programmeId, organisationId, mentorId, menteeId, clock.instant());
+	}
+
+	/** A proposal went out: each side who has not answered after N days (before the deadline) is nudged. */
+	public void proposed(MatchProposed proposal) {
+		Instant due = proposal.proposedAt().plus(settings.proposalUnansweredAfter());
+		if (proposal.respondBy() != null && !due.isBefore(proposal.respondBy())) {
+			return; // the deadline comes first; matching-service expires the proposal then
+		}
+		long days = settings.proposalUnansweredAfter().toDays();
+		for (String participant : List.of(proposal.mentorId(), proposal.menteeId())) {
+			String id = "proposal/" + proposal.matchId() + "/" + participant;
+			change(id, existing -> existing != null ? null
+					: new Reminder(id, Reminder.Type.PROPOSAL_UNANSWERED, List.of(participant), proposal.mentorId(),
+							proposal.menteeId(), proposal.programmeId(), proposal.organisationId(), proposal.matchId(),
+							due, 0)
+						.proposal(proposal.respondBy(), days));
+		}
+	}
+
+	/** One side answered: she is not nudged. */
+	public void answered(String matchId, String participantId) {
+		change("proposal/" + matchId + "/" + participantId, existing -> {
+			if (existing == null) {
+				return null;
+			}
+			existing.cancel();
+			return existing;
+		});
+	}
+
+	/** The proposal was declined or expired: nobody is nudged about it. */
+	public void proposalClosed(String matchId, String mentorId, String menteeId) {
+		answered(matchId, mentorId);
+		answered(matchId, menteeId);
+	}
+
+	/** A pair started: watched for silence, and reminded of the midterm review. */
+	public void mentorshipStarted(MentorshipStarted started) {
+		Pair pair = new Pair(started.mentorshipId(), started.programmeId(), started.organisationId(),
+				started.mentorId(), started.menteeId(), true, started.startedAt());
+		Pair stored = pairs.findById(pair.id()).orElse(null);
+		if (stored == null || stored.active()) {
+			pairs.save(pair);
+		}
+		else {
+			return; // it ended already (events of different keys may come in any order)
+		}
+		pairActive(started.mentorshipId(), started.programmeId(), started.organisationId(), started.mentorId(),
+				started.menteeId(), started.startedAt() == null ? clock.instant() : started.startedAt());
+		programmes.find(started.programmeId()).ifPresent(programme -> planMidterm(pair, programme));
+	}
+
+	/** A pair ended: no more nudges or midterm reminders for it. */
+	public void mentorshipEnded(String mentorshipId, String programmeId, String organisationId, String mentorId,
+			String menteeId) {
+		pairs.save(new Pair(mentorshipId, programmeId, organisationId, mentorId, menteeId, false, null));
+		cancelAll("pair-silent/" + mentorshipId);
+		cancelAll("midterm/" + mentorshipId + "/" + mentorId);
+		cancelAll("midterm/" + mentorshipId + "/" + menteeId);
+	}
+
+	/** A midterm review came in: its author is not reminded of it any more. */
+	public void reviewSubmitted(String mentorshipId, String authorId, String kind) {
+		if ("MIDTERM".equalsIgnoreCase(kind)) {
+			cancelAll("midterm/" + mentorshipId + "/" + authorId);
+		}
+	}
+
+	/** A programme's state arrived or changed: midterm reminders follow its midterm date. */
+	public void programmeChanged(String programmeId) {
+		programmes.find(programmeId)
+			.ifPresent(programme -> pairs.findByProgrammeIdAndActiveTrue(programmeId)
+				.forEach(pair -> planMidterm(pair, programme)));
+	}
+
+	/** A participant left: reminders meant for her are dropped. */
+	public void participantLeft(String participantId) {
+		reminders.findByRecipientsContains(participantId).forEach(reminder -> change(reminder.id(), existing -> {
+			if (existing == null) {
+				return null;
+			}
+			existing.drop(participantId);
+			return existing;
+		}));
+	}
+
+	@EventListener
+	void erased(RecipientErased erased) {
+		participantLeft(erased.participantId());
+	}
+
+	private void planMidterm(Pair pair, Programme programme) {
+		LocalDate midterm = programme.midterm();
+		if (midterm == null) {
+			return;
+		}
+		Instant due = midterm.atTime(settings.midtermReviewAt()).atZone(zone(programme.timeZone())).toInstant();
+		Instant now = clock.instant();
+		for (String participant : List.of(pair.mentorId(), pair.menteeId())) {
+			String id = "midterm/" + pair.id() + "/" + participant;
+			change(id, existing -> {
+				if (existing == null) {
+					if (!due.isAfter(now)) {
+						return null;
+					}
+					return new Reminder(id, Reminder.Type.MIDTERM_REVIEW, List.of(participant), pair.mentorId(),
+							pair.menteeId(), pair.programmeId(), pair.organisationId(), pair.id(), due, 0)
+						.midterm(pair.id(), midterm);
+				}
+				if (existing.status() != Reminder.Status.PENDING || existing.dueAt().equals(due)) {
+					return null;
+				}
+				existing.midterm(pair.id(), midterm).move(due);
+				return existing;
+			});
+		}
+	}
+
+	/** Activity of a pair: the silence reminder counts from now (and is re-armed after it fired). */
+	private void pairActive(String mentorshipId, String programmeId, String organisationId, String mentorId,
+			String menteeId, Instant at) {
+		if (mentorshipId == null || pairs.findById(mentorshipId).map(p -> !p.active()).orElse(false)) {
+			return;
+		}
+		Duration silentAfter = settings.pairSilentAfter();
+		String id = "pair-silent/" + mentorshipId;
+		change(id, existing -> {
+			if (existing == null) {
+				return new Reminder(id, Reminder.Type.PAIR_SILENT, List.of(mentorId, menteeId), mentorId, menteeId,
+						programmeId, organisationId, mentorshipId, at.plus(silentAfter), 0)
+					.silence(mentorshipId, at, silentAfter);
+			}
+			if (existing.status() == Reminder.Status.CANCELLED
+					|| (existing.lastActivityAt() != null && !at.isAfter(existing.lastActivityAt()))) {
+				return null;
+			}
+			existing.activity(at);
+			if (existing.status() == Reminder.Status.PENDING) {
+				existing.move(at.plus(silentAfter));
+			}
+			else {
+				existing.rearm(at.plus(silentAfter), existing.generation() + 1);
+			}
+			return existing;
+		});
+	}
+
+	private void cancelAll(String id) {
+		change(id, existing -> {
+			if (existing == null) {
+				return null;
+			}
+			existing.cancel();
+			return existing;
+		});
+	}
+
+	/**
+	 * Applies a change to the reminder with the id (absent: {@code null}); the change returns what
+	 * to store, or {@code null} for no change. Retried when someone else wrote meanwhile.
+	 */
+	private void change(String id, UnaryOperator<Reminder> change) {
+		for (int attempt = 1;; attempt++) {
+			Optional<Reminder> current = reminders.findById(id);
+			Reminder changed = change.apply(current.orElse(null));
+			if (changed == null) {
+				return;
+			}
+			try {
+				reminders.save(changed);
+				return;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+				if (attempt >= ATTEMPTS) {
+					throw concurrent;
+				}
+			}
+		}
+	}
+
+	private static String sessionReminderId(String sessionId, Reminder.Type type) {
+		return "session/" + sessionId + "/" + type.before.toHours() + "h";
+	}
+
+	private static ZoneId zone(String zone) {
+		try {
+			return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+		}
+		catch (DateTimeException ex) {
+			return ZoneOffset.UTC;
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package com.kreativnomentorstvo.notifications.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventType;
+import com.kreativnomentorstvo.events.MentoringEvent;
+import com.kreativnomentorstvo.notifications.programme.Programme;
+import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.messaging.EventMetadata;
+
+/**
+ * Queues a consumed event for every enabled subscription that wants its type and may see it: a
+ * subscription of an organisation receives the events of that organisation and of the programmes
+ * it organises or partners in; an instance-wide one (made by an admin) receives all.
+ */
+@Service
+public class WebhookFanout {
+
+	/**
+	 * Types no webhook can subscribe to: contact details are personal data, and the service's own
+	 * delivery outcomes would feed back into webhooks.
+	 */
+	static final Set<EventType> NOT_OFFERED = Set.of(EventType.PARTICIPANT_CONTACT_CHANGED,
+			EventType.NOTIFICATION_DELIVERED, EventType.NOTIFICATION_FAILED);
+
+	/** Where the JSON Schema of each type is published (the {@code dataschema} the platform's events carry). */
+	static final String SCHEMA_BASE = "https://schemas.kreativnomentorstvo.org/events/";
+
+	private final WebhookSubscriptions subscriptions;
+
+	private final ProgrammeDirectory programmes;
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	WebhookFanout(WebhookSubscriptions subscriptions, ProgrammeDirectory programmes, MongoOperations mongo,
+			Clock clock) {
+		this.subscriptions = subscriptions;
+		this.programmes = programmes;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** The event types a webhook may subscribe to. */
+	static List<String> offeredTypes() {
+		return Arrays.stream(EventType.values())
+			.filter(type -> !NOT_OFFERED.contains(type))
+			.map(EventType::typeName)
+			.toList();
+	}
+
+	/** Queues the event for its subscribers; an event offered twice is queued once. */
+	public void offer(MentoringEvent event, EventMetadata metadata) {
+		EventType type = event.eventType();
+		if (NOT_OFFERED.contains(type)) {
+			return;
+		}
+		List<WebhookSubscription> interested = subscriptions.findByEventTypesContainsAndStatus(type.typeName(),
+				WebhookSubscription.Status.ACTIVE);
+		if (interested.isEmpty()) {
+			return;
+		}
+		String programmeId = metadata.programmeId() != null ? metadata.programmeId() : event.programmeId();
+		String organisationId = metadata.organisationId() != null ? metadata.organisationId() : event.organisationId();
+		List<String> programmeOrganisations = programmes.find(programmeId).map(Programme::organisations).orElse(List.of());
+		OutgoingEvent outgoing = new OutgoingEvent(metadata.id(), type.typeName(), metadata.source(),
+				metadata.subject() != null ? metadata.subject() : event.subject(), metadata.time(),
+				SCHEMA_BASE + type.typeName() + ".json", programmeId, organisationId,
+				new String(EventJson.write(event), StandardCharsets.UTF_8));
+		for (WebhookSubscription subscription : interested) {
+			String owner = subscription.organisationId();
+			if (owner == null || owner.equals(organisationId) || programmeOrganisations.contains(owner)) {
+				try {
+					mongo.insert(WebhookDelivery.of(subscription.id(), subscription.ownerOrganisationId(), outgoing,
+							clock.instant()));
+				}
+				catch (DuplicateKeyException queuedBefore) {
+					// the same event was offered before
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.kreativnomentorstvo.notifications.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP endpoint for webhook tests (the JDK's server on loopback): it records every request
+ * and answers with the status codes it is told, then with its default.
+ */
+public final class Receiver implements AutoCloseable {
+
+	/** One request as received: headers (lower-case names) and the raw body. */
+	public record Request(Map<String, String> headers, byte[] body) {
+
+		public String header(String name) {
+			return headers.get(name.toLowerCase());
+		}
+
+	}
+
+	private final HttpServer server;
+
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+	private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
+
+	private volatile int otherwise = 200;
+
+	public Receiver() {
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		server.createContext("/hook", exchange -> {
+			Map<String, String> headers = new TreeMap<>();
+			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+			try (InputStream body = exchange.getRequestBody()) {
+				requests.add(new Request(headers, body.readAllBytes()));
+			}
+			Integer status = script.poll();
+			exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
+			exchange.close();
+		});
+		server.start();
+	}
+
+	/** Answers the next requests with these codes, in order. */
+	public Receiver answering(int... statuses) {
+		for (int status : statuses) {
+			script.add(status);
+		}
+		return this;
+	}
+
+	/** Answers with this code once the scripted ones are used up. */
+	public Receiver otherwise(int status) {
+		this.otherwise = status;
+		return this;
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public List<Request> requests() {
+		return new ArrayList<>(requests);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.kreativnomentorstvo.notifications.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.awaitility.core.ConditionFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+/**
+ * The base of every integration test: one application context for all of them (same annotations,
+ * properties and clock), the JVM's shared broker, store, token issuer and SMTP server, a movable
+ * clock, and fast polling, retries and back-offs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithPlatformInfrastructure
+@Import(TestClock.class)
+@TestPropertySource(properties = {
+		"logging.level.root=WARN",
+		"logging.level.com.kreativnomentorstvo=INFO",
+		"mentoring.notifications.public-url=http://localhost:8080",
+		"mentoring.notifications.mail.poll-interval=200ms",
+		"mentoring.notifications.mail.initial-back-off=300ms",
+		"mentoring.notifications.mail.max-back-off=1s",
+		"mentoring.notifications.mail.max-attempts=100",
+		"mentoring.notifications.mail.from=Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>",
+		"mentoring.notifications.webhooks.allowed-private-networks=127.0.0.1/32",
+		"mentoring.notifications.webhooks.poll-interval=200ms",
+		"mentoring.notifications.webhooks.timeout=5s",
+		"mentoring.notifications.webhooks.retry.max-attempts=3",
+		"mentoring.notifications.webhooks.retry.initial-wait=50ms",
+		"mentoring.notifications.webhooks.circuit-breaker.sliding-window=4",
+		"mentoring.notifications.webhooks.circuit-breaker.minimum-calls=4",
+		"mentoring.notifications.webhooks.circuit-breaker.failure-rate-threshold=50",
+		"mentoring.notifications.webhooks.circuit-breaker.wait-in-open-state=1h",
+		"mentoring.notifications.webhooks.initial-back-off=200ms",
+		"mentoring.notifications.webhooks.max-back-off=1s",
+		"mentoring.notifications.webhooks.max-delivery-attempts=1000",
+		"mentoring.notifications.webhooks.disable-after=1h",
+		"mentoring.notifications.webhooks.disable-after-failures=4",
+		// reminder tests drive the schedulers themselves, as separate "instances" sharing the store
+		"mentoring.notifications.reminders.poll-interval=1h",
+		"mentoring.notifications.reminders.proposal-unanswered-after=3d",
+		"mentoring.notifications.reminders.pair-silent-after=21d",
+		"mentoring.notifications.stream.poll-interval=200ms",
+		"mentoring.notifications.stream.heartbeat=2s" })
+public abstract class ServiceUnderTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MovableClock clock;
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", Smtp::port);
+	}
+
+	protected Api api() {
+		return new Api(port);
+	}
+
+	/** Awaitility with the generous timeout of a shared, busy build machine. */
+	protected static ConditionFactory eventually() {
+		return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200));
+	}
+
+}
