@@ -2,135 +2,187 @@ package com.kreativnomentorstvo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.kreativnomentorstvo.testkit.TestTokens;
-import com.sun.net.httpserver.HttpServer;
 
 /**
- * The gateway in front of a real HTTP service and of one that is down: tokens are checked before
- * anything is forwarded, request ids travel both ways, and a missing service is a 503 problem.
+ * The gateway in front of real HTTP services and one that is down: tokens are checked before
+ * anything is forwarded, each path reaches the service that owns it, request ids travel both ways,
+ * a missing service is a 503 problem naming it, and admins can read the route table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingIT {
-
-	private static final AtomicReference<String> requestIdSeenDownstream = new AtomicReference<>();
-
-	private static final HttpServer participants = participantService();
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@DynamicPropertySource
-	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.shared().issuer());
-		registry.add("PARTICIPANT_SERVICE_URL", () -> "http://127.0.0.1:" + participants.getAddress().getPort());
-		registry.add("SESSION_SERVICE_URL", () -> "http://127.0.0.1:" + closedPort());
-	}
-
-	@AfterAll
-	static void stopDownstream() {
-		participants.stop(0);
-	}
+class GatewayRoutingIT extends GatewayTest {
 
 	@Test
-	void requestWithoutATokenNeverReachesTheService() throws Exception {
-		requestIdSeenDownstream.set(null);
+	void requestWithoutATokenNeverReachesTheService() {
+		String requestId = aRequestId();
 
-		HttpResponse<String> response = get("/api/v1/programmes", null, null);
+		HttpResponse<String> response = get("/api/v1/programmes").header("X-Request-Id", requestId).send();
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(requestIdSeenDownstream.get()).isNull();
+		assertThat(participants.receivedWithRequestId(requestId)).isEmpty();
 	}
 
 	@Test
-	void authenticatedRequestIsForwardedWithItsRequestId() throws Exception {
-		HttpResponse<String> response = get("/api/v1/programmes", TestTokens.shared().coordinator("org-a"),
-				"req-42");
+	void authenticatedRequestIsForwardedWithItsRequestId() {
+		String requestId = aRequestId();
+
+		HttpResponse<String> response = get("/api/v1/programmes").token(TestTokens.shared().coordinator(anOrganisation()))
+			.header("X-Request-Id", requestId)
+			.send();
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("[]");
-		assertThat(requestIdSeenDownstream.get()).isEqualTo("req-42");
-		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("req-42");
+		assertThat(response.body()).contains("\"service\":\"participant-service\"");
+		assertThat(participants.receivedWithRequestId(requestId)).hasSize(1);
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
 	}
 
 	@Test
-	void requestWithoutAnIdGetsOne() throws Exception {
-		HttpResponse<String> response = get("/api/v1/programmes", TestTokens.shared().coordinator("org-a"), null);
+	void requestWithoutAnIdGetsOne() {
+		HttpResponse<String> response = get("/api/v1/organisations").token(TestTokens.shared().coordinator(anOrganisation()))
+			.send();
 
-		assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
-		assertThat(requestIdSeenDownstream.get()).isEqualTo(response.headers().firstValue("X-Request-Id").get());
+		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(requestId).isNotBlank();
+		assertThat(participants.receivedWithRequestId(requestId)).hasSize(1);
 	}
 
 	@Test
-	void serviceThatIsDownIsAServiceUnavailableProblemNamingIt() throws Exception {
-		HttpResponse<String> response = get("/api/v1/sessions/s-1", TestTokens.shared().coordinator("org-a"), null);
+	void aRequestIdThatCouldForgeLogLinesIsReplaced() {
+		HttpResponse<String> response = get("/api/v1/organisations").token(TestTokens.shared().coordinator(anOrganisation()))
+			.header("X-Request-Id", "abc def\"}")
+			.send();
+
+		assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+				id -> assertThat(id).isNotEqualTo("abc def\"}").matches("[A-Za-z0-9._:-]+"));
+	}
+
+	@Test
+	void answersTheGatewayGivesItselfCarryTheRequestIdToo() {
+		String requestId = aRequestId();
+
+		HttpResponse<String> response = get("/api/v1/programmes").header("X-Request-Id", requestId).send();
+
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
+		assertThat(response.body()).contains("\"requestId\":\"" + requestId + "\"");
+	}
+
+	@Test
+	void serviceThatIsDownIsAServiceUnavailableProblemNamingIt() {
+		HttpResponse<String> response = get("/api/v1/sessions/s-1").token(TestTokens.shared().coordinator(anOrganisation()))
+			.send();
 
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"service\":\"session-service\"")
+			.contains("\"type\":\"urn:mentoring:problem:service-unavailable\"");
+		assertThat(response.headers().firstValue("Retry-After")).isPresent();
+	}
+
+	@Test
+	void theOtherServicesKeepWorkingWhileOneIsDown() {
+		String token = TestTokens.shared().coordinator(anOrganisation());
+		assertThat(get("/api/v1/sessions/s-2").token(token).send().statusCode()).isEqualTo(503);
+
+		assertThat(get("/api/v1/programmes/p-1").token(token).send().statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/matches/m-1").token(token).send().statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/notifications").token(token).send().statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0} {1} goes to {2}")
+	@CsvSource({ "GET, /api/v1/organisations, participant-service",
+			"POST, /api/v1/programmes, participant-service",
+			"GET, /api/v1/programmes/p-1/milestones, participant-service",
+			"GET, /api/v1/participants/p-1/export, participant-service",
+			"GET, /api/v1/programmes/p-1/matching-runs, matching-service",
+			"POST, /api/v1/programmes/p-1/matches, matching-service",
+			"POST, /api/v1/matches/m-1/accept, matching-service",
+			"GET, /api/v1/participants/p-1/recommendations, matching-service",
+			"POST, /api/v1/participants/p-1/match-requests, matching-service",
+			"GET, /api/v1/notifications/n-1, notification-service",
+			"GET, /api/v1/webhooks/event-types, notification-service",
+			"PUT, /api/v1/participants/p-1/notification-preferences, notification-service" })
+	void eachPathReachesTheServiceThatOwnsIt(String method, String path, String service) {
+		HttpResponse<String> response = call(method, path).token(TestTokens.shared().admin(anOrganisation()))
+			.json("{}")
+			.send();
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"" + service + "\"").contains("\"path\":\"" + path + "\"");
+	}
+
+	@ParameterizedTest(name = "{0} goes to session-service")
+	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/programmes/p-1/events/e-1",
+			"/api/v1/programmes/p-1/progress", "/api/v1/programmes/p-1/progress.csv",
+			"/api/v1/participants/p-1/calendar-feed" })
+	void sessionPathsReachTheSessionServiceThatIsDown(String path) {
+		HttpResponse<String> response = get(path).token(TestTokens.shared().admin(anOrganisation())).send();
+
+		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.body()).contains("\"service\":\"session-service\"");
 	}
 
-	private HttpResponse<String> get(String path, String token, String requestId)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		if (requestId != null) {
-			request.header("X-Request-Id", requestId);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	@Test
+	void aPathNoServiceOwnsIsNotFound() {
+		HttpResponse<String> response = get("/api/v1/nothing-here").token(TestTokens.shared().admin(anOrganisation()))
+			.send();
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("\"type\":\"urn:mentoring:problem:not-found\"");
 	}
 
-	private static HttpServer participantService() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/api/v1/programmes", exchange -> {
-				requestIdSeenDownstream.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));
-				byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				// services echo the request id too; the caller must still see it once
-				exchange.getResponseHeaders().add("X-Request-Id", requestIdSeenDownstream.get());
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	@Test
+	void pathsOutsideTheApiAreRefused() {
+		assertThat(get("/internal/anything").send().statusCode()).isEqualTo(401);
+		assertThat(get("/internal/anything").token(TestTokens.shared().admin(anOrganisation())).send().statusCode())
+			.isEqualTo(403);
 	}
 
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	@Test
+	void theFallbackCannotBeCalledDirectly() {
+		HttpResponse<String> response = get("/unavailable/participant-service")
+			.token(TestTokens.shared().coordinator(anOrganisation()))
+			.send();
+
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void adminsCanReadTheRouteTable() {
+		HttpResponse<String> response = get("/actuator/gateway/routes").token(TestTokens.shared().admin(anOrganisation()))
+			.send();
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"route_id\":\"participant-service\"")
+			.contains("\"route_id\":\"matching-service\"")
+			.contains("\"route_id\":\"session-service\"")
+			.contains("\"route_id\":\"notification-service\"")
+			.contains("\"route_id\":\"participant-service-api-docs\"")
+			.contains("/api/v1/participants/*/calendar.ics");
+	}
+
+	@Test
+	void onlyAdminsCanReadTheRouteTable() {
+		assertThat(get("/actuator/gateway/routes").send().statusCode()).isEqualTo(401);
+		HttpResponse<String> coordinator = get("/actuator/gateway/routes")
+			.token(TestTokens.shared().coordinator(anOrganisation()))
+			.send();
+		assertThat(coordinator.statusCode()).isEqualTo(403);
+		assertThat(coordinator.body()).contains("\"type\":\"urn:mentoring:problem:forbidden\"");
+	}
+
+	@Test
+	void theRouteTableCannotBeChangedAtRunTime() {
+		HttpResponse<String> response = call("POST", "/actuator/gateway/refresh")
+			.token(TestTokens.shared().admin(anOrganisation()))
+			.send();
+
+		assertThat(response.statusCode()).isIn(404, 405);
 	}
 
 }

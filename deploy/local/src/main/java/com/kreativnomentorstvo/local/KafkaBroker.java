@@ -63,11 +63,20 @@ final class KafkaBroker {
 		return module.resolve("classes") + java.io.File.pathSeparator + module.resolve("lib") + "/*";
 	}
 
-	/** A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding, as Kafka writes them. */
-	private static String clusterId() {
+	/**
+	 * A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding, as Kafka writes them;
+	 * never starting with '-', which the storage tool would read as an option (Kafka avoids it too).
+	 */
+	static String clusterId() {
+		SecureRandom random = new SecureRandom();
 		byte[] bytes = new byte[16];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String id;
+		do {
+			random.nextBytes(bytes);
+			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		}
+		while (id.startsWith("-"));
+		return id;
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {

@@ -1,0 +1,98 @@
+package com.kreativnomentorstvo.gateway.limits;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+import com.kreativnomentorstvo.gateway.problem.Problems;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * No request body larger than {@code mentoring.gateway.limits.request-body} reaches a service: a
+ * declared {@code Content-Length} above it is refused at once, and a body without one (chunked) is
+ * read up to the limit and refused when it goes past. Either way the caller gets a 413 problem.
+ * The body is read before the call so that a refused one is never half-sent; the circuit
+ * breaker's fallback and retries need it whole anyway.
+ */
+@Component
+class RequestBodyLimit implements GlobalFilter, Ordered {
+
+	private final long maximum;
+
+	RequestBodyLimit(LimitProperties limits) {
+		this.maximum = limits.requestBody().toBytes();
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		long declared = exchange.getRequest().getHeaders().getContentLength();
+		if (declared > maximum) {
+			return tooLarge(exchange);
+		}
+		ServerWebExchange limited = exchange.mutate().request(new LimitedBody(exchange.getRequest(), maximum)).build();
+		return ServerWebExchangeUtils
+			.cacheRequestBody(limited, request -> chain.filter(limited.mutate().request(request).build()))
+			.onErrorResume(BodyTooLarge.class, tooLarge -> tooLarge(exchange));
+	}
+
+	private Mono<Void> tooLarge(ServerWebExchange exchange) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+				"The request body is larger than the " + maximum + " bytes this API accepts");
+		problem.setProperty("maximumBytes", maximum);
+		return Problems.write(exchange, problem);
+	}
+
+	@Override
+	public int getOrder() {
+		// before the gateway caches bodies for retries (HIGHEST_PRECEDENCE + 1000), which has no limit of its own
+		return Ordered.HIGHEST_PRECEDENCE + 20;
+	}
+
+	/** The request with a body that fails once it has delivered more than the limit. */
+	private static final class LimitedBody extends ServerHttpRequestDecorator {
+
+		private final long maximum;
+
+		LimitedBody(ServerHttpRequest delegate, long maximum) {
+			super(delegate);
+			this.maximum = maximum;
+		}
+
+		@Override
+		public Flux<DataBuffer> getBody() {
+			AtomicLong seen = new AtomicLong();
+			return super.getBody().handle((buffer, sink) -> {
+				if (seen.addAndGet(buffer.readableByteCount()) > maximum) {
+					DataBufferUtils.release(buffer);
+					sink.error(new BodyTooLarge());
+				}
+				else {
+					sink.next(buffer);
+				}
+			});
+		}
+
+	}
+
+	private static final class BodyTooLarge extends RuntimeException {
+
+		BodyTooLarge() {
+			super("request body over the limit", null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package com.kreativnomentorstvo.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * The route table, built from {@link RoutingProperties}: for each service one route for its API
+ * paths and one for its OpenAPI document, each behind the service's circuit breaker (one per
+ * service, thresholds in {@code resilience4j.circuitbreaker.configs.default}), with the service's
+ * timeout as both the per-attempt response timeout and the circuit breaker's time limit, retries for
+ * idempotent methods only, and a fallback to a 503 problem naming the service.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutes {
+
+	/** Route metadata key naming the service a route leads to. */
+	static final String SERVICE_METADATA = "service";
+
+	/** Statuses that count as the service failing: the circuit breaker records them, GETs retry them. */
+	private static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
+
+	@Bean
+	RouteLocator routeTable(RouteLocatorBuilder builder, RoutingProperties routing, TimeLimiterRegistry timeLimiters) {
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		routing.services().forEach((name, service) -> {
+			// the circuit breaker finds its time limiter by the service's name: registered here, it always equals the timeout
+			TimeLimiterConfig timeLimit = TimeLimiterConfig.custom()
+				.timeoutDuration(service.timeout())
+				.cancelRunningFuture(true)
+				.build();
+			timeLimiters.remove(name);
+			timeLimiters.timeLimiter(name, timeLimit);
+			routes.route(name, route -> route.order(service.order())
+				.path(service.paths().toArray(String[]::new))
+				.filters(filters -> resilient(filters, name, service, routing.retry()))
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.timeout().toMillis())
+				.metadata(SERVICE_METADATA, name)
+				.uri(service.uri()));
+			if (service.apiDocs()) {
+				routes.route(name + "-api-docs", route -> route.order(service.order())
+					.path("/v3/api-docs/" + name)
+					.filters(filters -> resilient(filters, name, service, routing.retry()).setPath("/v3/api-docs")
+						.modifyResponseBody(String.class, String.class,
+								(exchange, document) -> Mono.justOrEmpty(ApiDocumentServers.throughTheGateway(document))))
+					.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.timeout().toMillis())
+					.metadata(SERVICE_METADATA, name)
+					.uri(service.uri()));
+			}
+		});
+		return routes.build();
+	}
+
+	private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name, RoutingProperties.Service service,
+			RoutingProperties.Retry retry) {
+		// the circuit breaker comes first so that it sees one call however often the retry repeats it
+		GatewayFilterSpec spec = filters.circuitBreaker(breaker -> breaker.setName(name)
+			.setFallbackUri("forward:" + UnavailableController.PATH + name)
+			.setStatusCodes(new HashSet<>(UNAVAILABLE_STATUSES)));
+		if (retry.retries() == 0) {
+			return spec;
+		}
+		return spec.retry(config -> config.setRetries(retry.retries())
+			.setMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)
+			.setSeries()
+			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+			.setExceptions(ConnectException.class, PrematureCloseException.class)
+			.setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, false)
+			.setTimeout(service.timeout()));
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.kreativnomentorstvo.gateway.security;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * A Content-Security-Policy on every response. API answers are data that a browser must never run
+ * or frame: the strictest policy. The Swagger UI is an application: it may load its own scripts,
+ * styles and images and fetch the documents, from this origin only. The few plain pages a service
+ * renders (the unsubscribe confirmation) may use inline styles and post their form back. A policy
+ * a service set itself is kept.
+ */
+class ContentSecurityPolicy implements WebFilter {
+
+	static final String HEADER = "Content-Security-Policy";
+
+	static final String API = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+	static final String SWAGGER_UI = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	static final String PAGE = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		boolean swaggerUi = isSwaggerUi(exchange.getRequest().getPath().value());
+		ServerHttpResponse response = exchange.getResponse();
+		response.beforeCommit(() -> {
+			if (!response.getHeaders().containsHeader(HEADER)) {
+				response.getHeaders().set(HEADER, swaggerUi ? SWAGGER_UI : policyFor(response));
+			}
+			return Mono.empty();
+		});
+		return chain.filter(exchange);
+	}
+
+	private static String policyFor(ServerHttpResponse response) {
+		MediaType type;
+		try {
+			type = response.getHeaders().getContentType();
+		}
+		catch (RuntimeException unreadable) {
+			type = null;
+		}
+		return type != null && MediaType.TEXT_HTML.isCompatibleWith(type) ? PAGE : API;
+	}
+
+	static boolean isSwaggerUi(String path) {
+		return path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/") || path.startsWith("/webjars/swagger-ui/");
+	}
+
+}
