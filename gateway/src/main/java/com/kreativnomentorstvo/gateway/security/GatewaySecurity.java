@@ -23,9 +23,10 @@ import com.kreativnomentorstvo.gateway.ratelimit.RateLimiting;
 
 /**
  * The gateway checks every API token (see {@link TokenValidation}) before a request reaches a
- * service; the services check it again and decide what the caller may see. Health, the API
- * documents and the Swagger UI are public; the other actuator endpoints (routes, circuit breakers,
- * metrics) are for admins; anything else is refused. Every response carries the security headers,
+ * service; the services check it again and decide what the caller may see. Health, metrics (as on
+ * every service: scraped on the internal network, never routed by the ingress), the API documents
+ * and the Swagger UI are public; the other actuator endpoints (routes, circuit breakers) are for
+ * admins; anything else is refused. Every response carries the security headers,
  * and requests are counted against the rate limits right after the token check.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +34,7 @@ class GatewaySecurity {
 
 	/** Paths anyone may read: health probes, the API documents and the Swagger UI. */
 	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/asyncapi.yaml",
 			"/schemas/**" };
 
