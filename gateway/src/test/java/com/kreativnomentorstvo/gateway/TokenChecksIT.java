@@ -18,9 +18,8 @@ import com.kreativnomentorstvo.testkit.TestTokens;
 /**
  * Every kind of bad token is refused at the gateway with a 401 problem and the RFC 6750 challenge,
  * and the service never sees the request: no token, expired, another issuer, another audience,
- * {@code alg: none}, HS256 keyed with the public key, a forged signature. (The 30 s clock skew is
- * shown by {@code TokenValidationTests}: the test kit's tokens are always issued "now", so one that
- * expired seconds ago cannot be made here.)
+ * {@code alg: none}, HS256 keyed with the public key, a forged signature. A token that expired
+ * within the 30 s clock skew still passes.
  */
 class TokenChecksIT extends GatewayTest {
 
@@ -69,6 +68,31 @@ class TokenChecksIT extends GatewayTest {
 				challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
 		assertUnauthenticatedProblem(response);
 		assertThat(participants.receivedWithRequestId(requestId)).isEmpty();
+	}
+
+	@Test
+	void aTokenThatExpiredWithinTheClockSkewIsAcceptedAndOneBeyondItIsRefused() {
+		String organisation = anOrganisation();
+		String withinSkew = TestTokens.shared().token().organisation(organisation).roles("coordinator")
+			.expiresAt(Instant.now().minusSeconds(5))
+			.sign();
+		String beyondSkew = TestTokens.shared().token().organisation(organisation).roles("coordinator")
+			.expiresAt(Instant.now().minusSeconds(45))
+			.sign();
+		String accepted = aRequestId();
+		String refused = aRequestId();
+
+		HttpResponse<String> late = get("/api/v1/programmes").token(withinSkew).header("X-Request-Id", accepted).send();
+		HttpResponse<String> tooLate = get("/api/v1/programmes").token(beyondSkew).header("X-Request-Id", refused).send();
+
+		assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+		assertThat(participants.receivedWithRequestId(accepted)).singleElement()
+			.satisfies(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + withinSkew));
+		assertThat(tooLate.statusCode()).isEqualTo(401);
+		assertThat(tooLate.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\"").contains("expired"));
+		assertUnauthenticatedProblem(tooLate);
+		assertThat(participants.receivedWithRequestId(refused)).isEmpty();
 	}
 
 	@Test

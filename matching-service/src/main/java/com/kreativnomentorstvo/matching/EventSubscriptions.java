@@ -13,6 +13,7 @@ import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.matching.config.MatchingProperties;
 import com.kreativnomentorstvo.matching.projection.ParticipantProjection;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /** Every event the matching service consumes, in one place. */
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +21,11 @@ import com.kreativnomentorstvo.platform.messaging.Subscriptions;
 class EventSubscriptions {
 
 	@Bean
-	Subscriptions matchingSubscriptions(ParticipantProjection projection, Departures departures) {
+	Subscriptions matchingSubscriptions(ProgrammeDirectory programmes, ParticipantProjection projection,
+			Departures departures) {
 		return Subscriptions.forConsumer("matching-service")
-			.on(ProgrammeCreated.class, (event, meta) -> projection.programmeCreated(event.programme()))
-			.on(ProgrammeUpdated.class, (event, meta) -> projection.programmeUpdated(event.programme(), event.version()))
+			.on(ProgrammeCreated.class, programmes::created)
+			.on(ProgrammeUpdated.class, programmes::updated)
 			.on(ParticipantEnrolled.class, (event, meta) -> projection.enrolled(event.profile()))
 			.on(ParticipantProfileUpdated.class,
 					(event, meta) -> projection.profileUpdated(event.profile(), event.version()))

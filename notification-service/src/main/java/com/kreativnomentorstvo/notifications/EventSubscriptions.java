@@ -34,6 +34,7 @@ import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
 import com.kreativnomentorstvo.notifications.webhook.WebhookFanout;
 import com.kreativnomentorstvo.platform.messaging.EventHandler;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Everything the notification service listens to, in one place. Each handler translates and
@@ -47,13 +48,22 @@ class EventSubscriptions {
 	static final String CONSUMER = "notification-service";
 
 	@Bean
-	Subscriptions notificationSubscriptions(NotificationTriggers triggers, RecipientDirectory recipients,
-			ReminderPlanner reminders, WebhookFanout webhooks, Clock clock) {
+	Subscriptions notificationSubscriptions(ProgrammeDirectory programmes, NotificationTriggers triggers,
+			RecipientDirectory recipients, ReminderPlanner reminders, WebhookFanout webhooks, Clock clock) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participants topic
 			.on(OrganisationRegistered.class, webhooks::offer)
-			.on(ProgrammeCreated.class, also(webhooks, (e, m) -> triggers.programmeChanged(e.programme(), 0)))
-			.on(ProgrammeUpdated.class, also(webhooks, (e, m) -> triggers.programmeChanged(e.programme(), e.version())))
+			// the platform's programme directory; midterm reminders follow the programme's current dates
+			.on(ProgrammeCreated.class, also(webhooks, (e, m) -> {
+				if (programmes.created(e, m)) {
+					reminders.programmeChanged(e.programmeId());
+				}
+			}))
+			.on(ProgrammeUpdated.class, also(webhooks, (e, m) -> {
+				if (programmes.updated(e, m)) {
+					reminders.programmeChanged(e.programmeId());
+				}
+			}))
 			.on(ParticipantEnrolled.class, also(webhooks, triggers::enrolled))
 			.on(ParticipantProfileUpdated.class, also(webhooks, (e, m) -> triggers.profileUpdated(e)))
 			.on(ParticipantWithdrawn.class, also(webhooks, (e, m) -> triggers.withdrawn(e.participantId())))

@@ -22,6 +22,8 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 	private static final Map<String, Object> DEFAULTS = Map.ofEntries(
 			// bodies with fields the API does not know are refused with 400 naming the field
 			Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+			// absent values are left out of answers, as they are of events
+			Map.entry("spring.jackson.default-property-inclusion", "non_null"),
 			Map.entry("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}"),
 			Map.entry("spring.data.mongodb.auto-index-creation", "true"),
 			Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}"),

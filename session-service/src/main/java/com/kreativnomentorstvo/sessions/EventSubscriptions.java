@@ -18,6 +18,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.sessions.erasure.Departures;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
 import com.kreativnomentorstvo.sessions.projection.Projections;
@@ -30,12 +31,12 @@ class EventSubscriptions {
 	static final String CONSUMER = "session-service";
 
 	@Bean
-	Subscriptions sessionServiceSubscriptions(Projections projections, MentorshipLifecycle mentorships,
-			Departures departures) {
+	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
+			MentorshipLifecycle mentorships, Departures departures) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participant-service: programmes (access, milestones), participants (zones, membership)
-			.on(ProgrammeCreated.class, (event, meta) -> projections.programmeCreated(event))
-			.on(ProgrammeUpdated.class, (event, meta) -> projections.programmeUpdated(event))
+			.on(ProgrammeCreated.class, programmes::created)
+			.on(ProgrammeUpdated.class, programmes::updated)
 			.on(ParticipantEnrolled.class, (event, meta) -> projections.participantEnrolled(event))
 			.on(ParticipantProfileUpdated.class, (event, meta) -> projections.participantProfileUpdated(event))
 			.on(ParticipantWithdrawn.class, (event, meta) -> departures.withdrawn(event))

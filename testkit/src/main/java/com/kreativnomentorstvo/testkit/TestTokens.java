@@ -40,6 +40,9 @@ public final class TestTokens {
 	/** The audience every platform token carries. */
 	public static final String AUDIENCE = "mentoring-api";
 
+	/** How long a token is valid unless told otherwise. */
+	private static final Duration LIFETIME = Duration.ofHours(1);
+
 	private static volatile TestTokens shared;
 
 	private final HttpServer server;
@@ -122,7 +125,9 @@ public final class TestTokens {
 
 		private String audience = AUDIENCE;
 
-		private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
+		private Instant expiresAt = Instant.now().plus(LIFETIME);
+
+		private Instant issuedAt;
 
 		private Builder() {
 		}
@@ -159,6 +164,16 @@ public final class TestTokens {
 
 		public Builder expiresAt(Instant expiresAt) {
 			this.expiresAt = expiresAt;
+			return this;
+		}
+
+		/**
+		 * When the token was issued ({@code iat}). By default now, or, for a token that has
+		 * already expired, one lifetime (an hour) before it expired, so {@code iat} is never
+		 * later than {@code exp}.
+		 */
+		public Builder issuedAt(Instant issuedAt) {
+			this.issuedAt = issuedAt;
 			return this;
 		}
 
@@ -204,11 +219,16 @@ public final class TestTokens {
 			}
 		}
 
+		private Instant defaultIssuedAt() {
+			Instant now = Instant.now();
+			return now.isBefore(expiresAt) ? now : expiresAt.minus(LIFETIME);
+		}
+
 		private JWTClaimsSet claims() {
 			JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(tokenIssuer)
 				.subject(subject)
 				.audience(audience)
-				.issueTime(Date.from(Instant.now()))
+				.issueTime(Date.from(issuedAt != null ? issuedAt : defaultIssuedAt()))
 				.expirationTime(Date.from(expiresAt))
 				.jwtID(UUID.randomUUID().toString())
 				.claim("roles", List.copyOf(roles));

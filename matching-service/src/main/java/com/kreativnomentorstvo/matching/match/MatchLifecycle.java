@@ -29,10 +29,10 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.matching.config.MatchingProperties;
 import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.matching.projection.Programme;
+import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.projection.ProgrammeAccess;
-import com.kreativnomentorstvo.matching.projection.Programmes;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
@@ -59,8 +59,6 @@ public class MatchLifecycle {
 
 	private final Participants participants;
 
-	private final Programmes programmes;
-
 	private final ProgrammeAccess access;
 
 	private final PairExplainer explainer;
@@ -71,13 +69,11 @@ public class MatchLifecycle {
 
 	private final Clock clock;
 
-	MatchLifecycle(Matches matches, Places places, Participants participants, Programmes programmes,
-			ProgrammeAccess access, PairExplainer explainer, MongoOperations mongo, MatchingProperties properties,
-			Clock clock) {
+	MatchLifecycle(Matches matches, Places places, Participants participants, ProgrammeAccess access,
+			PairExplainer explainer, MongoOperations mongo, MatchingProperties properties, Clock clock) {
 		this.matches = matches;
 		this.places = places;
 		this.participants = participants;
-		this.programmes = programmes;
 		this.access = access;
 		this.explainer = explainer;
 		this.mongo = mongo;
@@ -129,7 +125,7 @@ public class MatchLifecycle {
 						new Publication(proposal.menteeId(), proposal.mentorId(), null, skipped));
 				continue;
 			}
-			store(Match.propose(matchId, programme.getId(), programme.getOrganiserId(), Origin.RUN, runId,
+			store(Match.propose(matchId, programme.id(), programme.organiserId(), Origin.RUN, runId,
 					proposal.mentorId(), proposal.menteeId(), proposal.explanation(), respondBy, now));
 		}
 		return publications;
@@ -139,7 +135,7 @@ public class MatchLifecycle {
 	public Instant respondBy(Programme programme, Instant requested, String field) {
 		Instant now = now();
 		if (requested == null) {
-			return now.plus(Duration.ofDays(programme.responseDays()));
+			return now.plus(Duration.ofDays(MatchingTerms.of(programme).responseDays()));
 		}
 		if (!requested.isAfter(now)) {
 			throw new InvalidFieldsException(field, "must be in the future");
@@ -165,9 +161,9 @@ public class MatchLifecycle {
 		takePlaces(programme, mentee, mentor, matchId);
 		Instant now = now();
 		return store(startNow
-				? Match.startDirectly(matchId, programmeId, programme.getOrganiserId(), mentorId, menteeId, explanation,
+				? Match.startDirectly(matchId, programmeId, programme.organiserId(), mentorId, menteeId, explanation,
 						now)
-				: Match.propose(matchId, programmeId, programme.getOrganiserId(), Origin.MANUAL, null, mentorId,
+				: Match.propose(matchId, programmeId, programme.organiserId(), Origin.MANUAL, null, mentorId,
 						menteeId, explanation, deadline, now));
 	}
 
@@ -180,7 +176,7 @@ public class MatchLifecycle {
 		if (!caller.is(menteeId)) {
 			throw new AccessDeniedException("only the mentee herself can ask for a mentor");
 		}
-		Programme programme = programmes.findById(mentee.getProgrammeId())
+		Programme programme = access.find(mentee.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("programme", mentee.getProgrammeId()));
 		if (!mentee.isMentee() || !mentee.isActive()) {
 			throw new ConflictException("not-in-pool", "Only an active mentee of the programme can ask for a mentor");
@@ -196,8 +192,9 @@ public class MatchLifecycle {
 					"You already have an open proposal, request or mentorship");
 		}
 		Instant now = now();
-		return store(Match.propose(matchId, programme.getId(), programme.getOrganiserId(), Origin.SELF_MATCH, null,
-				mentorId, menteeId, explanation, now.plus(Duration.ofDays(programme.responseDays())), now));
+		Instant respondBy = now.plus(Duration.ofDays(MatchingTerms.of(programme).responseDays()));
+		return store(Match.propose(matchId, programme.id(), programme.organiserId(), Origin.SELF_MATCH, null,
+				mentorId, menteeId, explanation, respondBy, now));
 	}
 
 	/** The mentor or the mentee accepts; the mentorship starts when both have. */
@@ -430,7 +427,7 @@ public class MatchLifecycle {
 
 	private Participant member(Programme programme, String participantId, boolean mentee, String field) {
 		Participant participant = participants.findById(participantId)
-			.filter(p -> programme.getId().equals(p.getProgrammeId()) && p.isActive())
+			.filter(p -> programme.id().equals(p.getProgrammeId()) && p.isActive())
 			.orElseThrow(() -> new InvalidFieldsException(field, "is not an active participant of the programme"));
 		if (mentee != participant.isMentee()) {
 			throw new InvalidFieldsException(field, "is not a " + (mentee ? "mentee" : "mentor"));
@@ -439,7 +436,7 @@ public class MatchLifecycle {
 	}
 
 	private Programme programme(Match match) {
-		return programmes.findById(match.getProgrammeId())
+		return access.find(match.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("programme", match.getProgrammeId()));
 	}
 

@@ -5,10 +5,11 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.matching.projection.Participant;
-import com.kreativnomentorstvo.matching.projection.Programme;
+import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.HardConstraint;
 import com.kreativnomentorstvo.matching.scoring.Scorer;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 
 /** Scores one pair under the programme's current policy, refusing pairs a hard constraint forbids. */
@@ -26,7 +27,8 @@ class PairExplainer {
 	 * @throws InvalidFieldsException if the pair breaks a hard constraint
 	 */
 	Explanation explain(Programme programme, Participant mentee, Participant mentor, String field) {
-		Scorer scorer = new Scorer(programme.scoringPolicy(), clock.instant(), programme.zone());
+		MatchingTerms terms = MatchingTerms.of(programme);
+		Scorer scorer = new Scorer(terms.scoringPolicy(), clock.instant(), terms.zone());
 		Scorer.Candidate menteeCandidate = scorer.candidate(mentee.profile());
 		Scorer.Candidate mentorCandidate = scorer.candidate(mentor.profile());
 		HardConstraint blocked = scorer.blockedBy(menteeCandidate, mentorCandidate);

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.matching.projection.Programme;
+import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.projection.ProgrammeAccess;
-import com.kreativnomentorstvo.matching.projection.Programmes;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.Scorer;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
@@ -29,18 +29,14 @@ class Recommendations {
 
 	private final ProgrammeAccess access;
 
-	private final Programmes programmes;
-
 	private final Participants participants;
 
 	private final Places places;
 
 	private final Clock clock;
 
-	Recommendations(ProgrammeAccess access, Programmes programmes, Participants participants, Places places,
-			Clock clock) {
+	Recommendations(ProgrammeAccess access, Participants participants, Places places, Clock clock) {
 		this.access = access;
-		this.programmes = programmes;
 		this.participants = participants;
 		this.places = places;
 		this.clock = clock;
@@ -61,16 +57,17 @@ class Recommendations {
 		if (!mentee.isMentee()) {
 			throw new InvalidFieldsException("participantId", "recommendations are for mentees");
 		}
-		Programme programme = programmes.findById(mentee.getProgrammeId())
+		Programme programme = access.find(mentee.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("participant", menteeId));
-		List<Participant> mentors = participants.findByProgrammeIdAndRole(programme.getId(), Role.MENTOR)
+		List<Participant> mentors = participants.findByProgrammeIdAndRole(programme.id(), Role.MENTOR)
 			.stream()
 			.filter(Participant::isActive)
 			.toList();
 		List<String> ids = new ArrayList<>(mentors.stream().map(Participant::getId).toList());
 		ids.add(menteeId);
 		Map<String, Integer> taken = places.taken(ids);
-		Scorer scorer = new Scorer(programme.scoringPolicy(), clock.instant(), programme.zone());
+		MatchingTerms terms = MatchingTerms.of(programme);
+		Scorer scorer = new Scorer(terms.scoringPolicy(), clock.instant(), terms.zone());
 		Scorer.Candidate candidate = scorer.candidate(mentee.profile());
 		record Scored(Participant mentor, Scorer.Candidate candidate, int free, int score) {
 		}

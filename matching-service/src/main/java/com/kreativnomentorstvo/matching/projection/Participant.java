@@ -12,6 +12,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.participants.Skill;
 import com.kreativnomentorstvo.events.participants.WeeklySlot;
 import com.kreativnomentorstvo.matching.scoring.Profile;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 
 /**
  * A mentor or mentee of a programme as matching knows her: the profile participant-service
@@ -104,7 +105,7 @@ public class Participant {
 		if (role != Role.MENTOR) {
 			return 1;
 		}
-		return capacity > 0 ? capacity : programme.defaultMentorCapacity();
+		return capacity > 0 ? capacity : MatchingTerms.of(programme).defaultMentorCapacity();
 	}
 
 	/** What scoring needs. */

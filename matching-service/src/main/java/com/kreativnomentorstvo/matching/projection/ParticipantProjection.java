@@ -7,19 +7,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
-import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 
 /**
- * Keeps the projection of programmes and participants current. Every write is an upsert guarded
- * by the version it carries, so a redelivered or late event never replaces newer state, and an
- * erased participant stays erased whatever arrives after.
+ * Keeps the projection of participants current (programmes are the platform's
+ * {@code ProgrammeDirectory}). Every write is an upsert guarded by the version it carries, so a
+ * redelivered or late event never replaces newer state, and an erased participant stays erased
+ * whatever arrives after.
  */
 @Service
 public class ParticipantProjection {
@@ -33,18 +32,6 @@ public class ParticipantProjection {
 
 	ParticipantProjection(MongoOperations mongo) {
 		this.mongo = mongo;
-	}
-
-	public void programmeCreated(ProgrammeDetails programme) {
-		Update update = new Update();
-		programme(programme, CREATED).forEach(update::setOnInsert);
-		mongo.upsert(query(where("_id").is(programme.programmeId())), update, Programme.class);
-	}
-
-	public void programmeUpdated(ProgrammeDetails programme, long version) {
-		Update update = new Update();
-		programme(programme, version).forEach(update::set);
-		upsertIfNewer(programme.programmeId(), "programmeVersion", version, update, Programme.class);
 	}
 
 	public void enrolled(ParticipantProfile profile) {
@@ -84,27 +71,6 @@ public class ParticipantProjection {
 			scrub.unset(field);
 		}
 		mongo.upsert(query(where("_id").is(participantId)), scrub, Participant.class);
-	}
-
-	private void upsertIfNewer(String id, String versionField, long version, Update update, Class<?> type) {
-		Query older = query(new Criteria().andOperator(where("_id").is(id),
-				new Criteria().orOperator(where(versionField).lt(version), where(versionField).exists(false))));
-		try {
-			mongo.upsert(older, update, type);
-		}
-		catch (DuplicateKeyException stale) {
-			log.debug("Ignored version {} of {}: a newer one is stored", version, id);
-		}
-	}
-
-	private static java.util.Map<String, Object> programme(ProgrammeDetails programme, long version) {
-		java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
-		fields.put("organiserId", programme.organiserId());
-		fields.put("partnerIds", programme.partnerIds() == null ? java.util.List.of() : programme.partnerIds());
-		fields.put("timeZone", programme.timeZone());
-		fields.put("policy", programme.matchingPolicy());
-		fields.put("programmeVersion", version);
-		return fields;
 	}
 
 	private static java.util.Map<String, Object> profile(ParticipantProfile profile, long version) {

@@ -1,33 +1,43 @@
 package com.kreativnomentorstvo.matching.projection;
 
+import java.util.Optional;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
  * Who may see what: coordinators of a programme's organiser or partner organisations (and admins)
- * see the programme and everything in it; a mentor or mentee sees the programme she is enrolled in,
- * but only her own things in it. Anything else does not exist for the caller (404).
+ * see the programme and everything in it (the platform's {@link Programme#coordinatedBy} rule); a
+ * mentor or mentee sees the programme she is enrolled in, but only her own things in it. Anything
+ * else does not exist for the caller (404).
  */
 @Component
 public class ProgrammeAccess {
 
-	private final Programmes programmes;
+	private final ProgrammeDirectory programmes;
 
 	private final Participants participants;
 
-	ProgrammeAccess(Programmes programmes, Participants participants) {
+	ProgrammeAccess(ProgrammeDirectory programmes, Participants participants) {
 		this.programmes = programmes;
 		this.participants = participants;
 	}
 
+	/** The programme, if the service knows it (whoever asks). */
+	public Optional<Programme> find(String programmeId) {
+		return programmes.find(programmeId);
+	}
+
 	/** The programme, if the caller coordinates it; 403 for its own participants, 404 for everyone else. */
 	public Programme coordinated(Caller caller, String programmeId) {
-		Programme programme = programmes.findById(programmeId)
+		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
-		if (caller.coordinatesFor(programme.organisations())) {
+		if (programme.coordinatedBy(caller)) {
 			return programme;
 		}
 		if (isEnrolledIn(caller, programmeId)) {
@@ -38,9 +48,9 @@ public class ProgrammeAccess {
 
 	/** The programme, if the caller coordinates it or takes part in it; 404 otherwise. */
 	public Programme visible(Caller caller, String programmeId) {
-		Programme programme = programmes.findById(programmeId)
+		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
-		if (caller.coordinatesFor(programme.organisations()) || isEnrolledIn(caller, programmeId)) {
+		if (programme.coordinatedBy(caller) || isEnrolledIn(caller, programmeId)) {
 			return programme;
 		}
 		throw new ResourceNotFoundException("programme", programmeId);
@@ -48,7 +58,7 @@ public class ProgrammeAccess {
 
 	/** Whether the caller coordinates the programme (false if it is unknown). */
 	public boolean coordinates(Caller caller, String programmeId) {
-		return programmes.findById(programmeId).map(p -> caller.coordinatesFor(p.organisations())).orElse(false);
+		return programmes.coordinatedBy(caller, programmeId).isPresent();
 	}
 
 	/**

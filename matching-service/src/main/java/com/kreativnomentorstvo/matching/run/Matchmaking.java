@@ -25,7 +25,7 @@ import com.kreativnomentorstvo.matching.match.MatchLifecycle;
 import com.kreativnomentorstvo.matching.match.Places;
 import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.matching.projection.Programme;
+import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.projection.ProgrammeAccess;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Inputs;
 import com.kreativnomentorstvo.matching.run.MatchingRun.MentorInput;
@@ -34,9 +34,13 @@ import com.kreativnomentorstvo.matching.run.MatchingRun.Settings;
 import com.kreativnomentorstvo.matching.scoring.Criterion;
 import com.kreativnomentorstvo.matching.scoring.Profile;
 import com.kreativnomentorstvo.matching.scoring.ScoringPolicy;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Runs, replays, compares and publishes matching runs for a programme's coordinators.
@@ -58,8 +62,10 @@ public class Matchmaking {
 
 	private final Clock clock;
 
+	private final Timer runTime;
+
 	Matchmaking(MatchingRuns runs, Participants participants, Places places, ProgrammeAccess access,
-			MatchLifecycle lifecycle, MongoOperations mongo, Clock clock) {
+			MatchLifecycle lifecycle, MongoOperations mongo, Clock clock, MeterRegistry meters) {
 		this.runs = runs;
 		this.participants = participants;
 		this.places = places;
@@ -67,6 +73,10 @@ public class Matchmaking {
 		this.lifecycle = lifecycle;
 		this.mongo = mongo;
 		this.clock = clock;
+		// registered now, so that dashboards find it before the first run
+		this.runTime = Timer.builder("mentoring.matching.run")
+			.description("How long a matching run takes: the pool's snapshot, scoring and the optimal assignment")
+			.register(meters);
 	}
 
 	/** Runs the matching on today's pool, or on the inputs of an earlier run, with the given settings. */
@@ -77,9 +87,11 @@ public class Matchmaking {
 					.filter(run -> run.getProgrammeId().equals(programmeId))
 					.orElseThrow(() -> new InvalidFieldsException("basedOn", "is not a run of this programme"));
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Inputs inputs = base != null ? base.getInputs() : snapshot(programme);
 		Settings settings = settings(programme, base, request, now);
+		Timer.Sample timing = Timer.start();
+		Inputs inputs = base != null ? base.getInputs() : snapshot(programme);
 		MatchingRun.Results results = RunComputation.compute(inputs, settings);
+		timing.stop(runTime);
 		MatchingRun run = new MatchingRun("run-" + UUID.randomUUID(), programmeId, now, caller.subject(),
 				base == null ? null : base.getId(), settings, inputs, results);
 		return runs.save(run);
@@ -156,12 +168,12 @@ public class Matchmaking {
 
 	/** Mentees without a proposal or mentorship, and every active mentor with her free places. */
 	private Inputs snapshot(Programme programme) {
-		List<Participant> mentees = participants.findByProgrammeIdAndRole(programme.getId(), Role.MENTEE)
+		List<Participant> mentees = participants.findByProgrammeIdAndRole(programme.id(), Role.MENTEE)
 			.stream()
 			.filter(Participant::isActive)
 			.sorted(Comparator.comparing(Participant::getId))
 			.toList();
-		List<Participant> mentors = participants.findByProgrammeIdAndRole(programme.getId(), Role.MENTOR)
+		List<Participant> mentors = participants.findByProgrammeIdAndRole(programme.id(), Role.MENTOR)
 			.stream()
 			.filter(Participant::isActive)
 			.sorted(Comparator.comparing(Participant::getId))
@@ -184,7 +196,8 @@ public class Matchmaking {
 
 	private static Settings settings(Programme programme, MatchingRun base, RunRequest request, Instant now) {
 		Settings inherited = base != null ? base.getSettings() : null;
-		ScoringPolicy policy = programme.scoringPolicy();
+		MatchingTerms terms = MatchingTerms.of(programme);
+		ScoringPolicy policy = terms.scoringPolicy();
 		Map<String, Integer> weights = new LinkedHashMap<>(
 				inherited != null ? inherited.weights() : policy.weightsByCode());
 		if (request.weights() != null) {
@@ -206,7 +219,7 @@ public class Matchmaking {
 			}
 		}
 		boolean fairnessFirst = request.fairnessFirst() != null ? request.fairnessFirst()
-				: inherited != null ? inherited.fairnessFirst() : programme.fairnessFirst();
+				: inherited != null ? inherited.fairnessFirst() : terms.fairnessFirst();
 		List<Pair> locked = request.lockedPairs() != null ? pairs(request.lockedPairs())
 				: inherited != null ? inherited.lockedPairs() : List.of();
 		List<Pair> excluded = request.excludedPairs() != null ? pairs(request.excludedPairs())
@@ -214,7 +227,7 @@ public class Matchmaking {
 		return new Settings(weights, inherited != null ? inherited.crossBorder() : policy.crossBorder(),
 				inherited != null ? inherited.sameOrganisationAllowed() : policy.sameOrganisationAllowed(), fairnessFirst,
 				locked, excluded, inherited != null ? inherited.scoredAt() : now,
-				inherited != null ? inherited.timeZone() : programme.zone().getId());
+				inherited != null ? inherited.timeZone() : terms.zone().getId());
 	}
 
 	private static List<Pair> pairs(List<RunRequest.PairRequest> requested) {

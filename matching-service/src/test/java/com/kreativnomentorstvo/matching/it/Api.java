@@ -46,6 +46,21 @@ final class Api {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
 	}
 
+	/** The body of an anonymous GET as text, e.g. {@code /actuator/prometheus}. */
+	String text(String path) {
+		try {
+			return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	Response post(String path, String token, Object body) {
 		String json = body == null ? "" : body instanceof String text ? text : JSON.writeValueAsString(body);
 		return send(HttpRequest.newBuilder(URI.create(base + path))

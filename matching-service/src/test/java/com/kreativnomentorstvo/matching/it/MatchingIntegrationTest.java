@@ -22,10 +22,10 @@ import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.matching.projection.Programmes;
 import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntries;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
@@ -52,7 +52,7 @@ abstract class MatchingIntegrationTest {
 	Participants participants;
 
 	@Autowired
-	Programmes programmes;
+	ProgrammeDirectory programmes;
 
 	final TestTokens tokens = TestTokens.shared();
 
@@ -75,7 +75,7 @@ abstract class MatchingIntegrationTest {
 		publish(new ProgrammeCreated(new ProgrammeDetails(id, organiser, List.of(partner), "Reg. Lab",
 				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1), "Europe/Belgrade", List.of("en", "sr-Latn"),
 				List.of(), null, null, List.of("digital-tools", "fundraising"), policy), java.time.Instant.now()));
-		await().atMost(PATIENCE).until(() -> programmes.existsById(id));
+		await().atMost(PATIENCE).until(() -> programmes.find(id).isPresent());
 		return new TestProgramme(id, organiser, partner);
 	}
 

@@ -5,6 +5,8 @@ import static com.kreativnomentorstvo.matching.fixture.Profiles.aMentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,7 @@ class MatchingRunIT extends MatchingIntegrationTest {
 
 	@Test
 	void aWhatIfRunReusesTheInputsOfAnEarlierRunWithOtherWeightsAndIsComparedWithIt() {
+		double runsBefore = timedRuns();
 		TestProgramme programme = aProgramme();
 		Profiles ana = aMentee().skill("digital-tools", 5);
 		Profiles vesna = aMentor().skill("digital-tools", 5).capacity(1);
@@ -47,6 +50,17 @@ class MatchingRunIT extends MatchingIntegrationTest {
 		assertThat(replay.get("proposals")).isEqualTo(first.get("proposals"));
 		assertThat(api().post(runs(programme), coordinator(programme), Map.of()).get("summary").get("mentees").asInt())
 			.isEqualTo(2);
+		// each of the four runs was timed on /actuator/prometheus
+		assertThat(timedRuns()).isGreaterThanOrEqualTo(runsBefore + 4);
+	}
+
+	/** How many runs the {@code mentoring.matching.run} timer has seen, as Prometheus reads it. */
+	private double timedRuns() {
+		String scraped = api().text("/actuator/prometheus");
+		Matcher count = Pattern.compile("(?m)^mentoring_matching_run_seconds_count(\\{[^}]*})? (\\S+)$").matcher(scraped);
+		assertThat(count.find()).as("mentoring_matching_run_seconds_count on /actuator/prometheus").isTrue();
+		assertThat(scraped).contains("mentoring_matching_run_seconds_max");
+		return Double.parseDouble(count.group(2));
 	}
 
 	@Test

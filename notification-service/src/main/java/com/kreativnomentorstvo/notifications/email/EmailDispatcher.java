@@ -29,12 +29,14 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Deliveries;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
+import com.kreativnomentorstvo.notifications.delivery.Outcomes;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.inbox.Notifications;
 import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
@@ -54,6 +56,12 @@ public class EmailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
 
+	static final String SENT = "sent";
+
+	static final String FAILED = "failed";
+
+	static final String NO_CONTACT = "no-contact";
+
 	private final MongoOperations mongo;
 
 	private final Deliveries deliveries;
@@ -72,9 +80,11 @@ public class EmailDispatcher {
 
 	private final Clock clock;
 
+	private final Outcomes outcomes;
+
 	EmailDispatcher(MongoOperations mongo, Deliveries deliveries, Notifications notifications, EmailComposer composer,
 			JavaMailSender sender, RecipientDirectory recipients, PreferencesStore preferences,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, Clock clock, MeterRegistry meters) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.notifications = notifications;
@@ -84,6 +94,10 @@ public class EmailDispatcher {
 		this.preferences = preferences;
 		this.settings = properties.mail();
 		this.clock = clock;
+		this.outcomes = new Outcomes(meters, "mentoring.notifications.email",
+				"E-mails by outcome: sent (the SMTP server took it), failed (it did not, or could not be reached;"
+						+ " retried unless the failure is permanent), no-contact (the address never arrived)",
+				SENT, FAILED, NO_CONTACT);
 	}
 
 	/**
@@ -177,6 +191,7 @@ public class EmailDispatcher {
 		try {
 			MimeMessage message = composer.compose(batch.get(0), carried, address, participantId);
 			sender.send(message);
+			outcomes.count(SENT);
 			Instant sentAt = clock.instant();
 			batch.forEach(delivery -> {
 				delivery.sent(address, sentAt);
@@ -184,6 +199,7 @@ public class EmailDispatcher {
 			});
 		}
 		catch (MessagingException | MailException ex) {
+			outcomes.count(FAILED);
 			Instant failedAt = clock.instant();
 			boolean permanent = isPermanent(ex);
 			String error = describe(ex);
@@ -209,6 +225,7 @@ public class EmailDispatcher {
 			waiting.noContact(now);
 			try {
 				deliveries.save(waiting);
+				outcomes.count(NO_CONTACT);
 			}
 			catch (OptimisticLockingFailureException changedMeanwhile) {
 				// released or erased meanwhile: that decision stands

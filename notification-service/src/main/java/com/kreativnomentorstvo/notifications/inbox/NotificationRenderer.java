@@ -15,8 +15,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.programme.Programme;
-import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
 import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
@@ -24,6 +22,8 @@ import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.notifications.template.RenderedMessage;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.notifications.template.Templates;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Writes a notification's text for its reader: in her language and time zone, with the names of

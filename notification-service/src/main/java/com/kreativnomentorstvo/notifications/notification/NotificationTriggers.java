@@ -14,7 +14,6 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
-import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
@@ -24,7 +23,6 @@ import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.delivery.Notifier.Notice;
 import com.kreativnomentorstvo.notifications.inbox.Details;
-import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
@@ -43,15 +41,11 @@ public class NotificationTriggers {
 
 	private final RecipientDirectory recipients;
 
-	private final ProgrammeDirectory programmes;
-
 	private final ReminderPlanner reminders;
 
-	NotificationTriggers(Notifier notifier, RecipientDirectory recipients, ProgrammeDirectory programmes,
-			ReminderPlanner reminders) {
+	NotificationTriggers(Notifier notifier, RecipientDirectory recipients, ReminderPlanner reminders) {
 		this.notifier = notifier;
 		this.recipients = recipients;
-		this.programmes = programmes;
 		this.reminders = reminders;
 	}
 
@@ -71,12 +65,6 @@ public class NotificationTriggers {
 	public void withdrawn(String participantId) {
 		recipients.withdrawn(participantId);
 		reminders.participantLeft(participantId);
-	}
-
-	public void programmeChanged(ProgrammeDetails programme, long version) {
-		if (programmes.changed(programme, version)) {
-			reminders.programmeChanged(programme.programmeId());
-		}
 	}
 
 	public void matchProposed(MatchProposed event, EventMetadata metadata) {

@@ -3,7 +3,7 @@ package com.kreativnomentorstvo.notifications.recipient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 

@@ -21,9 +21,9 @@ import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.programme.Programme;
-import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
 import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Plans reminders from the event stream: sessions (24 h and 1 h before, moved with the session and
@@ -200,7 +200,7 @@ public class ReminderPlanner {
 	}
 
 	private void planMidterm(Pair pair, Programme programme) {
-		LocalDate midterm = programme.midterm();
+		LocalDate midterm = programme.milestone("MIDTERM").orElse(null);
 		if (midterm == null) {
 			return;
 		}

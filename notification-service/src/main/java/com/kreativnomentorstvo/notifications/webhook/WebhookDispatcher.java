@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
+import com.kreativnomentorstvo.notifications.delivery.Outcomes;
 import com.kreativnomentorstvo.notifications.inbox.Details;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
@@ -29,6 +30,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends the webhook deliveries that are due. Each dispatch makes up to {@code retry.max-attempts}
@@ -43,6 +45,14 @@ import io.github.resilience4j.retry.RetryConfig;
 public class WebhookDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+	static final String DELIVERED = "delivered";
+
+	static final String FAILED = "failed";
+
+	static final String HELD_BACK = "held-back";
+
+	static final String ABANDONED = "abandoned";
 
 	private final MongoOperations mongo;
 
@@ -64,9 +74,11 @@ public class WebhookDispatcher {
 
 	private final RetryConfig retryConfig;
 
+	private final Outcomes outcomes;
+
 	WebhookDispatcher(MongoOperations mongo, WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
 			WebhookClient client, EndpointGuard guard, Notifier notifier, NotificationProperties properties,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.subscriptions = subscriptions;
@@ -91,6 +103,11 @@ public class WebhookDispatcher {
 			.retryOnException(ex -> ex instanceof WebhookClient.EndpointFailure failure && failure.retryable())
 			.ignoreExceptions(CallNotPermittedException.class)
 			.build();
+		this.outcomes = new Outcomes(meters, "mentoring.notifications.webhook",
+				"Webhook dispatches by outcome: delivered (2xx), failed (every request of the dispatch failed;"
+						+ " dispatched again later or given up), held-back (the endpoint's circuit is open),"
+						+ " abandoned (the subscription was disabled or deleted)",
+				DELIVERED, FAILED, HELD_BACK, ABANDONED);
 	}
 
 	/** The state of the endpoint's circuit breaker: {@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}. */
@@ -128,6 +145,7 @@ public class WebhookDispatcher {
 		if (subscription == null || !subscription.active()) {
 			delivery.abandon(clock.instant());
 			deliveries.save(delivery);
+			outcomes.count(ABANDONED);
 			return;
 		}
 		CircuitBreaker breaker = breakers.circuitBreaker(subscription.id());
@@ -140,10 +158,12 @@ public class WebhookDispatcher {
 				.get();
 			delivery.delivered(attempts, clock.instant());
 			deliveries.save(delivery);
+			outcomes.count(DELIVERED);
 			succeeded(subscription);
 		}
 		catch (CallNotPermittedException open) {
 			Instant now = clock.instant();
+			outcomes.count(attempts.isEmpty() ? HELD_BACK : FAILED);
 			if (attempts.isEmpty()) {
 				delivery.heldBack(now, now.plus(settings.circuitBreaker().waitInOpenState()));
 			}
@@ -154,6 +174,7 @@ public class WebhookDispatcher {
 			failed(subscription, attempts.size(), now);
 		}
 		catch (Throwable failure) {
+			outcomes.count(FAILED);
 			Instant now = clock.instant();
 			delivery.failed(attempts, now, backOff(delivery.dispatches() + 1), settings.maxDeliveryAttempts());
 			deliveries.save(delivery);

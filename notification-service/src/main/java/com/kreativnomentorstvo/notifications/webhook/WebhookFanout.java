@@ -11,11 +11,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
-import com.kreativnomentorstvo.notifications.programme.Programme;
-import com.kreativnomentorstvo.notifications.programme.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.messaging.EventMetadata;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Queues a consumed event for every enabled subscription that wants its type and may see it: a
@@ -31,9 +32,6 @@ public class WebhookFanout {
 	 */
 	static final Set<EventType> NOT_OFFERED = Set.of(EventType.PARTICIPANT_CONTACT_CHANGED,
 			EventType.NOTIFICATION_DELIVERED, EventType.NOTIFICATION_FAILED);
-
-	/** Where the JSON Schema of each type is published (the {@code dataschema} the platform's events carry). */
-	static final String SCHEMA_BASE = "https://schemas.kreativnomentorstvo.org/events/";
 
 	private final WebhookSubscriptions subscriptions;
 
@@ -59,7 +57,11 @@ public class WebhookFanout {
 			.toList();
 	}
 
-	/** Queues the event for its subscribers; an event offered twice is queued once. */
+	/**
+	 * Queues the event for its subscribers; an event offered twice is queued once. The data goes
+	 * out as its producer wrote it, with any fields a newer producer added that this service does
+	 * not know.
+	 */
 	public void offer(MentoringEvent event, EventMetadata metadata) {
 		EventType type = event.eventType();
 		if (NOT_OFFERED.contains(type)) {
@@ -73,10 +75,11 @@ public class WebhookFanout {
 		String programmeId = metadata.programmeId() != null ? metadata.programmeId() : event.programmeId();
 		String organisationId = metadata.organisationId() != null ? metadata.organisationId() : event.organisationId();
 		List<String> programmeOrganisations = programmes.find(programmeId).map(Programme::organisations).orElse(List.of());
+		String dataSchema = metadata.dataSchema() != null ? metadata.dataSchema()
+				: EventSchemas.SCHEMA_BASE + type.typeName() + ".json";
 		OutgoingEvent outgoing = new OutgoingEvent(metadata.id(), type.typeName(), metadata.source(),
-				metadata.subject() != null ? metadata.subject() : event.subject(), metadata.time(),
-				SCHEMA_BASE + type.typeName() + ".json", programmeId, organisationId,
-				new String(EventJson.write(event), StandardCharsets.UTF_8));
+				metadata.subject() != null ? metadata.subject() : event.subject(), metadata.time(), dataSchema,
+				programmeId, organisationId, new String(data(event, metadata), StandardCharsets.UTF_8));
 		for (WebhookSubscription subscription : interested) {
 			String owner = subscription.organisationId();
 			if (owner == null || owner.equals(organisationId) || programmeOrganisations.contains(owner)) {
@@ -89,6 +92,11 @@ public class WebhookFanout {
 				}
 			}
 		}
+	}
+
+	/** The data as published; re-serialised only for an event applied by hand, without its raw data. */
+	private static byte[] data(MentoringEvent event, EventMetadata metadata) {
+		return metadata.data() != null ? metadata.data() : EventJson.write(event);
 	}
 
 }

@@ -155,6 +155,8 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		Pair pair = enrolledPair("sl");
 		awaitOne(pair.mentee, "enrolment-confirmed");
 		SessionScheduled session = Fixtures.session(pair.mentor, pair.mentee, clock.instant().plus(Duration.ofDays(3)));
+		double sentBefore = counter("mentoring_notifications_email_total", "sent");
+		double failedBefore = counter("mentoring_notifications_email_total", "failed");
 		Events.Published published = null;
 		String key;
 		try {
@@ -176,6 +178,10 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		assertThat(delivery.attempts()).isGreaterThanOrEqualTo(3);
 		assertThat(delivery.address()).isEqualTo(pair.mentee.email());
 		assertThat(mails(pair.mentee, "session-scheduled")).hasSize(1);
+		// the e-mail metrics on /actuator/prometheus saw the failed attempts and the one that went out
+		assertThat(counter("mentoring_notifications_email_total", "failed")).isGreaterThanOrEqualTo(failedBefore + 2);
+		assertThat(counter("mentoring_notifications_email_total", "sent")).isGreaterThanOrEqualTo(sentBefore + 1);
+		assertThat(counter("mentoring_notifications_email_total", "no-contact")).isNotNull();
 	}
 
 	@Test

@@ -43,6 +43,21 @@ public final class Events {
 		return new Published(entry.eventId(), record);
 	}
 
+	/**
+	 * Publishes the event with other data and data schema than this build writes, as a newer
+	 * producer would (e.g. with a field added).
+	 */
+	public static Published publish(MentoringEvent event, String data, String dataSchema) {
+		EventType type = event.eventType();
+		OutboxEntry entry = new OutboxEntry(UUID.randomUUID().toString(), type.typeName(), type.topic(),
+				"/test/" + type.topic(), event.subject(), Instant.now(), data, event.programmeId(), event.organisationId(),
+				"req-" + UUID.randomUUID(), null);
+		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry);
+		record.headers().remove("ce_dataschema").add("ce_dataschema", dataSchema.getBytes(StandardCharsets.UTF_8));
+		EventRecords.send(record);
+		return new Published(entry.eventId(), record);
+	}
+
 	/** Erasure on the contacts topic: the participant's key with no value. */
 	public static void tombstone(String participantId) {
 		EventRecords.send(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, participantId, null));

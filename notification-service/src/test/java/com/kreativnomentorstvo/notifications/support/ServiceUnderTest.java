@@ -3,6 +3,8 @@ package com.kreativnomentorstvo.notifications.support;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.awaitility.core.ConditionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,17 @@ public abstract class ServiceUnderTest {
 
 	protected Api api() {
 		return new Api(port);
+	}
+
+	/**
+	 * The value of a counter on {@code /actuator/prometheus}, e.g. {@code mentoring_notifications_email_total}
+	 * with {@code outcome="sent"}; {@code null} when the service does not show it.
+	 */
+	protected Double counter(String name, String outcome) {
+		Api.Response scraped = api().get("/actuator/prometheus", null);
+		Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*outcome=\"" + Pattern.quote(outcome)
+				+ "\"[^}]*} (\\S+)$").matcher(scraped.text());
+		return line.find() ? Double.valueOf(line.group(1)) : null;
 	}
 
 	/** Awaitility with the generous timeout of a shared, busy build machine. */

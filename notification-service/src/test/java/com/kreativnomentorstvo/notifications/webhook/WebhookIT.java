@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
@@ -96,6 +98,28 @@ class WebhookIT extends ServiceUnderTest {
 						&& EventRecords.value(r).contains("\"WEBHOOK\"")
 						&& EventRecords.value(r).contains("\"kind\":\"session-scheduled\"")));
 		assertThat(receiver.requests()).hasSize(1); // neither the other organisation's event nor another type
+		assertThat(counter("mentoring_notifications_webhook_total", "delivered")).isGreaterThanOrEqualTo(1.0);
+		for (String outcome : List.of("failed", "held-back", "abandoned")) {
+			assertThat(counter("mentoring_notifications_webhook_total", outcome)).as(outcome).isNotNull();
+		}
+	}
+
+	@Test
+	void theDataGoesOutAsItsProducerWroteItWithFieldsThisServiceDoesNotKnow() {
+		subscribe(receiver.url(), List.of(SCHEDULED), null);
+		SessionScheduled session = session(organisation);
+		String newerSchema = EventSchemas.SCHEMA_BASE + "2027/" + SCHEDULED + ".json";
+		String newerData = new String(EventJson.write(session), StandardCharsets.UTF_8).replaceFirst("}$",
+				",\"addedByANewerProducer\":{\"room\":\"B-12\"}}");
+
+		Events.Published published = Events.publish(session, newerData, newerSchema);
+
+		eventually().until(() -> receiver.requests().size() == 1);
+		Receiver.Request request = receiver.requests().get(0);
+		assertThat(request.header("ce-id")).isEqualTo(published.id());
+		assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo(newerData)
+			.contains("\"addedByANewerProducer\":{\"room\":\"B-12\"}");
+		assertThat(request.header("ce-dataschema")).isEqualTo(newerSchema);
 	}
 
 	@Test

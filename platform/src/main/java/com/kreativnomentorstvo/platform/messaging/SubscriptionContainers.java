@@ -21,6 +21,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.platform.PlatformProperties;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -64,6 +65,8 @@ class SubscriptionContainers implements SmartLifecycle {
 		container.setBeanName("subscriptions-" + subscriptions.consumerGroup());
 		container.setCommonErrorHandler(
 				errorHandler(subscriptions.consumerGroup(), deadLetterTemplate, settings, meters));
+		// registered at zero, so dashboards and alerts see the series before the first dead letter
+		subscriptions.topics().forEach(topic -> deadLettered(meters, subscriptions.consumerGroup(), topic));
 		return container;
 	}
 
@@ -78,11 +81,18 @@ class SubscriptionContainers implements SmartLifecycle {
 		backOff.setMaxInterval(settings.maxBackOff().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
 			recoverer.accept(record, exception);
-			meters.counter("mentoring.events.dead-lettered", "consumer", consumerGroup, "topic", record.topic())
-				.increment();
+			deadLettered(meters, consumerGroup, record.topic()).increment();
 		}, backOff);
 		handler.addNotRetryableExceptions(PoisonEventException.class);
 		return handler;
+	}
+
+	private static Counter deadLettered(MeterRegistry meters, String consumerGroup, String topic) {
+		return Counter.builder("mentoring.events.dead-lettered")
+			.description("Records given up on after their retries and written to the dead-letter topic")
+			.tag("consumer", consumerGroup)
+			.tag("topic", topic)
+			.register(meters);
 	}
 
 	@Override

@@ -80,8 +80,12 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 				() -> handler.handle(data, metadata));
 		meters.counter("mentoring.events.consumed", "consumer", subscriptions.consumerGroup(), "type",
 				event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
-		if (!applied) {
-			log.debug("Skipped event {} ({}): already applied", event.getId(), event.getType());
+		if (applied) {
+			log.info("Applied {} {} from {}-{}@{}", event.getType(), event.getId(), metadata.topic(),
+					metadata.partition(), metadata.offset());
+		}
+		else {
+			log.info("Skipped {} {}: already applied", event.getType(), event.getId());
 		}
 	}
 
@@ -105,7 +109,8 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 				CloudEventRecords.extension(event, CloudEventExtensions.PROGRAMME_ID),
 				CloudEventRecords.extension(event, CloudEventExtensions.ORGANISATION_ID),
 				CloudEventRecords.extension(event, CloudEventExtensions.REQUEST_ID), record.topic(), record.partition(),
-				record.offset());
+				record.offset(), event.getDataSchema() == null ? null : event.getDataSchema().toString(),
+				event.getData() == null ? null : event.getData().toBytes());
 	}
 
 }

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.platform.security;
 
 import java.util.List;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
+
+	static {
+		// the caller comes from the bearer token: the API document must not ask for it as a parameter
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
 
 	@Bean
 	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json) throws Exception {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.Topics;
@@ -57,6 +58,23 @@ class ConsumerIT {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(later) == 1);
 		assertThat(applied.timesApplied(duplicated)).isEqualTo(1);
+	}
+
+	@Test
+	void handlersSeeTheDataAsPublishedWithFieldsTheirClassesDoNotKnow() {
+		String key = "org-" + UUID.randomUUID();
+		OutboxEntry entry = entry(new OrganisationRegistered(key, "Kultura Nova", "HR", "ngo", Instant.now()));
+		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry);
+		String newer = entry.data().replaceFirst("\\}$", ",\"addedByANewerProducer\":{\"x\":1}}");
+		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
+				newer.getBytes(StandardCharsets.UTF_8), record.headers()));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(key) == 1);
+		EventMetadata metadata = applied.metadataOf(key);
+		assertThat(new String(metadata.data(), StandardCharsets.UTF_8)).isEqualTo(newer)
+			.contains("\"addedByANewerProducer\":{\"x\":1}");
+		assertThat(metadata.dataSchema())
+			.isEqualTo(EventSchemas.SCHEMA_BASE + EventType.ORGANISATION_REGISTERED.typeName() + ".json");
 	}
 
 	@Test

@@ -13,9 +13,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.kreativnomentorstvo.events.EventType;
@@ -27,6 +30,7 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 
 @SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithPlatformInfrastructure
+@ExtendWith(OutputCaptureExtension.class)
 class WebDefaultsIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -42,6 +46,10 @@ class WebDefaultsIT {
 			{"id":"o1","name":["N"],"country":"RS"}          | 400 | name
 			{"id":"same","name":"SAME","country":"RS"}       | 422 | name
 			{"id":"o2","name":"N","country":"RS","since":"2026-13-45"} | 400 | since
+			{"id":"o3","name":"N","country":"RS","staff":"2"}  | 400 | staff
+			{"id":"o3","name":"N","country":"RS","staff":1.5}  | 400 | staff
+			{"id":"o3","name":5,"country":"RS"}                | 400 | name
+			{"id":"o3","name":"N","country":"RS","active":"yes"} | 400 | active
 			""")
 	void badInputIsAProblemNamingTheField(String body, int status, String field) throws Exception {
 		HttpResponse<String> response = post(body, TestTokens.shared().coordinator("org-a"), null);
@@ -68,6 +76,19 @@ class WebDefaultsIT {
 
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("req-from-gateway-1");
+		assertThat(response.body()).as("absent values are left out").contains("\"registeredBy\"").doesNotContain("since");
+	}
+
+	@Test
+	void eachApiRequestLeavesOneAccessLineWithoutItsQuery(CapturedOutput output) throws Exception {
+		String id = "org-" + UUID.randomUUID();
+		HttpResponse<String> response = get("/api/v1/test-organisations/" + id + "?q=private-search-term",
+				TestTokens.shared().coordinator("org-a"));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(output.getOut()).contains("GET /api/v1/test-organisations/" + id + " 404 in "));
+		assertThat(output.getOut()).doesNotContain("private-search-term");
 	}
 
 	@Test
@@ -152,6 +173,13 @@ class WebDefaultsIT {
 		assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/test-organisations");
 		assertThat(get("/actuator/deadletters", TestTokens.shared().coordinator("org-a")).statusCode()).isEqualTo(403);
 		assertThat(get("/actuator/deadletters", TestTokens.shared().admin("org-a")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theApiDocumentDoesNotAskForTheCallerTheTokenProvides() throws Exception {
+		String document = get("/v3/api-docs", null).body();
+
+		assertThat(document).contains("/api/v1/test-organisations").doesNotContain("\"caller\"");
 	}
 
 	@Test

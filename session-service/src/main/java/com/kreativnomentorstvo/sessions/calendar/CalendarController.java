@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
@@ -75,13 +76,15 @@ class CalendarController {
 
 	private final Directory directory;
 
+	private final ProgrammeDirectory programmes;
+
 	private final SessionProperties.Calendar settings;
 
 	private final Clock clock;
 
 	CalendarController(CalendarWriter writer, CalendarFeeds feeds, SessionAccess sessionAccess, Sessions sessions,
 			ProgrammeEvents programmeEvents, ProgrammeEventPlanner planner, ProgrammeMembership membership,
-			Directory directory, SessionProperties properties, Clock clock) {
+			Directory directory, ProgrammeDirectory programmes, SessionProperties properties, Clock clock) {
 		this.writer = writer;
 		this.feeds = feeds;
 		this.sessionAccess = sessionAccess;
@@ -90,6 +93,7 @@ class CalendarController {
 		this.planner = planner;
 		this.membership = membership;
 		this.directory = directory;
+		this.programmes = programmes;
 		this.settings = properties.calendar();
 		this.clock = clock;
 	}
@@ -220,7 +224,7 @@ class CalendarController {
 		return membership.programmesOf(participantId)
 			.keySet()
 			.stream()
-			.anyMatch(programmeId -> directory.coordinates(caller, programmeId, null));
+			.anyMatch(programmeId -> programmes.coordinates(caller, programmeId, null));
 	}
 
 	/** Neither a bearer token nor a feed token came with the request (401). */

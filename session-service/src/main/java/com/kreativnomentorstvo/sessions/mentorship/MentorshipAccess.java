@@ -3,9 +3,9 @@ package com.kreativnomentorstvo.sessions.mentorship;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.sessions.projection.Directory;
 
 /**
  * Who may see and act on a pair: its two members, the coordinators of its programme's
@@ -16,11 +16,11 @@ public class MentorshipAccess {
 
 	private final Mentorships mentorships;
 
-	private final Directory directory;
+	private final ProgrammeDirectory programmes;
 
-	MentorshipAccess(Mentorships mentorships, Directory directory) {
+	MentorshipAccess(Mentorships mentorships, ProgrammeDirectory programmes) {
 		this.mentorships = mentorships;
-		this.directory = directory;
+		this.programmes = programmes;
 	}
 
 	/** The mentorship, if the caller may see it; otherwise 404. */
@@ -46,7 +46,7 @@ public class MentorshipAccess {
 	}
 
 	public boolean coordinates(Caller caller, Mentorship mentorship) {
-		return directory.coordinates(caller, mentorship.getProgrammeId(), mentorship.getOrganisationId());
+		return programmes.coordinates(caller, mentorship.getProgrammeId(), mentorship.getOrganisationId());
 	}
 
 }

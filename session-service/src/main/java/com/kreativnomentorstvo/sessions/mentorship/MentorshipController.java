@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.web.Paged;
@@ -45,15 +46,18 @@ class MentorshipController {
 
 	private final Directory directory;
 
+	private final ProgrammeDirectory programmes;
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
 
-	MentorshipController(Mentorships mentorships, MentorshipAccess access, Directory directory, MongoOperations mongo,
-			Clock clock) {
+	MentorshipController(Mentorships mentorships, MentorshipAccess access, Directory directory,
+			ProgrammeDirectory programmes, MongoOperations mongo, Clock clock) {
 		this.mentorships = mentorships;
 		this.access = access;
 		this.directory = directory;
+		this.programmes = programmes;
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -72,7 +76,7 @@ class MentorshipController {
 			// administrators see every pair
 		}
 		else if (caller.isCoordinator()) {
-			filters.add(Criteria.where("programmeId").in(directory.programmesCoordinatedBy(caller)));
+			filters.add(Criteria.where("programmeId").in(programmes.runOrPartneredBy(caller.organisationId())));
 		}
 		else if (caller.participantId() != null) {
 			filters.add(new Criteria().orOperator(Criteria.where("mentorId").is(caller.participantId()),

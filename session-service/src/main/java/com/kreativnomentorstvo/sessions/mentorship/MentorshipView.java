@@ -5,13 +5,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A pair as the API shows it. */
 record MentorshipView(String id, String matchId, String programmeId, String organisationId, Member mentor,
 		Member mentee, Mentorship.Status status, Instant startedAt, Instant endedAt, String endReason,
 		List<Goal> goals, Long version) {
 
-	/** One side of the pair: her id, display name and time zone where known. */
-	record Member(String participantId, String name, String timeZone) {
+	/** One side of the pair: her id, display name and time zone where known (no name is shown as null). */
+	record Member(String participantId, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String timeZone) {
 	}
 
 	static MentorshipView of(Mentorship m, Map<String, String> names, Map<String, ZoneId> zones) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -139,7 +140,9 @@ class ProgrammeEventController {
 	record EventView(String id, String programmeId, ProgrammeEventKind kind, String title, String description,
 			OffsetDateTime start, OffsetDateTime end, String timeZone, SessionMode mode, String meetingUrl,
 			String venue, List<Role> invitedRoles, Map<Rsvp.Response, Long> answers, Rsvp yourAnswer,
-			List<Rsvp> rsvps, List<Attendance> attendance, Long version) {
+			// null, and shown as null, for those who may not see everyone's answers and attendance
+			@JsonInclude(JsonInclude.Include.ALWAYS) List<Rsvp> rsvps,
+			@JsonInclude(JsonInclude.Include.ALWAYS) List<Attendance> attendance, Long version) {
 
 		static EventView of(ProgrammeEvent e, boolean coordinator, String viewer) {
 			ZoneId zone = ZoneId.of(e.getTimeZone());

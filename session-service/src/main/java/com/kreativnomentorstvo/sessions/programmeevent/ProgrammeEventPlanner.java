@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
-import com.kreativnomentorstvo.sessions.projection.Directory;
-import com.kreativnomentorstvo.sessions.projection.Programme;
 import com.kreativnomentorstvo.sessions.session.MeetingRooms;
 import com.kreativnomentorstvo.sessions.session.Slot;
 import com.kreativnomentorstvo.sessions.web.Ids;
@@ -33,7 +33,7 @@ public class ProgrammeEventPlanner {
 
 	private final ProgrammeEvents events;
 
-	private final Directory directory;
+	private final ProgrammeDirectory programmes;
 
 	private final ProgrammeMembership membership;
 
@@ -43,10 +43,10 @@ public class ProgrammeEventPlanner {
 
 	private final SessionProperties.Scheduling settings;
 
-	ProgrammeEventPlanner(ProgrammeEvents events, Directory directory, ProgrammeMembership membership,
+	ProgrammeEventPlanner(ProgrammeEvents events, ProgrammeDirectory programmes, ProgrammeMembership membership,
 			MeetingRooms rooms, Clock clock, SessionProperties properties) {
 		this.events = events;
-		this.directory = directory;
+		this.programmes = programmes;
 		this.membership = membership;
 		this.rooms = rooms;
 		this.clock = clock;
@@ -75,7 +75,7 @@ public class ProgrammeEventPlanner {
 		}
 		List<Role> invited = plan.invitedRoles() == null || plan.invitedRoles().isEmpty()
 				? List.of(Role.MENTOR, Role.MENTEE) : plan.invitedRoles().stream().distinct().toList();
-		ProgrammeEvent event = ProgrammeEvent.schedule(Ids.next("pev"), programmeId, programme.getOrganiserId(),
+		ProgrammeEvent event = ProgrammeEvent.schedule(Ids.next("pev"), programmeId, programme.organiserId(),
 				plan.kind(), plan.title().strip(), plan.description(), slot, mode, room,
 				mode == SessionMode.IN_PERSON ? plan.venue().strip() : null, invited, now());
 		return events.insert(event);
@@ -133,11 +133,11 @@ public class ProgrammeEventPlanner {
 	}
 
 	boolean coordinates(Caller caller, String programmeId) {
-		return directory.coordinates(caller, programmeId, null);
+		return programmes.coordinates(caller, programmeId, null);
 	}
 
 	private Programme coordinated(Caller caller, String programmeId) {
-		Programme programme = directory.programme(programmeId)
+		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
 		if (!coordinates(caller, programmeId)) {
 			if (membership.roleIn(caller.participantId(), programmeId).isPresent()) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
@@ -37,7 +39,6 @@ import com.kreativnomentorstvo.sessions.progress.ProgressReport.UnansweredMatch;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.MatchProposal;
 import com.kreativnomentorstvo.sessions.projection.MatchProposals;
-import com.kreativnomentorstvo.sessions.projection.Programme;
 import com.kreativnomentorstvo.sessions.review.Review;
 import com.kreativnomentorstvo.sessions.review.ReviewKind;
 import com.kreativnomentorstvo.sessions.review.Reviews;
@@ -61,29 +62,33 @@ class ProgressReporter {
 
 	private final Directory directory;
 
+	private final ProgrammeDirectory programmes;
+
 	private final Clock clock;
 
 	private final SessionProperties.Progress defaults;
 
 	ProgressReporter(Mentorships mentorships, Sessions sessions, Feedbacks feedbacks, Reviews reviews,
-			MatchProposals proposals, Directory directory, Clock clock, SessionProperties properties) {
+			MatchProposals proposals, Directory directory, ProgrammeDirectory programmes, Clock clock,
+			SessionProperties properties) {
 		this.mentorships = mentorships;
 		this.sessions = sessions;
 		this.feedbacks = feedbacks;
 		this.reviews = reviews;
 		this.proposals = proposals;
 		this.directory = directory;
+		this.programmes = programmes;
 		this.clock = clock;
 		this.defaults = properties.progress();
 	}
 
 	/** The report, for coordinators of the programme and administrators (404 for everyone else). */
 	ProgressReport report(Caller caller, String programmeId, Integer quietDays, Integer unansweredMatchDays) {
-		Programme programme = directory.programme(programmeId).orElse(null);
+		Programme programme = programmes.find(programmeId).orElse(null);
 		List<Mentorship> pairs = mentorships.findByProgrammeId(programmeId);
 		String owner = pairs.isEmpty() ? null : pairs.get(0).getOrganisationId();
 		if ((programme == null && pairs.isEmpty() && !caller.isAdmin())
-				|| !directory.coordinates(caller, programmeId, owner)) {
+				|| !programmes.coordinates(caller, programmeId, owner)) {
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
 		Thresholds thresholds = new Thresholds(quietDays == null ? defaults.quietDays() : quietDays,
@@ -138,7 +143,7 @@ class ProgressReporter {
 				round(rows.stream().mapToDouble(PairProgress::hoursHeld).sum()), average(allFeedback), allFeedback.size(),
 				(int) rows.stream().filter(r -> r.midtermReview().complete()).count(),
 				(int) rows.stream().filter(PairProgress::atRisk).count(), unanswered.size());
-		return new ProgressReport(programmeId, programme == null ? null : programme.getName(), now, zone.getId(),
+		return new ProgressReport(programmeId, programme == null ? null : programme.name(), now, zone.getId(),
 				midtermDue, thresholds, totals, rows, unanswered);
 	}
 
@@ -213,15 +218,7 @@ class ProgressReporter {
 	}
 
 	private static ZoneId programmeZone(Programme programme) {
-		if (programme != null && programme.getTimeZone() != null) {
-			try {
-				return ZoneId.of(programme.getTimeZone());
-			}
-			catch (RuntimeException invalid) {
-				// fall through to UTC
-			}
-		}
-		return ZoneOffset.UTC;
+		return programme == null ? ZoneOffset.UTC : programme.zone().orElse(ZoneOffset.UTC);
 	}
 
 	/** The MIDTERM milestone, or halfway between the programme's start and end. */
@@ -230,11 +227,11 @@ class ProgressReporter {
 			return null;
 		}
 		return programme.milestone("MIDTERM").orElseGet(() -> {
-			if (programme.getStartsOn() == null || programme.getEndsOn() == null) {
+			if (programme.startsOn() == null || programme.endsOn() == null) {
 				return null;
 			}
-			long days = ChronoUnit.DAYS.between(programme.getStartsOn(), programme.getEndsOn());
-			return programme.getStartsOn().plusDays(days / 2);
+			long days = ChronoUnit.DAYS.between(programme.startsOn(), programme.endsOn());
+			return programme.startsOn().plusDays(days / 2);
 		});
 	}
 

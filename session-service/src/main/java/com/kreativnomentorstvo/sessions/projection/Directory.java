@@ -2,62 +2,27 @@ package com.kreativnomentorstvo.sessions.projection;
 
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.platform.security.Caller;
-
 /**
- * Answers what other features ask of the projections: who may coordinate a programme, in which
- * zone a participant lives, what she is called.
+ * Answers what other features ask of the participant projections: in which zone a participant
+ * lives, what she is called. (Programmes, and who coordinates them, are the platform's
+ * {@code ProgrammeDirectory}.)
  */
 @Component
 public class Directory {
-
-	private final Programmes programmes;
 
 	private final Participants participants;
 
 	private final ParticipantNames names;
 
-	Directory(Programmes programmes, Participants participants, ParticipantNames names) {
-		this.programmes = programmes;
+	Directory(Participants participants, ParticipantNames names) {
 		this.participants = participants;
 		this.names = names;
-	}
-
-	public Optional<Programme> programme(String programmeId) {
-		return programmes.findById(programmeId);
-	}
-
-	/**
-	 * Whether the caller administers, or coordinates for an organisation that runs or partners in,
-	 * the programme. Until the programme's own event has arrived, the organisation that owns the
-	 * object in question stands in for it.
-	 */
-	public boolean coordinates(Caller caller, String programmeId, String owningOrganisation) {
-		if (caller.isAdmin()) {
-			return true;
-		}
-		if (!caller.isCoordinator()) {
-			return false;
-		}
-		List<String> organisations = programmes.findById(programmeId)
-			.map(Programme::organisations)
-			.orElseGet(() -> owningOrganisation == null ? List.of() : List.of(owningOrganisation));
-		return caller.coordinatesFor(organisations);
-	}
-
-	/** The programmes a coordinator's organisation runs or partners in. */
-	public List<String> programmesCoordinatedBy(Caller caller) {
-		if (caller.organisationId() == null) {
-			return List.of();
-		}
-		return programmes.findRunOrPartneredBy(caller.organisationId()).stream().map(Programme::getId).toList();
 	}
 
 	public Optional<Participant> participant(String participantId) {

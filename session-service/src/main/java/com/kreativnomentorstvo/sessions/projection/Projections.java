@@ -11,19 +11,15 @@ import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
-import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
-import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.participants.Role;
 
 /**
- * Keeps the read models other services' events feed: programmes, participants (non-personal
- * data), display names and match proposals. Every update is idempotent and keeps the newest
- * version, so redelivered and late events do no harm.
+ * Keeps the read models other services' events feed: participants (non-personal data), display
+ * names and match proposals (programmes are the platform's {@code ProgrammeDirectory}). Every
+ * update is idempotent and keeps the newest version, so redelivered and late events do no harm.
  */
 @Service
 public class Projections {
-
-	private final Programmes programmes;
 
 	private final Participants participants;
 
@@ -31,29 +27,10 @@ public class Projections {
 
 	private final MatchProposals proposals;
 
-	Projections(Programmes programmes, Participants participants, ParticipantNames names, MatchProposals proposals) {
-		this.programmes = programmes;
+	Projections(Participants participants, ParticipantNames names, MatchProposals proposals) {
 		this.participants = participants;
 		this.names = names;
 		this.proposals = proposals;
-	}
-
-	public void programmeCreated(ProgrammeCreated event) {
-		// created is version 0; an update that overtook it (replay) stays
-		if (!programmes.existsById(event.programmeId())) {
-			programmes.save(Programme.from(event.programme(), 0));
-		}
-	}
-
-	public void programmeUpdated(ProgrammeUpdated event) {
-		Programme programme = programmes.findById(event.programmeId()).orElse(null);
-		if (programme == null) {
-			programmes.save(Programme.from(event.programme(), event.version()));
-		}
-		else if (event.version() >= programme.getVersion()) {
-			programme.replace(event.programme(), event.version());
-			programmes.save(programme);
-		}
 	}
 
 	public void participantEnrolled(ParticipantEnrolled event) {

@@ -3,9 +3,9 @@ package com.kreativnomentorstvo.sessions.session;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.sessions.projection.Directory;
 
 /** A session is seen by its pair and its programme's coordinators; acted on as each may. */
 @Component
@@ -13,11 +13,11 @@ public class SessionAccess {
 
 	private final Sessions sessions;
 
-	private final Directory directory;
+	private final ProgrammeDirectory programmes;
 
-	SessionAccess(Sessions sessions, Directory directory) {
+	SessionAccess(Sessions sessions, ProgrammeDirectory programmes) {
 		this.sessions = sessions;
-		this.directory = directory;
+		this.programmes = programmes;
 	}
 
 	/** The session, if the caller may see it; otherwise 404. */
@@ -43,7 +43,7 @@ public class SessionAccess {
 	}
 
 	public boolean coordinates(Caller caller, Session session) {
-		return directory.coordinates(caller, session.getProgrammeId(), session.getOrganisationId());
+		return programmes.coordinates(caller, session.getProgrammeId(), session.getOrganisationId());
 	}
 
 }

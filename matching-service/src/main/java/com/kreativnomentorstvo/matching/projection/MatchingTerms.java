@@ -1,73 +1,38 @@
 package com.kreativnomentorstvo.matching.projection;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.matching.scoring.Criterion;
 import com.kreativnomentorstvo.matching.scoring.CrossBorder;
 import com.kreativnomentorstvo.matching.scoring.ScoringPolicy;
+import com.kreativnomentorstvo.platform.programmes.Programme;
 
 /**
- * What matching knows of a programme, from participant-service's events: who runs it (and so which
- * coordinators may see it) and its matching policy. Written only by {@link ParticipantProjection}.
+ * What matching takes from a programme's matching policy, with matching's own defaults where the
+ * policy is silent: how pairs are scored, a mentor's places, how long a proposal stays open.
  */
-@Document("programmes")
-public class Programme {
+public final class MatchingTerms {
 
 	/** Days a proposal stays open when the policy does not say. */
 	public static final int DEFAULT_RESPONSE_DAYS = 7;
 
-	@Id
-	private String id;
+	private static final ZoneId UTC = ZoneId.of("UTC");
 
-	private String organiserId;
+	private final MatchingPolicy policy;
 
-	private List<String> partnerIds = new ArrayList<>();
+	private final ZoneId zone;
 
-	private String timeZone;
-
-	private MatchingPolicy policy;
-
-	private long programmeVersion;
-
-	protected Programme() {
+	private MatchingTerms(MatchingPolicy policy, ZoneId zone) {
+		this.policy = policy;
+		this.zone = zone;
 	}
 
-	public String getId() {
-		return id;
-	}
-
-	/** The organiser's id, which events about the programme's matches carry. */
-	public String getOrganiserId() {
-		return organiserId;
-	}
-
-	/** The organiser and every partner organisation: whose coordinators may see the programme. */
-	public List<String> organisations() {
-		List<String> organisations = new ArrayList<>();
-		if (organiserId != null) {
-			organisations.add(organiserId);
-		}
-		if (partnerIds != null) {
-			organisations.addAll(partnerIds);
-		}
-		return organisations;
-	}
-
-	public ZoneId zone() {
-		try {
-			return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
-		}
-		catch (RuntimeException unknown) {
-			return ZoneId.of("UTC");
-		}
+	public static MatchingTerms of(Programme programme) {
+		return new MatchingTerms(programme.matchingPolicy().orElse(null),
+				programme.zone().orElse(UTC));
 	}
 
 	/** The policy's weights (unknown criteria ignored), stance on borders and organisation rule. */
@@ -95,6 +60,11 @@ public class Programme {
 
 	public boolean fairnessFirst() {
 		return policy != null && policy.fairnessFirst();
+	}
+
+	/** The programme's time zone, UTC if it names no valid one. */
+	public ZoneId zone() {
+		return zone;
 	}
 
 }

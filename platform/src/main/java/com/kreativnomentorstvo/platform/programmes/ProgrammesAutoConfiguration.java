@@ -1,0 +1,19 @@
+package com.kreativnomentorstvo.platform.programmes;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** The directory of programmes every service keeps from participant-service's events. */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class)
+public class ProgrammesAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProgrammeDirectory programmeDirectory(MongoOperations mongo) {
+		return new ProgrammeDirectory(mongo);
+	}
+
+}
