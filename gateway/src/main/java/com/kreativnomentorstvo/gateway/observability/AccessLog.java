@@ -57,10 +57,11 @@ class AccessLog implements WebFilter {
 		String requestId = RequestIdFilter.of(exchange);
 		String traceId = traceId(exchange);
 		String outcome = status != null ? Integer.toString(status.value()) : "cancelled";
-		var line = (probe ? log.atDebug() : log.atInfo()).addKeyValue("requestId", requestId)
-			.addKeyValue("traceId", traceId)
-			.addKeyValue("status", outcome)
-			.addKeyValue("durationMs", millis);
+		// ECS field names: the tracing bridge already puts traceId/spanId in the MDC, and a key given
+		// twice makes the JSON encoder drop the whole line
+		var line = (probe ? log.atDebug() : log.atInfo()).addKeyValue("http.request.id", requestId)
+			.addKeyValue("http.response.status_code", outcome)
+			.addKeyValue("event.duration", TimeUnit.MILLISECONDS.toNanos(millis));
 		line.log("{} {} {} {} ms request={} trace={}", exchange.getRequest().getMethod().name(), path, outcome, millis,
 				requestId, traceId);
 	}

@@ -1,0 +1,475 @@
+package com.kreativnomentorstvo.local;
+
+import static com.kreativnomentorstvo.local.RunningStack.send;
+import static com.kreativnomentorstvo.local.RunningStack.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The attack set (OWASP API Security Top 10: broken object-level, authentication, property-level
+ * and function-level authorisation, unrestricted resource consumption), run through the gateway
+ * against every operation the services publish in their OpenAPI documents. The routes come from
+ * the documents, not from a list kept here, so a new endpoint is attacked as soon as it exists;
+ * the test prints what it covered and fails if a gateway route has no operation in it.
+ */
+@Order(2)
+@ExtendWith(RunningStack.Extension.class)
+class AttackSetIT {
+
+	private static final JsonMapper JSON = RunningStack.JSON;
+
+	private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+	/** Endpoints a mail program or calendar app opens with a credential in the link, not a bearer token. */
+	private static final Predicate<Operation> LINK_CREDENTIAL = op -> op.path().endsWith("/unsubscribe")
+			|| op.path().equals("/api/v1/participants/{id}/calendar.ics");
+
+	private static final String PROGRAMME = "prog-reg-lab-2027";
+
+	/**
+	 * A body each operation would accept from a caller allowed to make it, so that a refusal shows
+	 * the authorisation check and not the validation of an empty body. An operation that takes a
+	 * body and is missing here fails the test.
+	 */
+	private static final Map<String, String> VALID_BODIES = Map.ofEntries(
+			Map.entry("POST /api/v1/organisations", """
+					{"name": "Shadow Org", "country": "HR", "kind": "ngo"}"""),
+			Map.entry("POST /api/v1/programmes", """
+					{"name": "Shadow Programme", "organiserId": "org-creative-mentorship", "startsOn": "2027-03-01",
+					 "endsOn": "2027-08-31", "timeZone": "Europe/Belgrade", "languages": ["en"],
+					 "enrolmentOpensOn": "2027-01-01", "enrolmentClosesOn": "2027-02-01"}"""),
+			Map.entry("PATCH /api/v1/programmes/{id}", """
+					{"name": "Renamed Programme"}"""),
+			Map.entry("POST /api/v1/programmes/{id}/milestones", """
+					{"kind": "EXTRA_TRAINING", "date": "2027-05-05"}"""),
+			Map.entry("PUT /api/v1/programmes/{id}/milestones", """
+					[{"kind": "KICK_OFF", "date": "2027-03-01"}]"""),
+			Map.entry("POST /api/v1/participants", """
+					{"programmeId": "prog-reg-lab-2027", "role": "MENTEE", "displayName": "Shadow Person",
+					 "email": "shadow@example.org", "organisationId": "org-kultura-nova", "country": "HR",
+					 "languages": ["hr"], "preferredLocale": "hr", "format": "ONLINE", "timeZone": "Europe/Zagreb",
+					 "consent": {"version": "2026-10", "scopes": ["programme-participation"]}}"""),
+			Map.entry("PATCH /api/v1/participants/{id}", """
+					{"city": "Pula"}"""),
+			Map.entry("PUT /api/v1/participants/{id}/consent", """
+					{"version": "2026-10", "scopes": ["programme-participation"]}"""),
+			Map.entry("POST /api/v1/participants/{id}/accept", """
+					{"note": "welcome"}"""),
+			Map.entry("POST /api/v1/participants/{id}/reject", """
+					{"reason": "the call is full"}"""),
+			Map.entry("POST /api/v1/participants/{id}/withdraw", """
+					{"reason": "PERSONAL"}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/matching-runs", "{}"),
+			Map.entry("POST /api/v1/programmes/{programmeId}/matching-runs/{runId}/publish", "{}"),
+			Map.entry("POST /api/v1/programmes/{programmeId}/matches", """
+					{"mentorId": "p-demo-mentor-1", "menteeId": "p-demo-mentee-3"}"""),
+			Map.entry("POST /api/v1/participants/{participantId}/match-requests", """
+					{"mentorId": "p-demo-mentor-3"}"""),
+			Map.entry("POST /api/v1/matches/{matchId}/decline", """
+					{"reason": "NOT_A_FIT"}"""),
+			Map.entry("POST /api/v1/matches/{matchId}/end", """
+					{"reason": "ENDED_BY_COORDINATOR"}"""),
+			Map.entry("POST /api/v1/mentorships/{mentorshipId}/sessions", """
+					{"start": "2027-03-10T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60}"""),
+			Map.entry("PATCH /api/v1/sessions/{id}", """
+					{"agenda": "changed"}"""),
+			Map.entry("PUT /api/v1/sessions/{id}/notes", """
+					{"sharedNotes": "changed"}"""),
+			Map.entry("POST /api/v1/sessions/{id}/held", """
+					{"outcome": "HELD"}"""),
+			Map.entry("POST /api/v1/sessions/{id}/cancel", """
+					{"reason": "OTHER"}"""),
+			Map.entry("POST /api/v1/sessions/{sessionId}/feedback", """
+					{"rating": 1, "comment": "written by someone else"}"""),
+			Map.entry("POST /api/v1/mentorships/{mentorshipId}/reviews", """
+					{"kind": "MIDTERM", "progress": "p", "challenges": "c", "nextSteps": "n"}"""),
+			Map.entry("POST /api/v1/mentorships/{id}/goals", """
+					{"title": "a goal"}"""),
+			Map.entry("PATCH /api/v1/mentorships/{id}/goals/{goalId}", """
+					{"status": "DROPPED"}"""),
+			Map.entry("POST /api/v1/mentorships/{id}/goals/{goalId}/check-ins", """
+					{"progress": 50}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/events", """
+					{"kind": "TRAINING", "title": "Shadow training", "start": "2027-04-01T10:00",
+					 "timeZone": "Europe/Belgrade", "durationMinutes": 60}"""),
+			Map.entry("PUT /api/v1/programmes/{programmeId}/events/{eventId}/rsvp", """
+					{"response": "NO"}"""),
+			Map.entry("PUT /api/v1/programmes/{programmeId}/events/{eventId}/attendance", """
+					{"records": [{"participantId": "p-demo-mentee-2", "status": "ABSENT"}]}"""),
+			Map.entry("PUT /api/v1/participants/{participantId}/notification-preferences", """
+					{"digest": "DAILY", "digestAt": "08:00"}"""),
+			Map.entry("POST /api/v1/webhooks", """
+					{"url": "https://hooks.example.org/in", "eventTypes": ["mentoring.participant.enrolled.v1"]}"""),
+			Map.entry("PUT /api/v1/webhooks/{id}", """
+					{"url": "https://hooks.example.org/in", "eventTypes": ["mentoring.participant.enrolled.v1"]}"""));
+
+	/** Required query parameters, by the collection of the object whose id they take. */
+	private static final Map<String, String> QUERY_OBJECTS = Map.of("with", "matching-runs", "recipientId",
+			"participants");
+
+	private static final List<Operation> operations = new ArrayList<>();
+
+	/** Real objects of the demo programme, by the collection segment that precedes their id. */
+	private static final Map<String, String> objects = new LinkedHashMap<>();
+
+	private static final Map<String, Set<String>> coverage = new TreeMap<>();
+
+	private static RunningStack stack;
+
+	record Operation(String service, String method, String path, boolean hasBody, boolean paged,
+			List<String> requiredQuery) {
+
+		String key() {
+			return method + " " + path;
+		}
+
+	}
+
+	@BeforeAll
+	static void discoverOperationsAndObjects(RunningStack running) throws Exception {
+		stack = running;
+		for (String service : RunningStack.SERVICES.keySet()) {
+			HttpResponse<String> document = send("GET", "/v3/api-docs/" + service, null, null);
+			assertThat(document.statusCode()).as("API document of " + service).isEqualTo(200);
+			JSON.readTree(document.body()).get("paths").properties().forEach(path -> path.getValue()
+				.properties()
+				.forEach(method -> operations.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(),
+						method.getValue().has("requestBody"), hasSizeParameter(method.getValue()),
+						requiredQuery(method.getValue())))));
+		}
+		assertThat(operations).hasSizeGreaterThan(40);
+		createObjects();
+	}
+
+	@AfterAll
+	static void printCoverage() {
+		System.out.println("Attack set coverage (" + coverage.size() + " operations):");
+		coverage.forEach((operation, attacks) -> System.out.println("  " + operation + "  " + attacks));
+	}
+
+	@Test
+	void everyOperationRefusesMissingAndInvalidTokens() throws Exception {
+		Map<String, String> tokens = invalidTokens();
+		List<String> accepted = new ArrayList<>();
+		for (Operation op : operations) {
+			if (LINK_CREDENTIAL.test(op)) {
+				continue;
+			}
+			for (Map.Entry<String, String> token : tokens.entrySet()) {
+				HttpResponse<String> response = send(op.method(), path(op), token.getValue(), op.hasBody() ? "{}" : null);
+				if (response.statusCode() != 401) {
+					accepted.add(op.key() + " with " + token.getKey() + " -> " + response.statusCode());
+				}
+				covered(op, token.getKey());
+			}
+		}
+		assertThat(accepted).as("requests without a valid token that were not refused with 401").isEmpty();
+	}
+
+	@Test
+	void anotherOrganisationsCoordinatorFindsNoneOfItsObjects() throws Exception {
+		String outsider = stack.sign(RunningStack.claims("coordinator@org-outsider", "org-outsider", "coordinator",
+				null).build());
+		List<String> leaks = new ArrayList<>();
+		for (Operation op : withRealObjects()) {
+			HttpResponse<String> response = send(op.method(), path(op), outsider, body(op), Map.of("If-Match", "*"));
+			if (response.statusCode() != 404) {
+				leaks.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+			}
+			covered(op, "other-organisation");
+		}
+		assertThat(leaks).as("another organisation's objects answered with something else than 404").isEmpty();
+	}
+
+	@Test
+	void aParticipantCannotReachAnotherParticipantsThings() throws Exception {
+		String sara = token("mentee.sara"); // not part of the pair whose objects are used
+		List<String> leaks = new ArrayList<>();
+		for (Operation op : withRealObjects()) {
+			if (!mentions(op, "participants", "matches", "mentorships", "sessions", "notifications")) {
+				continue; // her own programme is hers to read
+			}
+			HttpResponse<String> response = send(op.method(), path(op), sara, body(op), Map.of("If-Match", "*"));
+			if (response.statusCode() != 404 && response.statusCode() != 403) {
+				leaks.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+			}
+			covered(op, "other-participant");
+		}
+		assertThat(leaks).as("a participant reached another participant's objects").isEmpty();
+	}
+
+	@Test
+	void nonAdminsCannotCallAdminOperations() throws Exception {
+		String coordinator = token("coordinator.hr");
+
+		assertThat(send("POST", "/api/v1/organisations", coordinator, """
+				{"name": "Shadow Org", "country": "HR", "kind": "ngo"}""").statusCode()).isEqualTo(403);
+		assertThat(send("GET", "/actuator/gateway/routes", coordinator, null).statusCode()).isEqualTo(403);
+		for (int port : RunningStack.SERVICES.values()) {
+			HttpResponse<String> deadLetters = RunningStack.HTTP.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + (port + RunningStack.OFFSET) + "/actuator/deadletters"))
+						.header("Authorization", "Bearer " + coordinator)
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(deadLetters.statusCode()).as("dead letters on port " + port).isEqualTo(403);
+		}
+		operations.stream().filter(op -> op.key().equals("POST /api/v1/organisations")).forEach(op -> covered(op, "admin-only"));
+	}
+
+	@Test
+	void unknownPrivilegedFieldsInBodiesAreRefused() throws Exception {
+		String admin = token("admin");
+		List<String> accepted = new ArrayList<>();
+		for (Operation op : operations) {
+			if (!op.hasBody()) {
+				continue;
+			}
+			HttpResponse<String> response = send(op.method(), path(op), admin, withPrivilegedFields(body(op)),
+					Map.of("If-Match", "*"));
+			boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+			boolean namesTheField = response.statusCode() != 400 || response.body().contains("isAdmin")
+					|| response.body().contains("roles") || response.body().contains("organisationIdOverride");
+			if (!refused || !namesTheField) {
+				accepted.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+			}
+			covered(op, "unknown-fields");
+		}
+		assertThat(accepted).as("bodies with unknown privileged fields that were not refused").isEmpty();
+	}
+
+	@Test
+	void oversizedBodiesAndPagesAreRefused() throws Exception {
+		String admin = token("admin");
+		String huge = "{\"padding\": \"" + "x".repeat(300 * 1024) + "\"}";
+		List<String> accepted = new ArrayList<>();
+		for (Operation op : operations) {
+			if (op.hasBody()) {
+				int status = send(op.method(), path(op), admin, huge).statusCode();
+				if (status != 413) {
+					accepted.add("oversized body: " + op.key() + " -> " + status);
+				}
+				covered(op, "oversized-body");
+			}
+			if (op.paged()) {
+				HttpResponse<String> response = send(op.method(), path(op) + (path(op).contains("?") ? "&" : "?")
+						+ "size=1000", admin, null);
+				if (response.statusCode() != 400 || !response.body().contains("size")) {
+					accepted.add("oversized page: " + op.key() + " -> " + response.statusCode());
+				}
+				covered(op, "oversized-page");
+			}
+		}
+		assertThat(accepted).as("oversized requests that were not refused").isEmpty();
+	}
+
+	@Test
+	void everyGatewayRouteHasOperationsInTheAttackSet() throws Exception {
+		HttpResponse<String> routes = send("GET", "/actuator/gateway/routes", token("admin"), null);
+		assertThat(routes.statusCode()).isEqualTo(200);
+		Set<String> services = new LinkedHashSet<>();
+		for (JsonNode route : JSON.readTree(routes.body())) {
+			JsonNode service = route.path("metadata").path("service");
+			if (!service.isMissingNode()) {
+				services.add(service.asString());
+			}
+		}
+		assertThat(services).containsExactlyInAnyOrderElementsOf(RunningStack.SERVICES.keySet());
+		for (String service : services) {
+			assertThat(operations).as("operations of " + service).anyMatch(op -> op.service().equals(service));
+		}
+	}
+
+	@Test
+	void everyOperationWithABodyHasAValidBodyInTheAttackSet() {
+		assertThat(operations.stream().filter(Operation::hasBody).map(Operation::key))
+			.as("operations that take a body but have none in VALID_BODIES")
+			.allMatch(VALID_BODIES::containsKey);
+	}
+
+	@Test
+	void everyRequiredQueryParameterHasAValueInTheAttackSet() {
+		assertThat(operations.stream().filter(Predicate.not(LINK_CREDENTIAL)).flatMap(op -> op.requiredQuery().stream()))
+			.as("required query parameters the attack set cannot fill")
+			.allMatch(QUERY_OBJECTS::containsKey);
+	}
+
+	private static String body(Operation op) {
+		return op.hasBody() ? VALID_BODIES.getOrDefault(op.key(), "{}") : null;
+	}
+
+	/** The body with fields no form has, which a caller might hope to slip in (mass assignment). */
+	private static String withPrivilegedFields(String body) {
+		JsonNode json = JSON.readTree(body);
+		ObjectNode target = (ObjectNode) (json.isArray() ? json.get(0) : json);
+		target.put("isAdmin", true);
+		target.putArray("roles").add("admin");
+		target.put("organisationIdOverride", "org-outsider");
+		return JSON.writeValueAsString(json);
+	}
+
+	/** The demo programme's objects, created through the API as a coordinator would. */
+	private static void createObjects() throws Exception {
+		String coordinator = token("coordinator.rs");
+		String admin = token("admin");
+		objects.put("programmes", PROGRAMME);
+		objects.put("organisations", "org-creative-mentorship");
+		objects.put("participants", "p-demo-mentee-2");
+		HttpResponse<String> match = send("POST", "/api/v1/programmes/" + PROGRAMME + "/matches", coordinator, """
+				{"mentorId": "p-demo-mentor-4", "menteeId": "p-demo-mentee-2", "startNow": true}""");
+		assertThat(match.statusCode()).as(match.body()).isIn(200, 201);
+		objects.put("matches", JSON.readTree(match.body()).get("id").asString());
+		HttpResponse<String> run = send("POST", "/api/v1/programmes/" + PROGRAMME + "/matching-runs", coordinator, "{}");
+		assertThat(run.statusCode()).as(run.body()).isIn(200, 201, 202);
+		objects.put("matching-runs", JSON.readTree(run.body()).get("id").asString());
+		String mentorship = await("the mentorship in session-service").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> firstId(send("GET", "/api/v1/mentorships?programmeId=" + PROGRAMME, admin, null)),
+					id -> id != null);
+		objects.put("mentorships", mentorship);
+		HttpResponse<String> session = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", coordinator, """
+				{"start": "2027-02-10T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60, "mode": "ONLINE"}""");
+		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+		objects.put("sessions", JSON.readTree(session.body()).get("id").asString());
+		String ivan = token("mentee.ivan"); // p-demo-mentee-2
+		String notification = await("a notification for the mentee").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> firstId(send("GET", "/api/v1/notifications", ivan, null)), id -> id != null);
+		objects.put("notifications", notification);
+	}
+
+	private static String firstId(HttpResponse<String> list) {
+		if (list.statusCode() != 200) {
+			return null;
+		}
+		JsonNode items = JSON.readTree(list.body()).path("items");
+		return items.isArray() && !items.isEmpty() ? items.get(0).get("id").asString() : null;
+	}
+
+	/** Operations whose path names at least one real object (the others would answer 404 trivially). */
+	private static List<Operation> withRealObjects() {
+		return operations.stream().filter(op -> {
+			Matcher parameters = PARAMETER.matcher(op.path());
+			return parameters.find() && objects.containsKey(segmentBefore(op.path(), parameters.start()));
+		}).filter(Predicate.not(LINK_CREDENTIAL)).toList();
+	}
+
+	private static boolean mentions(Operation op, String... collections) {
+		return Arrays.stream(collections).anyMatch(c -> op.path().contains("/" + c + "/{"));
+	}
+
+	/** The operation's path with every parameter replaced by a real object's id, or a random one. */
+	private static String path(Operation op) {
+		Matcher parameters = PARAMETER.matcher(op.path());
+		StringBuilder path = new StringBuilder();
+		while (parameters.find()) {
+			String id = objects.getOrDefault(segmentBefore(op.path(), parameters.start()),
+					"x" + UUID.randomUUID().toString().substring(0, 8));
+			parameters.appendReplacement(path, Matcher.quoteReplacement(id));
+		}
+		parameters.appendTail(path);
+		String query = op.requiredQuery()
+			.stream()
+			.map(name -> name + "=" + objects.getOrDefault(QUERY_OBJECTS.get(name), "x"))
+			.collect(Collectors.joining("&"));
+		return query.isEmpty() ? path.toString() : path + "?" + query;
+	}
+
+	private static List<String> requiredQuery(JsonNode operation) {
+		List<String> names = new ArrayList<>();
+		for (JsonNode parameter : operation.path("parameters")) {
+			if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean(false)) {
+				names.add(parameter.path("name").asString());
+			}
+		}
+		return names;
+	}
+
+	private static String segmentBefore(String path, int parameterStart) {
+		String before = path.substring(0, parameterStart - 1);
+		return before.substring(before.lastIndexOf('/') + 1);
+	}
+
+	private static boolean hasSizeParameter(JsonNode operation) {
+		for (JsonNode parameter : operation.path("parameters")) {
+			if ("size".equals(parameter.path("name").asString()) && "query".equals(parameter.path("in").asString())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** No token, and tokens that look right but must not be trusted. */
+	private static Map<String, String> invalidTokens() throws Exception {
+		Map<String, String> tokens = new LinkedHashMap<>();
+		tokens.put("no token", null);
+		JWTClaimsSet valid = RunningStack.claims("admin", "org-creative-mentorship", "admin", null).build();
+		Instant now = Instant.now();
+		tokens.put("expired", stack.sign(new JWTClaimsSet.Builder(valid).issueTime(Date.from(now.minusSeconds(7200)))
+			.expirationTime(Date.from(now.minusSeconds(3600)))
+			.build()));
+		tokens.put("another issuer", stack.sign(new JWTClaimsSet.Builder(valid).issuer("https://issuer.example.org").build()));
+		tokens.put("wrong audience", stack.sign(new JWTClaimsSet.Builder(valid).audience("another-api").build()));
+		tokens.put("alg none", new PlainJWT(valid).serialize());
+		SignedJWT confused = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), valid);
+		byte[] publicKey = JWKSet.load(RunningStack.issuerKeys()).getKeys().get(0).toRSAKey().toRSAPublicKey().getEncoded();
+		confused.sign(new MACSigner(publicKey));
+		tokens.put("HS256 keyed with the public key", confused.serialize());
+		String real = token("admin");
+		String[] parts = real.split("\\.");
+		String tamperedClaims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+			.replace("\"org\":\"org-creative-mentorship\"", "\"org\":\"org-kultura-nova\"");
+		tokens.put("tampered claims", parts[0] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(tamperedClaims.getBytes(StandardCharsets.UTF_8))
+				+ "." + parts[2]);
+		return tokens;
+	}
+
+	private static void covered(Operation op, String attack) {
+		coverage.computeIfAbsent(op.service() + " " + op.key(), k -> new LinkedHashSet<>()).add(attack);
+	}
+
+	private static String abbreviate(String body) {
+		return body == null || body.length() <= 160 ? body : body.substring(0, 160) + "…";
+	}
+
+}
