@@ -59,10 +59,14 @@ final class Health {
 		}
 	}
 
-	/** Whether a port on loopback is free to bind. */
+	/**
+	 * Whether a port on loopback is free to bind. With SO_REUSEADDR, as the servers themselves bind:
+	 * a listening socket still counts as taken, but connections of a stack that just stopped
+	 * (TIME_WAIT) do not.
+	 */
 	static boolean portFree(int port) {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
-			socket.setReuseAddress(false);
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress("127.0.0.1", port));
 			return true;
 		}

@@ -210,31 +210,22 @@ class AttackSetIT {
 	void anotherOrganisationsCoordinatorFindsNoneOfItsObjects() throws Exception {
 		String outsider = stack.sign(RunningStack.claims("coordinator@org-outsider", "org-outsider", "coordinator",
 				null).build());
-		List<String> leaks = new ArrayList<>();
-		for (Operation op : withRealObjects()) {
-			HttpResponse<String> response = send(op.method(), path(op), outsider, body(op), Map.of("If-Match", "*"));
-			if (response.statusCode() != 404) {
-				leaks.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
-			}
-			covered(op, "other-organisation");
-		}
+		List<String> leaks = notRefused(withRealObjects(), "other-organisation",
+				op -> send(op.method(), path(op), outsider, body(op), Map.of("If-Match", "*")),
+				response -> response.statusCode() == 404);
 		assertThat(leaks).as("another organisation's objects answered with something else than 404").isEmpty();
 	}
 
 	@Test
 	void aParticipantCannotReachAnotherParticipantsThings() throws Exception {
 		String sara = token("mentee.sara"); // not part of the pair whose objects are used
-		List<String> leaks = new ArrayList<>();
-		for (Operation op : withRealObjects()) {
-			if (!mentions(op, "participants", "matches", "mentorships", "sessions", "notifications")) {
-				continue; // her own programme is hers to read
-			}
-			HttpResponse<String> response = send(op.method(), path(op), sara, body(op), Map.of("If-Match", "*"));
-			if (response.statusCode() != 404 && response.statusCode() != 403) {
-				leaks.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
-			}
-			covered(op, "other-participant");
-		}
+		// her own programme is hers to read; the people and what they do in it are not
+		List<Operation> theirs = withRealObjects().stream()
+			.filter(op -> mentions(op, "participants", "matches", "mentorships", "sessions", "notifications"))
+			.toList();
+		List<String> leaks = notRefused(theirs, "other-participant",
+				op -> send(op.method(), path(op), sara, body(op), Map.of("If-Match", "*")),
+				response -> response.statusCode() == 404 || response.statusCode() == 403);
 		assertThat(leaks).as("a participant reached another participant's objects").isEmpty();
 	}
 
@@ -259,21 +250,11 @@ class AttackSetIT {
 	@Test
 	void unknownPrivilegedFieldsInBodiesAreRefused() throws Exception {
 		String admin = token("admin");
-		List<String> accepted = new ArrayList<>();
-		for (Operation op : operations) {
-			if (!op.hasBody()) {
-				continue;
-			}
-			HttpResponse<String> response = send(op.method(), path(op), admin, withPrivilegedFields(body(op)),
-					Map.of("If-Match", "*"));
-			boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
-			boolean namesTheField = response.statusCode() != 400 || response.body().contains("isAdmin")
-					|| response.body().contains("roles") || response.body().contains("organisationIdOverride");
-			if (!refused || !namesTheField) {
-				accepted.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
-			}
-			covered(op, "unknown-fields");
-		}
+		List<String> accepted = notRefused(operations.stream().filter(Operation::hasBody).toList(), "unknown-fields",
+				op -> send(op.method(), path(op), admin, withPrivilegedFields(body(op)), Map.of("If-Match", "*")),
+				response -> response.statusCode() >= 400 && response.statusCode() < 500
+						&& (response.statusCode() != 400 || response.body().contains("isAdmin")
+								|| response.body().contains("roles") || response.body().contains("organisationIdOverride")));
 		assertThat(accepted).as("bodies with unknown privileged fields that were not refused").isEmpty();
 	}
 
@@ -462,6 +443,26 @@ class AttackSetIT {
 				+ Base64.getUrlEncoder().withoutPadding().encodeToString(tamperedClaims.getBytes(StandardCharsets.UTF_8))
 				+ "." + parts[2]);
 		return tokens;
+	}
+
+	interface Attack {
+
+		HttpResponse<String> send(Operation op) throws Exception;
+
+	}
+
+	/** Runs the attack on each operation and lists those whose answer is not a refusal. */
+	private static List<String> notRefused(List<Operation> targets, String name, Attack attack,
+			Predicate<HttpResponse<String>> refusal) throws Exception {
+		List<String> notRefused = new ArrayList<>();
+		for (Operation op : targets) {
+			HttpResponse<String> response = attack.send(op);
+			if (!refusal.test(response)) {
+				notRefused.add(op.key() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+			}
+			covered(op, name);
+		}
+		return notRefused;
 	}
 
 	private static void covered(Operation op, String attack) {

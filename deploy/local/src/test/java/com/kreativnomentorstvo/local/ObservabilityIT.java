@@ -71,8 +71,11 @@ class ObservabilityIT {
 
 	@Test
 	void theRequestIdReachesTheServiceLogAndTheEventItCaused() {
+		// the access-log line of the request carries both ids
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(read(stack.log("participant-service"))).contains(REQUEST_ID));
+			.untilAsserted(() -> assertThat(read(stack.log("participant-service")).lines())
+				.anyMatch(line -> line.contains("POST /api/v1/participants 201") && line.contains(REQUEST_ID)
+						&& line.contains(TRACE_ID)));
 
 		ConsumerRecord<String, byte[]> enrolled = await().atMost(Duration.ofSeconds(30))
 			.until(() -> recordsOf("mentoring.participants.v1").stream()

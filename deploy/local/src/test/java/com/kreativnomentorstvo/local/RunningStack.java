@@ -68,6 +68,9 @@ final class RunningStack implements AutoCloseable {
 	static final Map<String, Integer> SERVICES = Map.of("participant-service", 8081, "matching-service", 8082,
 			"session-service", 8083, "notification-service", 8084);
 
+	/** The gateway's timeout for session-service in the system test's stack. */
+	static final Duration SESSION_SERVICE_TIMEOUT = Duration.ofSeconds(3);
+
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final Process launcher;
@@ -96,6 +99,8 @@ final class RunningStack implements AutoCloseable {
 		// the attack set sends hundreds of requests within a minute; rate limits have tests of their own
 		builder.environment().putAll(Map.of("RATE_LIMIT_ORGANISATION_CAPACITY", "100000", "RATE_LIMIT_CLIENT_CAPACITY",
 				"100000", "RATE_LIMIT_ANONYMOUS_CAPACITY", "100000"));
+		// the outage test waits out this timeout on purpose
+		builder.environment().put("SESSION_SERVICE_TIMEOUT", SESSION_SERVICE_TIMEOUT.toSeconds() + "s");
 		Instant started = Instant.now();
 		launcher = builder.start();
 		CountDownLatch ready = new CountDownLatch(1);
@@ -144,6 +149,14 @@ final class RunningStack implements AutoCloseable {
 			return in(context);
 		}
 
+	}
+
+	/** The process of a part of the stack, e.g. {@code session-service}. */
+	ProcessHandle process(String part) {
+		return parts.stream()
+			.filter(p -> p.info().commandLine().orElse("").contains("/" + part + "-0.1.0-SNAPSHOT-exec.jar"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no process of " + part));
 	}
 
 	/** The log file of a part of the stack, e.g. {@code notification-service}. */

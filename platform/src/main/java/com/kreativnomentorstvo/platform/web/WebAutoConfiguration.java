@@ -22,8 +22,9 @@ public class WebAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
-		// before security, so that 401s and 403s carry the request id too
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// before security, so that 401s and 403s carry the request id too; after the HTTP observation
+		// filter (HIGHEST_PRECEDENCE + 1), so that the access-log line carries the trace id
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
