@@ -23,6 +23,8 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
@@ -62,6 +64,10 @@ public enum EventType {
 	REVIEW_SUBMITTED("mentoring.review.submitted.v1", Topics.SESSIONS, ReviewSubmitted.class),
 	PROGRAMME_EVENT_SCHEDULED("mentoring.programme-event.scheduled.v1", Topics.SESSIONS,
 			ProgrammeEventScheduled.class),
+	PROGRAMME_EVENT_RESCHEDULED("mentoring.programme-event.rescheduled.v1", Topics.SESSIONS,
+			ProgrammeEventRescheduled.class),
+	PROGRAMME_EVENT_CANCELLED("mentoring.programme-event.cancelled.v1", Topics.SESSIONS,
+			ProgrammeEventCancelled.class),
 
 	NOTIFICATION_DELIVERED("mentoring.notification.delivered.v1", Topics.NOTIFICATIONS, NotificationDelivered.class),
 	NOTIFICATION_FAILED("mentoring.notification.failed.v1", Topics.NOTIFICATIONS, NotificationFailed.class);

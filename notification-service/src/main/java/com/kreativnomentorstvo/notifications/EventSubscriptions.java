@@ -22,6 +22,8 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
@@ -87,7 +89,9 @@ class EventSubscriptions {
 			.on(FeedbackSubmitted.class, webhooks::offer)
 			.on(ReviewSubmitted.class,
 					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.authorId(), e.kind())))
-			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled));
+			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled))
+			.on(ProgrammeEventRescheduled.class, also(webhooks, triggers::programmeEventRescheduled))
+			.on(ProgrammeEventCancelled.class, also(webhooks, triggers::programmeEventCancelled));
 	}
 
 	/** The handler, then the event offered to webhooks. */

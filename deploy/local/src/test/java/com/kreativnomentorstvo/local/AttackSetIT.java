@@ -132,6 +132,10 @@ class AttackSetIT {
 			Map.entry("POST /api/v1/programmes/{programmeId}/events", """
 					{"kind": "TRAINING", "title": "Shadow training", "start": "2027-04-01T10:00",
 					 "timeZone": "Europe/Belgrade", "durationMinutes": 60}"""),
+			Map.entry("PATCH /api/v1/programmes/{programmeId}/events/{eventId}", """
+					{"start": "2027-04-02T10:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/events/{eventId}/cancel", """
+					{"reason": "OTHER"}"""),
 			Map.entry("PUT /api/v1/programmes/{programmeId}/events/{eventId}/rsvp", """
 					{"response": "NO"}"""),
 			Map.entry("PUT /api/v1/programmes/{programmeId}/events/{eventId}/attendance", """
@@ -351,6 +355,15 @@ class AttackSetIT {
 				{"start": "2027-02-10T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60, "mode": "ONLINE"}""");
 		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
 		objects.put("sessions", JSON.readTree(session.body()).get("id").asString());
+		HttpResponse<String> training = send("POST", "/api/v1/programmes/" + PROGRAMME + "/events", coordinator, """
+				{"kind": "TRAINING", "title": "Attack set training", "start": "2027-04-01T10:00",
+				 "timeZone": "Europe/Belgrade", "durationMinutes": 90}""");
+		assertThat(training.statusCode()).as(training.body()).isEqualTo(201);
+		objects.put("events", JSON.readTree(training.body()).get("id").asString());
+		HttpResponse<String> goal = send("POST", "/api/v1/mentorships/" + mentorship + "/goals", token("mentee.ivan"), """
+				{"title": "A first exhibition plan"}""");
+		assertThat(goal.statusCode()).as(goal.body()).isEqualTo(201);
+		objects.put("goals", JSON.readTree(goal.body()).get("id").asString());
 		String ivan = token("mentee.ivan"); // p-demo-mentee-2
 		String notification = await("a notification for the mentee").atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofSeconds(1))

@@ -32,12 +32,16 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 * @param maxBackOff longest wait between attempts
 	 * @param lease how long one instance holds an e-mail it is sending
 	 * @param awaitContact how long a message waits for its recipient's address before it fails
+	 * @param calendarUidDomain the right-hand side of the UIDs of attached calendar entries; the same
+	 *     as session-service's ({@code CALENDAR_UID_DOMAIN}), so an entry from an e-mail and the
+	 *     same entry from a calendar feed are one entry in a calendar
 	 */
 	public record Mail(@DefaultValue("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>") String from,
 			@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batch,
 			@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackOff,
 			@DefaultValue("2h") Duration maxBackOff, @DefaultValue("2m") Duration lease,
-			@DefaultValue("14d") Duration awaitContact) {
+			@DefaultValue("14d") Duration awaitContact,
+			@DefaultValue("sessions.kreativnomentorstvo.org") String calendarUidDomain) {
 	}
 
 	/**

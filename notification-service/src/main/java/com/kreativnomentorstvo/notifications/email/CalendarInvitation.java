@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.inbox.Details;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
@@ -29,22 +31,34 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 /**
  * The {@code .ics} attached to session and training e-mails (iCalendar, RFC 5545, with iTIP
  * methods of RFC 5546), made with ical4j from the event's data. A session keeps the UID
- * {@code <sessionId>@mentoring} through every change and carries the event's SEQUENCE, so a
- * calendar replaces (or, on cancellation, removes) the entry it already has. Times are in UTC;
- * calendars show them in the reader's zone.
+ * {@code <sessionId>@<calendar UID domain>} (a training {@code <programmeEventId>@...}), the one
+ * session-service's calendar feed gives it, through every change and carries the event's SEQUENCE, so a calendar replaces (or, on cancellation, removes)
+ * the entry it already has. Times are in UTC; calendars show them in the reader's zone.
  */
 @Component
 class CalendarInvitation {
 
-	static final String UID_DOMAIN = "@mentoring";
+	private final String uidDomain;
 
 	private static final String PRODUCT = "-//Kreativno mentorstvo//Mentoring platform//EN";
 
-	/** The iTIP method of the entry: REQUEST for a booking or move, CANCEL, or PUBLISH for a training. */
+	@Autowired
+	CalendarInvitation(NotificationProperties settings) {
+		this(settings.mail().calendarUidDomain());
+	}
+
+	CalendarInvitation(String uidDomain) {
+		this.uidDomain = uidDomain;
+	}
+
+	/**
+	 * The iTIP method of the entry: REQUEST for a session's booking or move, PUBLISH for a training
+	 * and its changes (invitees answer on the platform, not by calendar reply), CANCEL for either.
+	 */
 	static String method(NotificationKind kind) {
 		return switch (kind) {
-			case SESSION_CANCELLED -> "CANCEL";
-			case TRAINING_INVITATION -> "PUBLISH";
+			case SESSION_CANCELLED, TRAINING_CANCELLED -> "CANCEL";
+			case TRAINING_INVITATION, TRAINING_RESCHEDULED -> "PUBLISH";
 			default -> "REQUEST";
 		};
 	}
@@ -60,8 +74,8 @@ class CalendarInvitation {
 		if (!kind.calendar() || details.start() == null) {
 			return null;
 		}
-		String uid = (kind == NotificationKind.TRAINING_INVITATION ? details.programmeEventId() : details.sessionId())
-				+ UID_DOMAIN;
+		String uid = (details.programmeEventId() != null ? details.programmeEventId() : details.sessionId())
+				+ "@" + uidDomain;
 		Instant start = details.start();
 		VEvent event = new VEvent(false);
 		event.add(new Uid(uid));
@@ -87,9 +101,8 @@ class CalendarInvitation {
 				// the link stays in the location and the description
 			}
 		}
-		event.add(kind == NotificationKind.SESSION_CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
-				: ImmutableStatus.VEVENT_CONFIRMED);
 		String method = method(kind);
+		event.add("CANCEL".equals(method) ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		if (!"PUBLISH".equals(method)) {
 			event.add(new Organizer(URI.create("mailto:" + organizer)));
 			if (attendee != null) {

@@ -102,6 +102,12 @@ public class Details {
 		return this;
 	}
 
+	/** The iCalendar SEQUENCE of the version of a group event the notification is about. */
+	public Details sequence(Integer sequence) {
+		this.sequence = sequence;
+		return this;
+	}
+
 	public Details webhook(String webhookId, String url, int failures, Instant since) {
 		this.webhookId = webhookId;
 		this.url = url;

@@ -120,7 +120,9 @@ public class NotificationRenderer {
 			model.put("reasons", reasons);
 		}
 		if (details.reasonCode() != null) {
-			String family = notification.kind() == NotificationKind.SESSION_CANCELLED ? "cancel-reason." : "decline-reason.";
+			boolean cancelled = notification.kind() == NotificationKind.SESSION_CANCELLED
+					|| notification.kind() == NotificationKind.TRAINING_CANCELLED;
+			String family = cancelled ? "cancel-reason." : "decline-reason.";
 			model.put("reason", templates.phrase(locale, family + details.reasonCode(),
 					templates.phrase(locale, family + "OTHER", details.reasonCode())));
 		}
@@ -156,7 +158,8 @@ public class NotificationRenderer {
 				"/sessions/" + d.sessionId();
 			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
 			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
-			case TRAINING_INVITATION -> "/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
+			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED ->
+				"/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();
 		};
 		return properties.publicUrl() + path;

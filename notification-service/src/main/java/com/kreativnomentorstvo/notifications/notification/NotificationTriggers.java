@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.notifications.notification;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +16,8 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
@@ -174,18 +178,57 @@ public class NotificationTriggers {
 
 	/** A training or another group event: every active participant of an invited role is invited. */
 	public void programmeEventScheduled(ProgrammeEventScheduled event, EventMetadata metadata) {
-		List<String> roles = event.invitedRoles() == null || event.invitedRoles().isEmpty() ? List.of("MENTOR", "MENTEE")
-				: event.invitedRoles();
-		for (Recipient recipient : recipients.inProgramme(event.programmeId())) {
-			if (recipient.role() != null && roles.contains(recipient.role()) && !recipient.withdrawn()) {
-				notifier.notify(new Notice(NotificationKind.TRAINING_INVITATION, metadata.id(), recipient.id(),
-						event.programmeId(), event.organisationId(),
-						new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
-							.time(event.start() == null ? null : event.start().toInstant(),
-									event.end() == null ? null : event.end().toInstant(), null, event.timeZone())
-							.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue())));
-			}
+		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
+			notifier.notify(new Notice(NotificationKind.TRAINING_INVITATION, metadata.id(), recipient.id(),
+					event.programmeId(), event.organisationId(),
+					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
+						.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue())));
 		}
+	}
+
+	/** A group event moved or changed its place or title: its invitees (by the same rule) get the new entry. */
+	public void programmeEventRescheduled(ProgrammeEventRescheduled event, EventMetadata metadata) {
+		boolean moved = event.previousStart() != null && event.start() != null
+				&& !event.previousStart().toInstant().equals(event.start().toInstant());
+		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
+			notifier.notify(new Notice(NotificationKind.TRAINING_RESCHEDULED, metadata.id(), recipient.id(),
+					event.programmeId(), event.organisationId(),
+					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+						.sequence(event.sequence())
+						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
+						.previousStart(moved ? instant(event.previousStart()) : null)
+						.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue())));
+		}
+	}
+
+	/** A group event was called off: its invitees (by the same rule) get the cancellation. */
+	public void programmeEventCancelled(ProgrammeEventCancelled event, EventMetadata metadata) {
+		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
+			notifier.notify(new Notice(NotificationKind.TRAINING_CANCELLED, metadata.id(), recipient.id(),
+					event.programmeId(), event.organisationId(),
+					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+						.sequence(event.sequence())
+						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
+						.reason(event.reason())));
+		}
+	}
+
+	/**
+	 * Who a group event is for: every active participant of the programme in an invited role (both
+	 * roles when none is named). The one rule for the invitation and every later change of it.
+	 */
+	private List<Recipient> invitees(String programmeId, List<String> invitedRoles) {
+		List<String> roles = invitedRoles == null || invitedRoles.isEmpty() ? List.of("MENTOR", "MENTEE")
+				: invitedRoles;
+		return recipients.inProgramme(programmeId)
+			.stream()
+			.filter(r -> r.role() != null && roles.contains(r.role()) && !r.withdrawn())
+			.toList();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
 	}
 
 	private void notifyPair(NotificationKind kind, EventMetadata metadata, String programmeId, String organisationId,

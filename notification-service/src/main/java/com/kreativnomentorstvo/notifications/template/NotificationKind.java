@@ -22,6 +22,8 @@ public enum NotificationKind {
 	FEEDBACK_REQUEST("feedback-request", false, false),
 	MIDTERM_REVIEW_DUE("midterm-review-due", false, false),
 	TRAINING_INVITATION("training-invitation", false, true),
+	TRAINING_RESCHEDULED("training-rescheduled", true, true),
+	TRAINING_CANCELLED("training-cancelled", true, true),
 	PAIR_SILENT("pair-silent", false, false),
 	PROPOSAL_UNANSWERED("proposal-unanswered", false, false),
 	WEBHOOK_DISABLED("webhook-disabled", true, false);

@@ -22,7 +22,7 @@ class CalendarInvitationTests {
 
 	private static final Instant START = Instant.parse("2027-01-15T09:00:00Z");
 
-	private final CalendarInvitation invitation = new CalendarInvitation();
+	private final CalendarInvitation invitation = new CalendarInvitation("sessions.kreativnomentorstvo.org");
 
 	@Test
 	void aScheduledSessionIsARequestWithTheSessionsUidAndSequence() throws Exception {
@@ -30,7 +30,7 @@ class CalendarInvitationTests {
 		VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
 		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
-		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@mentoring");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@sessions.kreativnomentorstvo.org");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
 		assertThat(event.<Temporal>getStartDate().orElseThrow().getValue()).isEqualTo("20270115T090000Z");
 		assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20270115T100000Z");
@@ -46,7 +46,7 @@ class CalendarInvitationTests {
 			.map(VEvent.class::cast)
 			.orElseThrow();
 
-		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@mentoring");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@sessions.kreativnomentorstvo.org");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
 	}
 
@@ -57,8 +57,33 @@ class CalendarInvitationTests {
 
 		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
 		assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
-		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@mentoring");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("s-1@sessions.kreativnomentorstvo.org");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("3");
+	}
+
+	@Test
+	void aMovedTrainingIsPublishedAgainUnderItsUidWithAHigherSequence() throws Exception {
+		Calendar calendar = parse(training(NotificationKind.TRAINING_RESCHEDULED, 1));
+		VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+
+		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("PUBLISH");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("pev-1@sessions.kreativnomentorstvo.org");
+		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+		assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
+		assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20270115T150000Z");
+		assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Kulturni centar");
+	}
+
+	@Test
+	void aCancelledTrainingIsACancelOfTheSameEntry() throws Exception {
+		Calendar calendar = parse(training(NotificationKind.TRAINING_CANCELLED, 2));
+		VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+
+		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+		assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("pev-1@sessions.kreativnomentorstvo.org");
+		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
+		assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:ana@example.org");
 	}
 
 	@Test
@@ -77,6 +102,17 @@ class CalendarInvitationTests {
 				true, null, START.minusSeconds(86_400));
 		return invitation.of(notification, new RenderedMessage("Заказана менторска сесија", "Тело\n\nпоруке", "Погледајте"),
 				"no-reply@example.org", "ana@example.org");
+	}
+
+	private String training(NotificationKind kind, int sequence) {
+		Notification notification = Notification.create(kind, "e-" + sequence, "p-1", "prog-1", "org-1",
+				new Details().programmeEvent("pev-1", "TRAINING", "Digital tools clinic")
+					.sequence(sequence)
+					.time(START, START.plusSeconds(6 * 3600), null, "Europe/Zagreb")
+					.place(false, null, "Kulturni centar"),
+				true, null, START.minusSeconds(86_400));
+		return invitation.of(notification, new RenderedMessage("Otkazano: Digital tools clinic", "Tijelo\n\nporuke",
+				"Pogledajte"), "no-reply@example.org", "ana@example.org");
 	}
 
 	private static Calendar parse(String ics) throws Exception {

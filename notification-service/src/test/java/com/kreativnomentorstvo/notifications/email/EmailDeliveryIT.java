@@ -95,7 +95,7 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.text()));
 		calendar.validate();
 		VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
-		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(session.sessionId() + "@mentoring");
+		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(session.sessionId() + "@sessions.kreativnomentorstvo.org");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
 		assertThat(event.<Temporal>getStartDate().orElseThrow().getValue())
 			.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(start));

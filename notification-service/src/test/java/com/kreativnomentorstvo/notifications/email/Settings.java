@@ -13,7 +13,7 @@ final class Settings {
 		return new NotificationProperties("http://localhost:8080", secret,
 				new NotificationProperties.Mail("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>",
 						Duration.ofSeconds(2), 50, 10, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(2),
-						Duration.ofDays(14)),
+						Duration.ofDays(14), "sessions.kreativnomentorstvo.org"),
 				new NotificationProperties.Webhooks(List.of(), Duration.ofSeconds(1), 20, Duration.ofSeconds(10),
 						new NotificationProperties.Retry(3, Duration.ofMillis(500)),
 						new NotificationProperties.CircuitBreaker(10, 5, 50, Duration.ofSeconds(60)), 12,

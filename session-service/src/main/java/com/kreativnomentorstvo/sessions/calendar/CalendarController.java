@@ -103,22 +103,26 @@ class CalendarController {
 		Session session = sessionAccess.visible(caller, id);
 		String ics = writer.session(session, caller.participantId(),
 				directory.displayNames(List.of(session.getMentorId(), session.getMenteeId())));
-		ResponseEntity<String> response = calendar(ics, "session-" + id + ".ics", CacheControl.noStore());
-		// iTIP's method as a media type parameter too, so mail and calendar clients treat it right
-		String method = session.getStatus() == SessionStatus.CANCELLED ? "CANCEL" : "PUBLISH";
+		return withMethod(calendar(ics, "session-" + id + ".ics", CacheControl.noStore()),
+				session.getStatus() == SessionStatus.CANCELLED ? "CANCEL" : "PUBLISH");
+	}
+
+	/** iTIP's method as a media type parameter too, so mail and calendar clients treat it right. */
+	private static ResponseEntity<String> withMethod(ResponseEntity<String> response, String method) {
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(headers -> {
 				headers.addAll(response.getHeaders());
 				headers.setContentType(new MediaType(TEXT_CALENDAR, Map.of("charset", "UTF-8", "method", method)));
 			})
-			.body(ics);
+			.body(response.getBody());
 	}
 
 	@GetMapping("/programmes/{programmeId}/events/{eventId}/calendar.ics")
 	ResponseEntity<String> programmeEvent(Caller caller, @PathVariable String programmeId,
 			@PathVariable String eventId) {
 		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
-		return calendar(writer.programmeEvent(event), "event-" + eventId + ".ics", CacheControl.noStore());
+		return withMethod(calendar(writer.programmeEvent(event), "event-" + eventId + ".ics", CacheControl.noStore()),
+				event.isCancelled() ? "CANCEL" : "PUBLISH");
 	}
 
 	/**

@@ -74,9 +74,12 @@ public class CalendarWriter {
 		return write(calendar);
 	}
 
-	/** A programme's group event, for a calendar app to import. */
+	/**
+	 * A programme's group event, for a calendar app to import: {@code METHOD:CANCEL} once it is
+	 * called off, {@code PUBLISH} otherwise.
+	 */
 	public String programmeEvent(ProgrammeEvent event) {
-		Calendar calendar = calendar(Method.VALUE_PUBLISH, null);
+		Calendar calendar = calendar(event.isCancelled() ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH, null);
 		add(calendar, entry(event), Set.of(event.getTimeZone()));
 		return write(calendar);
 	}
@@ -138,7 +141,7 @@ public class CalendarWriter {
 				time(programmeEvent.getEnd(), programmeEvent.getTimeZone()), programmeEvent.getTitle());
 		event.add(new Uid(uidOf(programmeEvent.getId())));
 		event.add(new Sequence(programmeEvent.getSequence()));
-		event.add(new Status(Status.VALUE_CONFIRMED));
+		event.add(new Status(programmeEvent.isCancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
 		event.add(organizer());
 		if (programmeEvent.getVenue() != null) {
 			event.add(new Location(programmeEvent.getVenue()));

@@ -2,9 +2,11 @@ package com.kreativnomentorstvo.sessions.programmeevent;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
@@ -12,15 +14,20 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
-import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
 
 /**
  * A group event of a programme, such as the kick-off or the midterm training: invited roles answer
- * (RSVP) before it starts, coordinators record who attended afterwards.
+ * (RSVP) before it starts, coordinators record who attended afterwards. Until it starts,
+ * coordinators may move it or call it off; each change a calendar shows raises the iCalendar
+ * SEQUENCE, and a called-off event takes no more answers or attendance.
  */
 @Document("programme_events")
 public class ProgrammeEvent extends AggregateRoot {
@@ -57,6 +64,15 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	private int sequence;
 
+	// documents written before events could be called off have no status: they are scheduled
+	private ProgrammeEventStatus status = ProgrammeEventStatus.SCHEDULED;
+
+	private ProgrammeEventCancellation cancellationReason;
+
+	private String cancelledBy;
+
+	private Instant cancelledAt;
+
 	private List<Rsvp> rsvps = new ArrayList<>();
 
 	private List<Attendance> attendance = new ArrayList<>();
@@ -88,8 +104,100 @@ public class ProgrammeEvent extends AggregateRoot {
 		return event;
 	}
 
+	/** What a group event looks like: its time, its title and description, and its place. */
+	public record Plan(String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue) {
+
+		public Plan {
+			Objects.requireNonNull(title);
+			Objects.requireNonNull(slot);
+			Objects.requireNonNull(mode);
+			if (mode == SessionMode.ONLINE && meetingUrl == null) {
+				throw new InvalidFieldsException("meetingUrl", "an online event needs a meeting room");
+			}
+			if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
+				throw new InvalidFieldsException("venue", "an in-person event needs a venue");
+			}
+		}
+
+	}
+
+	/**
+	 * Moves the event or changes its title, description or place, until it starts. Every change
+	 * raises the SEQUENCE; a change of time, place or title is news for the invitees.
+	 * @return whether anything changed
+	 */
+	boolean reschedule(Plan plan, Instant at) {
+		requireOpen(at, "moved");
+		Plan current = plan();
+		if (plan.equals(current)) {
+			return false;
+		}
+		if (!plan.slot().equals(current.slot()) && !plan.slot().start().isAfter(at)) {
+			throw new InvalidFieldsException("start", "must be in the future");
+		}
+		boolean news = !plan.slot().equals(current.slot()) || !plan.title().equals(current.title())
+				|| plan.mode() != current.mode() || !Objects.equals(plan.meetingUrl(), current.meetingUrl())
+				|| !Objects.equals(plan.venue(), current.venue());
+		OffsetDateTime previousStart = current.slot().localStart();
+		title = plan.title();
+		description = plan.description();
+		start = plan.slot().start();
+		end = plan.slot().end();
+		timeZone = plan.slot().zone().getId();
+		mode = plan.mode();
+		meetingUrl = mode == SessionMode.ONLINE ? plan.meetingUrl().toString() : null;
+		venue = mode == SessionMode.IN_PERSON ? plan.venue().strip() : null;
+		sequence++;
+		if (news) {
+			record(new ProgrammeEventRescheduled(id, programmeId, organisationId, kind.name(), title, previousStart,
+					plan.slot().localStart(), plan.slot().localEnd(), timeZone, mode, meetingUrl, venue, roleNames(),
+					sequence, at));
+		}
+		return true;
+	}
+
+	/** Calls the event off, until it starts; answers and attendance are closed from then on. */
+	void cancel(ProgrammeEventCancellation reason, String by, Instant at) {
+		requireOpen(at, "cancelled");
+		status = ProgrammeEventStatus.CANCELLED;
+		cancellationReason = reason;
+		cancelledBy = by;
+		cancelledAt = at;
+		sequence++;
+		Slot slot = slot();
+		record(new ProgrammeEventCancelled(id, programmeId, organisationId, kind.name(), title, slot.localStart(),
+				slot.localEnd(), timeZone, roleNames(), by, reason.name(), sequence, at));
+	}
+
+	/** The event's current plan. */
+	public Plan plan() {
+		return new Plan(title, description, slot(), mode, meetingUrl == null ? null : URI.create(meetingUrl), venue);
+	}
+
+	public boolean isCancelled() {
+		return status == ProgrammeEventStatus.CANCELLED;
+	}
+
+	private void requireOpen(Instant at, String change) {
+		requireNotCancelled();
+		if (!at.isBefore(start)) {
+			throw new ConflictException("event-started", "An event that has started can no longer be " + change);
+		}
+	}
+
+	private void requireNotCancelled() {
+		if (isCancelled()) {
+			throw new ConflictException("event-cancelled", "Programme event " + id + " was cancelled");
+		}
+	}
+
+	private List<String> roleNames() {
+		return invitedRoles.stream().map(Role::name).toList();
+	}
+
 	/** Records (or changes) an invited participant's answer, until the event starts. */
 	Rsvp answer(String participantId, Role role, Rsvp.Response response, Instant at) {
+		requireNotCancelled();
 		if (!invitedRoles.contains(role)) {
 			throw new ConflictException("not-invited", "This event is for " + invitedRoles + ", not " + role);
 		}
@@ -104,6 +212,7 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	/** Records who was there, once the event has started; a later record for a person replaces hers. */
 	void recordAttendance(List<Attendance> records, Instant at) {
+		requireNotCancelled();
 		if (at.isBefore(start)) {
 			throw new ConflictException("event-not-started", "Attendance is recorded once the event has started");
 		}
@@ -195,6 +304,22 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	public int getSequence() {
 		return sequence;
+	}
+
+	public ProgrammeEventStatus getStatus() {
+		return status == null ? ProgrammeEventStatus.SCHEDULED : status;
+	}
+
+	public ProgrammeEventCancellation getCancellationReason() {
+		return cancellationReason;
+	}
+
+	public String getCancelledBy() {
+		return cancelledBy;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
 	}
 
 	public List<Rsvp> getRsvps() {

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.sessions.programmeevent;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -10,12 +11,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +29,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.web.Paged;
 
 import jakarta.validation.Valid;
@@ -36,8 +41,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * {@code /api/v1/programmes/{id}/events}: trainings and other group events, with RSVP (invited
- * participants) and attendance (coordinators).
+ * {@code /api/v1/programmes/{id}/events}: trainings and other group events, moved or called off by
+ * coordinators (with {@code If-Match} against lost updates), with RSVP (invited participants) and
+ * attendance (coordinators).
  */
 @RestController
 @RequestMapping("/api/v1/programmes/{programmeId}/events")
@@ -74,6 +80,7 @@ class ProgrammeEventController {
 						request.end(), request.durationMinutes(), request.timeZone(), request.mode(),
 						request.meetingUrl(), request.venue(), request.invitedRoles()));
 		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programmeId + "/events/" + event.getId()))
+			.eTag(Versions.etag(event.getVersion()))
 			.body(EventView.of(event, true, null));
 	}
 
@@ -100,9 +107,46 @@ class ProgrammeEventController {
 	}
 
 	@GetMapping("/{eventId}")
-	EventView get(Caller caller, @PathVariable String programmeId, @PathVariable String eventId) {
+	ResponseEntity<EventView> get(Caller caller, @PathVariable String programmeId, @PathVariable String eventId) {
 		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
-		return EventView.of(event, planner.coordinates(caller, programmeId), caller.participantId());
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(event.getVersion()))
+			.body(EventView.of(event, planner.coordinates(caller, programmeId), caller.participantId()));
+	}
+
+	/** A change to a scheduled event; absent fields keep their value. */
+	record EventChange(@Size(min = 1, max = 200) String title, @Size(max = 8000) String description, String start,
+			String end, Integer durationMinutes, String timeZone, SessionMode mode,
+			@Size(max = 2000) String meetingUrl, @Size(max = 300) String venue) {
+	}
+
+	/**
+	 * Moves the event or changes its title, description or place, until it starts; raises its
+	 * SEQUENCE. {@code If-Match} with the ETag guards against lost updates (412 when stale).
+	 */
+	@PatchMapping("/{eventId}")
+	ResponseEntity<EventView> reschedule(Caller caller, @PathVariable String programmeId, @PathVariable String eventId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody EventChange change) {
+		ProgrammeEvent event = planner.reschedule(caller, programmeId, eventId,
+				new ProgrammeEventPlanner.Change(change.title(), change.description(), change.start(), change.end(),
+						change.durationMinutes(), change.timeZone(), change.mode(), change.meetingUrl(),
+						change.venue()),
+				ifMatch);
+		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, true, null));
+	}
+
+	/** Why the event is called off: a code, never free text. */
+	record Cancellation(@NotNull ProgrammeEventCancellation reason) {
+	}
+
+	/** Calls the event off, until it starts; answers and attendance are closed from then on. */
+	@PostMapping("/{eventId}/cancel")
+	ResponseEntity<EventView> cancel(Caller caller, @PathVariable String programmeId, @PathVariable String eventId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody Cancellation request) {
+		ProgrammeEvent event = planner.cancel(caller, programmeId, eventId, request.reason(), ifMatch);
+		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, true, null));
 	}
 
 	/** Whether she comes. */
@@ -137,9 +181,11 @@ class ProgrammeEventController {
 	 * A group event as the API shows it: to coordinators with every answer and attendance record, to
 	 * a participant with her own answer and the counts.
 	 */
-	record EventView(String id, String programmeId, ProgrammeEventKind kind, String title, String description,
-			OffsetDateTime start, OffsetDateTime end, String timeZone, SessionMode mode, String meetingUrl,
-			String venue, List<Role> invitedRoles, Map<Rsvp.Response, Long> answers, Rsvp yourAnswer,
+	record EventView(String id, String programmeId, ProgrammeEventKind kind, ProgrammeEventStatus status,
+			String title, String description, OffsetDateTime start, OffsetDateTime end, String timeZone,
+			SessionMode mode, String meetingUrl, String venue, List<Role> invitedRoles, int sequence,
+			ProgrammeEventCancellation cancellationReason, Instant cancelledAt, Map<Rsvp.Response, Long> answers,
+			Rsvp yourAnswer,
 			// null, and shown as null, for those who may not see everyone's answers and attendance
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<Rsvp> rsvps,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<Attendance> attendance, Long version) {
@@ -149,9 +195,11 @@ class ProgrammeEventController {
 			Map<Rsvp.Response, Long> counts = e.getRsvps()
 				.stream()
 				.collect(Collectors.groupingBy(Rsvp::response, Collectors.counting()));
-			return new EventView(e.getId(), e.getProgrammeId(), e.getKind(), e.getTitle(), e.getDescription(),
-					e.getStart().atZone(zone).toOffsetDateTime(), e.getEnd().atZone(zone).toOffsetDateTime(),
-					e.getTimeZone(), e.getMode(), e.getMeetingUrl(), e.getVenue(), e.getInvitedRoles(), counts,
+			return new EventView(e.getId(), e.getProgrammeId(), e.getKind(), e.getStatus(), e.getTitle(),
+					e.getDescription(), e.getStart().atZone(zone).toOffsetDateTime(),
+					e.getEnd().atZone(zone).toOffsetDateTime(), e.getTimeZone(), e.getMode(), e.getMeetingUrl(),
+					e.getVenue(), e.getInvitedRoles(), e.getSequence(), e.getCancellationReason(), e.getCancelledAt(),
+					counts,
 					viewer == null ? null : e.answerOf(viewer).orElse(null), coordinator ? e.getRsvps() : null,
 					coordinator ? e.getAttendance() : null, e.getVersion());
 		}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.session.MeetingRooms;
 import com.kreativnomentorstvo.sessions.session.Slot;
@@ -81,11 +83,57 @@ public class ProgrammeEventPlanner {
 		return events.insert(event);
 	}
 
+	/** A change as asked for; absent fields keep their value. */
+	record Change(String title, String description, String start, String end, Integer durationMinutes,
+			String timeZone, SessionMode mode, String meetingUrl, String venue) {
+	}
+
+	/**
+	 * Moves an event that has not started or changes its title, description or place; raises its
+	 * SEQUENCE. {@code ifMatch}, if sent, must name the current version (412 otherwise).
+	 */
+	ProgrammeEvent reschedule(Caller caller, String programmeId, String eventId, Change change, String ifMatch) {
+		coordinated(caller, programmeId);
+		ProgrammeEvent event = inProgramme(programmeId, eventId);
+		Versions.checkMatch(ifMatch, event.getVersion(), "programme event");
+		ProgrammeEvent.Plan current = event.plan();
+		Slot slot = changedSlot(current.slot(), change);
+		SessionMode mode = change.mode() == null ? current.mode() : change.mode();
+		URI room = null;
+		if (mode == SessionMode.ONLINE) {
+			room = change.meetingUrl() != null ? room(change.meetingUrl())
+					: current.meetingUrl() != null ? current.meetingUrl() : rooms.newRoom();
+		}
+		String venue = change.venue() != null ? change.venue().strip() : current.venue();
+		if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
+			throw new InvalidFieldsException("venue", "an in-person event needs a venue");
+		}
+		String title = change.title() != null ? change.title().strip() : current.title();
+		if (title.isBlank()) {
+			throw new InvalidFieldsException("title", "must not be blank");
+		}
+		String description = change.description() != null ? change.description() : current.description();
+		ProgrammeEvent.Plan plan = new ProgrammeEvent.Plan(title, description, slot, mode, room,
+				mode == SessionMode.IN_PERSON ? venue : null);
+		if (!event.reschedule(plan, now())) {
+			return event;
+		}
+		return events.save(event);
+	}
+
+	/** Calls off an event that has not started. {@code ifMatch}, if sent, must name the current version. */
+	ProgrammeEvent cancel(Caller caller, String programmeId, String eventId, ProgrammeEventCancellation reason,
+			String ifMatch) {
+		coordinated(caller, programmeId);
+		ProgrammeEvent event = inProgramme(programmeId, eventId);
+		Versions.checkMatch(ifMatch, event.getVersion(), "programme event");
+		event.cancel(reason, caller.subject(), now());
+		return events.save(event);
+	}
+
 	/** The event, if the caller coordinates its programme or is invited to it; otherwise 404. */
 	public ProgrammeEvent visible(Caller caller, String programmeId, String eventId) {
-		ProgrammeEvent event = events.findById(eventId)
-			.filter(e -> e.getProgrammeId().equals(programmeId))
-			.orElseThrow(() -> new ResourceNotFoundException("programme event", eventId));
+		ProgrammeEvent event = inProgramme(programmeId, eventId);
 		if (coordinates(caller, programmeId)) {
 			return event;
 		}
@@ -146,6 +194,35 @@ public class ProgrammeEventPlanner {
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
 		return programme;
+	}
+
+	private ProgrammeEvent inProgramme(String programmeId, String eventId) {
+		return events.findById(eventId)
+			.filter(e -> e.getProgrammeId().equals(programmeId))
+			.orElseThrow(() -> new ResourceNotFoundException("programme event", eventId));
+	}
+
+	/** The new time: absent fields keep the event's start, length and zone. */
+	private Slot changedSlot(Slot current, Change change) {
+		boolean timeChanged = change.start() != null || change.end() != null || change.durationMinutes() != null
+				|| change.timeZone() != null;
+		if (!timeChanged) {
+			return current;
+		}
+		String zone = change.timeZone() != null ? change.timeZone() : current.zone().getId();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
+		ZoneId zoneId = Slot.zone(zone, problems);
+		if (zoneId == null) {
+			throw new InvalidFieldsException(problems);
+		}
+		// the same moment told in the new zone, unless a new start is given
+		String start = change.start() != null ? change.start()
+				: current.start().atZone(zoneId).toLocalDateTime().toString();
+		Integer duration = change.durationMinutes();
+		if (change.end() == null && duration == null) {
+			duration = (int) current.duration().toMinutes();
+		}
+		return Slot.parse(start, change.end(), duration, zone, settings.minDuration(), settings.maxDuration());
 	}
 
 	/** Applies a change to the stored event, again on a fresh copy if someone else wrote in between. */

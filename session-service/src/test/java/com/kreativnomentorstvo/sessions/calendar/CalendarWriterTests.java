@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Pairs;
+import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
+import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEventFixtures;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionFixtures;
 import com.kreativnomentorstvo.sessions.session.Slot;
@@ -103,6 +105,28 @@ class CalendarWriterTests {
 		assertThat(property(event, Property.SEQUENCE)).isEqualTo("2");
 		assertThat(property(event, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(event.getProperty(Property.ORGANIZER)).isPresent();
+		assertThat(calendar.validate().hasErrors()).isFalse();
+	}
+
+	@Test
+	void aMovedThenCancelledTrainingIsACancelOfTheSameUidWithTheHighestSequence() throws Exception {
+		ProgrammeEvent training = ProgrammeEventFixtures.training("pev-1",
+				slot("2026-07-01T10:00", "Europe/Skopje", 180));
+		ProgrammeEventFixtures.moveTo(training, slot("2026-07-08T11:00", "Europe/Skopje", 180));
+
+		VEvent moved = onlyEvent(parse(writer.programmeEvent(training)));
+		assertThat(property(moved, Property.SEQUENCE)).isEqualTo("1");
+		assertThat(property(moved, Property.STATUS)).isEqualTo("CONFIRMED");
+		assertThat(property(moved, Property.DTSTART)).isEqualTo("20260708T110000");
+
+		ProgrammeEventFixtures.cancel(training);
+		Calendar calendar = parse(writer.programmeEvent(training));
+
+		assertThat(property(calendar, Property.METHOD)).isEqualTo("CANCEL");
+		VEvent event = onlyEvent(calendar);
+		assertThat(property(event, Property.UID)).isEqualTo(writer.uidOf("pev-1"));
+		assertThat(property(event, Property.SEQUENCE)).isEqualTo("2");
+		assertThat(property(event, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(calendar.validate().hasErrors()).isFalse();
 	}
 

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.sessions.programmeevent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +18,17 @@ import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.testkit.EventRecords;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The midterm training and other group events: scheduled by coordinators, answered by invitees, attended. */
 class ProgrammeEventIT extends IntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void theMidtermTrainingIsAnnouncedAnsweredAndInTheInviteesCalendars() throws Exception {
@@ -125,6 +130,141 @@ class ProgrammeEventIT extends IntegrationTest {
 				"Europe/Ljubljana")));
 		assertProblem(backwards, 422);
 		assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("end");
+	}
+
+	@Test
+	void aCoordinatorMovesThenCancelsATrainingAndCalendarsAndEventsFollow() throws Exception {
+		TestProgramme programme = TestProgramme.announced();
+		TestProgramme.Pair pair = startedPair(programme, 10);
+		String path = "/api/v1/programmes/" + programme.id + "/events";
+		Api.Response created = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING",
+				"title", "Digital tools clinic", "start", inDays(12, 10, 0).toString(), "durationMinutes", 120,
+				"timeZone", "Europe/Belgrade", "mode", "IN_PERSON", "venue", "Dom omladine, Beograd")));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String eventId = created.json().get("id").asString();
+		String event = path + "/" + eventId;
+		String firstTag = api().get(event, programme.coordinatorToken()).header("ETag");
+		assertThat(firstTag).isEqualTo(created.header("ETag")).isNotBlank();
+		api().put(event + "/rsvp", pair.menteeToken(), Api.json(Map.of("response", "YES")));
+		String answeredTag = api().get(event, programme.coordinatorToken()).header("ETag");
+
+		Api.Response moved = api().patch(event, programme.partnerCoordinatorToken(),
+				Api.json(Map.of("start", inDays(19, 14, 30).toString(), "durationMinutes", 90, "timeZone",
+						"Europe/Skopje", "venue", "Kino Kultura, Skopje")),
+				"If-Match", answeredTag);
+
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.header("ETag")).isNotEqualTo(answeredTag);
+		assertThat(moved.json().get("sequence").asInt()).isEqualTo(1);
+		assertThat(moved.json().get("timeZone").asString()).isEqualTo("Europe/Skopje");
+		assertThat(moved.json().get("answers").get("YES").asInt()).isEqualTo(1);
+		ConsumerRecord<String, byte[]> rescheduled = EventRecords.await(Topics.SESSIONS,
+				EventRecords.event("mentoring.programme-event.rescheduled.v1", eventId));
+		EventContract.assertValid(rescheduled);
+		JsonNode data = JSON.readTree(rescheduled.value());
+		assertThat(data.get("sequence").asInt()).isEqualTo(1);
+		assertThat(data.get("previousStart").asString()).startsWith(inDays(12, 10, 0).toString());
+		assertThat(data.get("start").asString()).startsWith(inDays(19, 14, 30).toString());
+		assertThat(data.get("venue").asString()).isEqualTo("Kino Kultura, Skopje");
+		assertThat(EventRecords.value(rescheduled)).contains("\"invitedRoles\":[\"MENTOR\",\"MENTEE\"]");
+
+		VEvent movedEntry = entry(api().get(event + "/calendar.ics", pair.menteeToken()).body());
+		assertThat(movedEntry.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+		assertThat(movedEntry.getProperty(Property.DTSTART).orElseThrow().getValue())
+			.isEqualTo(inDays(19, 14, 30).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+		assertThat(movedEntry.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+			.isEqualTo("Europe/Skopje");
+		assertThat(movedEntry.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
+
+		// a change based on what was read before the move is refused, and changes nothing
+		assertProblem(api().patch(event, programme.coordinatorToken(), Api.json(Map.of("title", "Stale")), "If-Match",
+				answeredTag), 412);
+		assertThat(api().get(event, programme.coordinatorToken()).json().get("title").asString())
+			.isEqualTo("Digital tools clinic");
+
+		Api.Response cancelled = api().post(event + "/cancel", programme.coordinatorToken(),
+				Api.json(Map.of("reason", "VENUE_UNAVAILABLE")));
+		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+		assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+		ConsumerRecord<String, byte[]> called = EventRecords.await(Topics.SESSIONS,
+				EventRecords.event("mentoring.programme-event.cancelled.v1", eventId));
+		EventContract.assertValid(called);
+		assertThat(EventRecords.value(called)).contains("\"reason\":\"VENUE_UNAVAILABLE\"").contains("\"sequence\":2");
+
+		Api.Response ics = api().get(event + "/calendar.ics", pair.menteeToken());
+		assertThat(ics.header("Content-Type")).contains("method=CANCEL");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+		VEvent cancelledEntry = entry(ics.body());
+		assertThat(cancelledEntry.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+		assertThat(cancelledEntry.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
+		assertThat(cancelledEntry.getProperty(Property.UID).orElseThrow().getValue())
+			.isEqualTo(movedEntry.getProperty(Property.UID).orElseThrow().getValue());
+
+		// a called-off event takes no answers, moves or second cancellation
+		assertProblem(api().put(event + "/rsvp", pair.mentorToken(), Api.json(Map.of("response", "YES"))), 409);
+		assertProblem(api().patch(event, programme.coordinatorToken(), Api.json(Map.of("durationMinutes", 60))), 409);
+		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Api.json(Map.of("reason", "OTHER"))),
+				409);
+		// and in the feed it is marked cancelled, so calendar apps remove it
+		List<VEvent> feed = new CalendarBuilder()
+			.build(new StringReader(api().get("/api/v1/participants/" + pair.menteeId() + "/calendar.ics",
+					pair.menteeToken()).body()))
+			.getComponents(Component.VEVENT);
+		assertThat(feed).filteredOn(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()
+			.equals("Digital tools clinic"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED"));
+	}
+
+	@Test
+	void onlyTheProgrammesCoordinatorsMoveOrCancelItsEventsAndOnlyBeforeTheyStart() {
+		TestProgramme programme = TestProgramme.announced();
+		TestProgramme.Pair pair = startedPair(programme, 10);
+		TestProgramme elsewhere = TestProgramme.announced();
+		String path = "/api/v1/programmes/" + programme.id + "/events";
+		String eventId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "KICK_OFF", "title",
+				"Kick-off", "start", inDays(8, 10, 0).toString(), "durationMinutes", 120, "timeZone",
+				"Europe/Belgrade"))).json().get("id").asString();
+		String event = path + "/" + eventId;
+		String move = Api.json(Map.of("start", inDays(9, 10, 0).toString()));
+		String cancel = Api.json(Map.of("reason", "OTHER"));
+
+		assertProblem(api().patch(event, elsewhere.coordinatorToken(), move), 404);
+		assertProblem(api().post(event + "/cancel", elsewhere.coordinatorToken(), cancel), 404);
+		assertProblem(api().patch("/api/v1/programmes/" + elsewhere.id + "/events/" + eventId,
+				elsewhere.coordinatorToken(), move), 404);
+		assertProblem(api().patch(event, pair.mentorToken(), move), 403);
+		assertProblem(api().post(event + "/cancel", pair.menteeToken(), cancel), 403);
+
+		Api.Response backwards = api().patch(event, programme.coordinatorToken(),
+				Api.json(Map.of("start", inDays(9, 12, 0).toString(), "end", inDays(9, 11, 0).toString())));
+		assertProblem(backwards, 422);
+		assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("end");
+		Api.Response unknownZone = api().patch(event, programme.coordinatorToken(),
+				Api.json(Map.of("timeZone", "Europe/Atlantis")));
+		assertProblem(unknownZone, 422);
+		assertThat(unknownZone.json().get("errors").findValuesAsString("field")).containsExactly("timeZone");
+		Api.Response intoThePast = api().patch(event, programme.coordinatorToken(),
+				Api.json(Map.of("start", inDays(-2, 10, 0).toString())));
+		assertProblem(intoThePast, 422);
+		assertThat(intoThePast.json().get("errors").findValuesAsString("field")).containsExactly("start");
+		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Api.json(Map.of("reason", "BORED"))),
+				400);
+		assertThat(api().get(event, programme.coordinatorToken()).json().get("sequence").asInt()).isZero();
+
+		String pastId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title",
+				"Held yesterday", "start", inDays(-1, 10, 0).toString(), "durationMinutes", 60, "timeZone",
+				"Europe/Belgrade"))).json().get("id").asString();
+		assertProblem(api().patch(path + "/" + pastId, programme.coordinatorToken(), move), 409);
+		assertProblem(api().post(path + "/" + pastId + "/cancel", programme.coordinatorToken(), cancel), 409);
+	}
+
+	private static VEvent entry(String ics) throws Exception {
+		return new CalendarBuilder().build(new StringReader(ics))
+			.getComponent(Component.VEVENT)
+			.map(VEvent.class::cast)
+			.orElseThrow();
 	}
 
 }

@@ -1,0 +1,126 @@
+package com.kreativnomentorstvo.sessions.programmeevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.sessions.session.Slot;
+
+class ProgrammeEventTests {
+
+	private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
+
+	private static final URI ROOM = URI.create("https://meet.jit.si/KreativnoMentorstvo-x");
+
+	@Test
+	void movingATrainingRaisesTheSequenceAndTellsTheInvitedRolesThePreviousStart() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+
+		ProgrammeEvent.Plan plan = training.plan();
+		assertThat(training.reschedule(new ProgrammeEvent.Plan(plan.title(), plan.description(),
+				slot("2026-06-04T11:00", "Europe/Zagreb", 240), plan.mode(), plan.meetingUrl(), null), NOW)).isTrue();
+
+		assertThat(training.getSequence()).isEqualTo(1);
+		assertThat(training.recordedEvents()).last().isInstanceOfSatisfying(ProgrammeEventRescheduled.class, e -> {
+			assertThat(e.previousStart()).hasToString("2026-05-28T10:00+02:00");
+			assertThat(e.start()).hasToString("2026-06-04T11:00+02:00");
+			assertThat(e.end()).hasToString("2026-06-04T15:00+02:00");
+			assertThat(e.timeZone()).isEqualTo("Europe/Zagreb");
+			assertThat(e.invitedRoles()).containsExactly("MENTOR", "MENTEE");
+			assertThat(e.sequence()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aNewDescriptionRaisesTheSequenceForCalendarsButIsNoNewsForOtherServices() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		ProgrammeEvent.Plan plan = training.plan();
+
+		training.reschedule(new ProgrammeEvent.Plan(plan.title(), "Bring your laptop", plan.slot(), plan.mode(),
+				plan.meetingUrl(), null), NOW);
+
+		assertThat(training.getSequence()).isEqualTo(1);
+		assertThat(training.recordedEvents()).singleElement().isInstanceOf(ProgrammeEventScheduled.class);
+	}
+
+	@Test
+	void movingATrainingToTheTimeItAlreadyHasChangesNothing() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+
+		assertThat(training.reschedule(training.plan(), NOW)).isFalse();
+		assertThat(training.getSequence()).isZero();
+	}
+
+	@Test
+	void aTrainingCannotBeMovedIntoThePast() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		ProgrammeEvent.Plan plan = training.plan();
+
+		assertThatThrownBy(() -> training.reschedule(new ProgrammeEvent.Plan(plan.title(), null,
+				slot("2026-04-28T10:00", "Europe/Zagreb", 60), plan.mode(), plan.meetingUrl(), null), NOW))
+			.isInstanceOfSatisfying(InvalidFieldsException.class,
+					e -> assertThat(e.problems()).extracting(InvalidFieldsException.FieldProblem::field)
+						.containsExactly("start"));
+	}
+
+	@Test
+	void cancellingRaisesTheSequenceOnceMoreAndClosesAnswersAttendanceAndChanges() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW);
+
+		training.cancel(ProgrammeEventCancellation.TOO_FEW_PARTICIPANTS, "coordinator-1", NOW);
+
+		assertThat(training.isCancelled()).isTrue();
+		assertThat(training.getSequence()).isEqualTo(1);
+		assertThat(training.recordedEvents()).last().isInstanceOfSatisfying(ProgrammeEventCancelled.class, e -> {
+			assertThat(e.reason()).isEqualTo("TOO_FEW_PARTICIPANTS");
+			assertThat(e.start()).hasToString("2026-05-28T10:00+02:00");
+			assertThat(e.sequence()).isEqualTo(1);
+			assertThat(e.cancelledBy()).isEqualTo("coordinator-1");
+		});
+		assertThatThrownBy(() -> training.answer("par-2", Role.MENTOR, Rsvp.Response.YES, NOW))
+			.isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("event-cancelled"));
+		assertThatThrownBy(() -> training.cancel(ProgrammeEventCancellation.OTHER, "coordinator-1", NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> training.reschedule(training.plan(), NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> training.recordAttendance(List.of(), training.getStart().plusSeconds(60)))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void aTrainingThatHasStartedCanNeitherBeMovedNorCancelled() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		Instant during = training.getStart().plus(Duration.ofMinutes(5));
+
+		assertThatThrownBy(() -> training.cancel(ProgrammeEventCancellation.OTHER, "coordinator-1", during))
+			.isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("event-started"));
+		assertThatThrownBy(() -> training.reschedule(training.plan(), during)).isInstanceOf(ConflictException.class);
+	}
+
+	private static ProgrammeEvent training(String start) {
+		return ProgrammeEvent.schedule("pev-1", "prog-1", "org-1", ProgrammeEventKind.MIDTERM_TRAINING,
+				"Midterm training", null, slot(start, "Europe/Zagreb", 360), SessionMode.ONLINE, ROOM, null,
+				List.of(Role.MENTOR, Role.MENTEE), NOW);
+	}
+
+	private static Slot slot(String localStart, String zone, int minutes) {
+		Instant start = LocalDateTime.parse(localStart).atZone(ZoneId.of(zone)).toInstant();
+		return new Slot(start, start.plus(Duration.ofMinutes(minutes)), ZoneId.of(zone));
+	}
+
+}
