@@ -13,10 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox how pending events are relayed to Kafka
  * @param consumer how incoming events are retried before they are parked as dead letters
  * @param topics how the platform's topics are created
+ * @param verifiedTokens bearer tokens whose signature was checked, remembered so that a caller's
+ *     next requests skip the RSA verification
  */
 @ConfigurationProperties("mentoring")
 public record PlatformProperties(@DefaultValue("local") String instance, @DefaultValue Outbox outbox,
-		@DefaultValue Consumer consumer, @DefaultValue Topics topics) {
+		@DefaultValue Consumer consumer, @DefaultValue Topics topics, @DefaultValue VerifiedTokens verifiedTokens) {
+
+	/**
+	 * @param maximum how many tokens are remembered at most (about 2 KB each)
+	 * @param forAtMost how long one is remembered at most (never past its {@code exp}); a key the
+	 *     issuer withdraws stops being trusted for remembered tokens after this time
+	 */
+	public record VerifiedTokens(@DefaultValue("10000") int maximum, @DefaultValue("5m") Duration forAtMost) {
+	}
 
 	/**
 	 * @param relayImmediately publish right after the write that stored the events

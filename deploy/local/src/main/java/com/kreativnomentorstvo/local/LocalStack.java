@@ -171,6 +171,7 @@ public final class LocalStack {
 		if ("gateway".equals(name)) {
 			jvm.add("-Dreactor.netty.native=false");
 		}
+		jvm.addAll(options.jvmOptions());
 		jvm.add("-jar");
 		ChildProcess child = ChildProcess.startJava(name, jvm, List.of(jar.toString()), env, options.logs(),
 				options.root());

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.local;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +13,13 @@ import java.util.Map;
  * @param portOffset added to every port, so a second stack (e.g. the system test) can run beside one
  * @param reset wipe the data directory first
  * @param demo load the demo programme if it is not there yet
+ * @param jvmOptions added after the stack's own JVM options for the gateway and the services (the
+ *     last of two options wins), e.g. {@code -XX:TieredStopAtLevel=4} for full JIT in a benchmark
  * @param env the environment; {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code SMTP_HOST}
  *     / {@code SMTP_PORT} and {@code ISSUER_URI} replace the parts the stack would start
  */
-record StackOptions(Path root, Path dataDir, int portOffset, boolean reset, boolean demo, Map<String, String> env) {
+record StackOptions(Path root, Path dataDir, int portOffset, boolean reset, boolean demo, List<String> jvmOptions,
+		Map<String, String> env) {
 
 	static StackOptions parse(String[] args, Map<String, String> env) {
 		Path root = Path.of(System.getProperty("mentoring.root", ".")).toAbsolutePath().normalize();
@@ -23,19 +27,24 @@ record StackOptions(Path root, Path dataDir, int portOffset, boolean reset, bool
 		int offset = Integer.parseInt(env.getOrDefault("MENTORING_PORT_OFFSET", "0"));
 		boolean reset = false;
 		boolean demo = true;
+		List<String> jvmOptions = List.of();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--reset" -> reset = true;
 				case "--no-demo" -> demo = false;
 				case "--data-dir" -> dataDir = Path.of(args[++i]);
 				case "--port-offset" -> offset = Integer.parseInt(args[++i]);
+				case "--jvm-options" -> jvmOptions = List.of(args[++i].trim().split("\\s+"));
 				case "--help", "-h" -> {
 					System.out.println("""
-							Usage: ./run-local.sh [--reset] [--no-demo] [--data-dir DIR] [--port-offset N]
+							Usage: ./run-local.sh [--reset] [--no-demo] [--data-dir DIR] [--port-offset N] [--jvm-options "..."]
 							  --reset          wipe the local data (store, broker, logs) before starting
 							  --no-demo        do not load the demo programme
 							  --data-dir DIR   keep data in DIR instead of .local/
 							  --port-offset N  add N to every port (run a second stack beside the first)
+							  --jvm-options "OPTS"  more JVM options for the gateway and services; they
+							                   start with a small heap and C1 only (quick start, little
+							                   memory): "-XX:TieredStopAtLevel=4 -Xmx512m" for full speed
 							Environment: KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI, SMTP_HOST/SMTP_PORT, ISSUER_URI
 							use an existing part instead of starting one.""");
 					System.exit(0);
@@ -44,7 +53,7 @@ record StackOptions(Path root, Path dataDir, int portOffset, boolean reset, bool
 			}
 		}
 		return new StackOptions(root, (dataDir == null ? root.resolve(".local") : dataDir).toAbsolutePath(), offset,
-				reset, demo, env);
+				reset, demo, jvmOptions, env);
 	}
 
 	int port(int base) {

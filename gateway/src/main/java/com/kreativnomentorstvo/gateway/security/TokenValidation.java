@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
  * {@code jws-algorithms} (RS256) by a key the issuer publishes, from the configured issuer, for the
  * audience {@code mentoring-api}, with an {@code exp} that has not passed, allowing a small clock
  * skew ({@code mentoring.gateway.security.clock-skew}). Unsigned tokens ({@code alg: none}) and
- * HMAC tokens (the RS/HS confusion) never match an allowed algorithm.
+ * HMAC tokens (the RS/HS confusion) never match an allowed algorithm. A token whose signature was
+ * verified once is remembered for a while ({@link RememberingJwtDecoder}).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenValidation {
@@ -57,8 +58,9 @@ class TokenValidation {
 			allowed.addAll(algorithms);
 		});
 		NimbusReactiveJwtDecoder decoder = builder.build();
-		decoder.setJwtValidator(validator(issuer, jwt.getAudiences(), security));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = validator(issuer, jwt.getAudiences(), security);
+		decoder.setJwtValidator(validator);
+		return new RememberingJwtDecoder(decoder, validator, security.verifiedTokens());
 	}
 
 	static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences, SecurityProperties security) {

@@ -14,7 +14,8 @@ class CorsTests {
 
 	@Test
 	void noOriginIsAllowedUnlessConfigured() {
-		SecurityProperties none = new SecurityProperties(Duration.ofSeconds(30), List.of(""), Duration.ofHours(1));
+		SecurityProperties none = new SecurityProperties(Duration.ofSeconds(30), List.of(""), Duration.ofHours(1),
+				new SecurityProperties.VerifiedTokens(10000, Duration.ofMinutes(5)));
 
 		assertThat(GatewaySecurity.cors(none).getCorsConfiguration(exchange("/api/v1/programmes"))).isNull();
 	}
@@ -22,7 +23,8 @@ class CorsTests {
 	@Test
 	void configuredOriginsMayCallTheApiWithoutCredentials() {
 		SecurityProperties some = new SecurityProperties(Duration.ofSeconds(30),
-				List.of("https://a.example", " https://b.example "), Duration.ofMinutes(10));
+				List.of("https://a.example", " https://b.example "), Duration.ofMinutes(10),
+				new SecurityProperties.VerifiedTokens(10000, Duration.ofMinutes(5)));
 
 		CorsConfiguration configuration = GatewaySecurity.cors(some).getCorsConfiguration(exchange("/api/v1/programmes"));
 

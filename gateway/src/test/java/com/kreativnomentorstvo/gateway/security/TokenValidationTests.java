@@ -18,7 +18,8 @@ class TokenValidationTests {
 	private static final String ISSUER = "https://auth.mentoring.example";
 
 	private final OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(ISSUER, List.of("mentoring-api"),
-			new SecurityProperties(Duration.ofSeconds(30), List.of(), Duration.ofHours(1)));
+			new SecurityProperties(Duration.ofSeconds(30), List.of(), Duration.ofHours(1),
+				new SecurityProperties.VerifiedTokens(10000, Duration.ofMinutes(5))));
 
 	@Test
 	void aTokenExpiredWithinTheClockSkewIsAccepted() {

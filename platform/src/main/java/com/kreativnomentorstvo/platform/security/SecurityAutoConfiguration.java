@@ -1,8 +1,11 @@
 package com.kreativnomentorstvo.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +16,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.kreativnomentorstvo.platform.PlatformProperties;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +63,30 @@ public class SecurityAutoConfiguration {
 				.accessDeniedHandler(problems))
 			.headers(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * Wraps the service's token decoder so that verified tokens are remembered. On a remembered
+	 * token the time claims are checked again with the decoder's own default (60 s of clock skew);
+	 * issuer, audience and signature cannot have changed for the same token.
+	 */
+	@Bean
+	static BeanPostProcessor rememberVerifiedTokens(ObjectProvider<PlatformProperties> properties) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JwtDecoder decoder && !(bean instanceof RememberingJwtDecoder)) {
+					PlatformProperties.VerifiedTokens settings = properties.stream()
+						.map(PlatformProperties::verifiedTokens)
+						.findFirst()
+						.orElse(new PlatformProperties.VerifiedTokens(10_000, Duration.ofMinutes(5)));
+					return new RememberingJwtDecoder(decoder, new JwtTimestampValidator(), settings);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean

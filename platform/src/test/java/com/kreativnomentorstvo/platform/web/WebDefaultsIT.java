@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
@@ -173,6 +175,19 @@ class WebDefaultsIT {
 		assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/test-organisations");
 		assertThat(get("/actuator/deadletters", TestTokens.shared().coordinator("org-a")).statusCode()).isEqualTo(403);
 		assertThat(get("/actuator/deadletters", TestTokens.shared().admin("org-a")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aTokenUsedAgainIsRecognisedWithoutAnotherSignatureCheckButATamperedOneIsNot(
+			@Autowired JwtDecoder decoder) throws Exception {
+		String token = TestTokens.shared().coordinator("org-a");
+		assertThat(get("/api/v1/test-organisations/nope", token).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/test-organisations/nope", token).statusCode()).isEqualTo(404);
+		String tampered = token.substring(0, token.length() - 4)
+				+ (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+		assertThat(get("/api/v1/test-organisations/nope", tampered).statusCode()).isEqualTo(401);
+		assertThat(decoder.getClass().getSimpleName()).isEqualTo("RememberingJwtDecoder");
 	}
 
 	@Test
