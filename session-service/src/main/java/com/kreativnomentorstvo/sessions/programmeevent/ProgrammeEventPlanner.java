@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,25 +203,8 @@ public class ProgrammeEventPlanner {
 
 	/** The new time: absent fields keep the event's start, length and zone. */
 	private Slot changedSlot(Slot current, Change change) {
-		boolean timeChanged = change.start() != null || change.end() != null || change.durationMinutes() != null
-				|| change.timeZone() != null;
-		if (!timeChanged) {
-			return current;
-		}
-		String zone = change.timeZone() != null ? change.timeZone() : current.zone().getId();
-		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
-		ZoneId zoneId = Slot.zone(zone, problems);
-		if (zoneId == null) {
-			throw new InvalidFieldsException(problems);
-		}
-		// the same moment told in the new zone, unless a new start is given
-		String start = change.start() != null ? change.start()
-				: current.start().atZone(zoneId).toLocalDateTime().toString();
-		Integer duration = change.durationMinutes();
-		if (change.end() == null && duration == null) {
-			duration = (int) current.duration().toMinutes();
-		}
-		return Slot.parse(start, change.end(), duration, zone, settings.minDuration(), settings.maxDuration());
+		return current.changedBy(change.start(), change.end(), change.durationMinutes(), change.timeZone(),
+				settings.minDuration(), settings.maxDuration());
 	}
 
 	/** Applies a change to the stored event, again on a fresh copy if someone else wrote in between. */

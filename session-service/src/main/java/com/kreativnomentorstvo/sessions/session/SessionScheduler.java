@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,20 +239,8 @@ public class SessionScheduler {
 	}
 
 	private Slot changedSlot(Slot current, Change change) {
-		boolean timeChanged = change.start() != null || change.end() != null || change.durationMinutes() != null
-				|| change.timeZone() != null;
-		if (!timeChanged) {
-			return current;
-		}
-		String zone = change.timeZone() != null ? change.timeZone() : current.zone().getId();
-		ZoneId zoneId = zoneOrNull(zone);
-		String start = change.start() != null ? change.start()
-				: zoneId == null ? null : current.start().atZone(zoneId).toLocalDateTime().toString();
-		Integer duration = change.durationMinutes();
-		if (change.end() == null && duration == null) {
-			duration = (int) current.duration().toMinutes();
-		}
-		return Slot.parse(start, change.end(), duration, zone, settings.minDuration(), settings.maxDuration());
+		return current.changedBy(change.start(), change.end(), change.durationMinutes(), change.timeZone(),
+				settings.minDuration(), settings.maxDuration());
 	}
 
 	private void requireBookable(Slot slot, Mentorship mentorship, Instant now) {
@@ -279,15 +266,6 @@ public class SessionScheduler {
 		}
 		catch (URISyntaxException invalid) {
 			throw new InvalidFieldsException("meetingUrl", "is not a valid link");
-		}
-	}
-
-	private static ZoneId zoneOrNull(String zone) {
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (RuntimeException invalid) {
-			return null;
 		}
 	}
 

@@ -80,6 +80,28 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 		return new Slot(startsAt, endsAt, zone);
 	}
 
+	/**
+	 * This slot changed by the fields given (422 naming a field at fault). Absent fields keep what
+	 * the slot has: without a new start, the same moment told in the new zone; without an end or a
+	 * duration, the same length. Without any field, this slot.
+	 */
+	public Slot changedBy(String newStart, String newEnd, Integer newDurationMinutes, String newTimeZone,
+			Duration minDuration, Duration maxDuration) {
+		if (newStart == null && newEnd == null && newDurationMinutes == null && newTimeZone == null) {
+			return this;
+		}
+		String timeZone = newTimeZone != null ? newTimeZone : zone.getId();
+		List<FieldProblem> problems = new ArrayList<>();
+		ZoneId newZone = zone(timeZone, problems);
+		if (newZone == null) {
+			throw new InvalidFieldsException(problems);
+		}
+		String from = newStart != null ? newStart : start.atZone(newZone).toLocalDateTime().toString();
+		Integer duration = newEnd == null && newDurationMinutes == null ? Integer.valueOf((int) duration().toMinutes())
+				: newDurationMinutes;
+		return parse(from, newEnd, duration, timeZone, minDuration, maxDuration);
+	}
+
 	/** An IANA region zone, or the problem with the name. */
 	public static ZoneId zone(String timeZone, List<FieldProblem> problems) {
 		if (timeZone == null || timeZone.isBlank()) {

@@ -36,6 +36,33 @@ class SlotTests {
 	}
 
 	@Test
+	void aChangeKeepsWhatItDoesNotMention() {
+		Slot slot = Slot.parse("2026-07-01T18:00", null, 60, "Europe/Belgrade", MIN, MAX);
+
+		assertThat(slot.changedBy(null, null, null, null, MIN, MAX)).isSameAs(slot);
+		Slot longer = slot.changedBy(null, null, 90, null, MIN, MAX);
+		assertThat(longer.start()).isEqualTo(slot.start());
+		assertThat(longer.duration()).isEqualTo(Duration.ofMinutes(90));
+		Slot later = slot.changedBy("2026-07-02T09:00", null, null, null, MIN, MAX);
+		assertThat(later.localStart()).hasToString("2026-07-02T09:00+02:00");
+		assertThat(later.duration()).isEqualTo(Duration.ofMinutes(60));
+		// only the zone: the same moment, told in the new zone
+		Slot inLondon = slot.changedBy(null, null, null, "Europe/London", MIN, MAX);
+		assertThat(inLondon.start()).isEqualTo(slot.start());
+		assertThat(inLondon.localStart()).hasToString("2026-07-01T17:00+01:00");
+	}
+
+	@Test
+	void aChangeToAnUnknownZoneNamesOnlyTheZone() {
+		Slot slot = Slot.parse("2026-07-01T18:00", null, 60, "Europe/Belgrade", MIN, MAX);
+
+		assertThatThrownBy(() -> slot.changedBy(null, null, null, "Mars/Olympus", MIN, MAX))
+			.isInstanceOfSatisfying(InvalidFieldsException.class, problem -> assertThat(problem.problems())
+				.extracting(InvalidFieldsException.FieldProblem::field)
+				.containsExactly("timeZone"));
+	}
+
+	@Test
 	void startWithAnOffsetKeepsItsInstant() {
 		Slot slot = Slot.parse("2026-07-01T16:00:00Z", "2026-07-01T19:30", null, "Europe/Belgrade", MIN, MAX);
 
