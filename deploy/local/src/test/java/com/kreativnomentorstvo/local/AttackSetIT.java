@@ -221,6 +221,31 @@ class AttackSetIT {
 	}
 
 	@Test
+	void anotherOrganisationsCoordinatorListsNoneOfItsObjects() throws Exception {
+		String outsider = stack.sign(RunningStack.claims("coordinator@org-outsider", "org-outsider", "coordinator",
+				null).build());
+		// the network's organisations are a public directory; its programmes and people are not
+		List<String> theirs = new ArrayList<>(List.of(PROGRAMME, "p-demo-"));
+		objects.forEach((collection, id) -> {
+			if (!collection.equals("organisations")) {
+				theirs.add(id);
+			}
+		});
+		List<Operation> lists = operations.stream()
+			.filter(op -> op.method().equals("GET") && !op.path().contains("{"))
+			.filter(Predicate.not(LINK_CREDENTIAL))
+			.filter(op -> !op.path().endsWith("/stream")) // a server-sent event stream never ends
+			.toList();
+		assertThat(lists).hasSizeGreaterThan(5);
+		List<String> leaks = notRefused(lists, "other-organisation-lists",
+				op -> send("GET", op.path() + "?programmeId=" + PROGRAMME + "&recipientId=p-demo-mentee-2", outsider,
+						null),
+				response -> response.statusCode() == 403 || response.statusCode() == 404
+						|| response.statusCode() == 200 && theirs.stream().noneMatch(response.body()::contains));
+		assertThat(leaks).as("lists that showed another organisation's objects").isEmpty();
+	}
+
+	@Test
 	void aParticipantCannotReachAnotherParticipantsThings() throws Exception {
 		String sara = token("mentee.sara"); // not part of the pair whose objects are used
 		// her own programme is hers to read; the people and what they do in it are not
