@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.NotificationDelivered;
 import com.kreativnomentorstvo.events.notifications.NotificationFailed;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
@@ -39,6 +40,7 @@ import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 public enum EventType {
 
 	ORGANISATION_REGISTERED("mentoring.organisation.registered.v1", Topics.PARTICIPANTS, OrganisationRegistered.class),
+	ORGANISATION_UPDATED("mentoring.organisation.updated.v1", Topics.PARTICIPANTS, OrganisationUpdated.class),
 	PROGRAMME_CREATED("mentoring.programme.created.v1", Topics.PARTICIPANTS, ProgrammeCreated.class),
 	PROGRAMME_UPDATED("mentoring.programme.updated.v1", Topics.PARTICIPANTS, ProgrammeUpdated.class),
 	PARTICIPANT_ENROLLED("mentoring.participant.enrolled.v1", Topics.PARTICIPANTS, ParticipantEnrolled.class),

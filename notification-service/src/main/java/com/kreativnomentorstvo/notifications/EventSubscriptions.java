@@ -14,6 +14,7 @@ import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
@@ -55,6 +56,7 @@ class EventSubscriptions {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participants topic
 			.on(OrganisationRegistered.class, webhooks::offer)
+			.on(OrganisationUpdated.class, webhooks::offer)
 			// the platform's programme directory; midterm reminders follow the programme's current dates
 			.on(ProgrammeCreated.class, also(webhooks, (e, m) -> {
 				if (programmes.created(e, m)) {

@@ -84,6 +84,8 @@ class AccessIT extends ServiceIT {
 	static Stream<Named<Call>> endpointsAboutTheProgramme() {
 		return Stream.of(
 				Named.of("GET organisation", (Call) (s, t) -> s.api.get("/api/v1/organisations/" + s.organiser, t)),
+				Named.of("PATCH organisation", (Call) (s, t) -> s.api.patch("/api/v1/organisations/" + s.organiser, t,
+						Map.of("name", "Taken over"), s.etagOf("/api/v1/organisations/" + s.organiser))),
 				Named.of("GET programme", (Call) (s, t) -> s.api.get("/api/v1/programmes/" + s.programme, t)),
 				Named.of("PATCH programme", (Call) (s, t) -> s.api.patch("/api/v1/programmes/" + s.programme, t,
 						Map.of("name", "Taken over"), s.etagOf("/api/v1/programmes/" + s.programme))),
@@ -206,6 +208,9 @@ class AccessIT extends ServiceIT {
 		Reply programmeNow = api.get("/api/v1/programmes/" + programme, admin);
 		assertThat(programmeNow.json().path("version").asLong()).isZero();
 		assertThat(programmeNow.json().path("milestones")).hasSize(3);
+		Reply organiserNow = api.get("/api/v1/organisations/" + organiser, admin);
+		assertThat(organiserNow.etag()).isEqualTo("\"0\"");
+		assertThat(organiserNow.text("name")).isEqualTo("Organisation " + organiser);
 	}
 
 	private static List<String> ids(Reply list) {

@@ -197,6 +197,34 @@ class BadInputIT extends ServiceIT {
 		assertThat(mongo.findById(id, Document.class, "organisations")).isNull();
 	}
 
+	static Stream<Arguments> badOrganisationChanges() {
+		return Stream.of(bad("name too long", b -> b.with("name", "x".repeat(201)), 400, "name"),
+				bad("blank name", b -> b.with("name", "  "), 400, "name"),
+				bad("name removed", b -> b.with("name", null), 422, "name"),
+				bad("kind removed", b -> b.with("kind", null), 422, "kind"),
+				bad("unknown kind", b -> b.with("kind", "club"), 400, "kind"),
+				bad("website that is not a URL", b -> b.with("website", "www example org"), 400, "website"),
+				bad("contact e-mail without @", b -> b.with("contactEmail", "office"), 400, "contactEmail"),
+				bad("country changed by a patch", b -> b.with("country", "HR"), 400, "country"),
+				bad("id changed by a patch", b -> b.with("id", "org-someone-else"), 400, "id"),
+				bad("unknown field", b -> b.with("motto", "Together"), 400, "motto"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badOrganisationChanges")
+	void aBadOrganisationChangeIsRefusedNamingTheFieldAndChangesNothing(String kind, UnaryOperator<Json> breakIt,
+			int status, String field) {
+		Reply before = api.get("/api/v1/organisations/" + organiser, admin);
+
+		Reply reply = api.patch("/api/v1/organisations/" + organiser, coordinator,
+				breakIt.apply(Json.object().with("website", "https://renamed.example.org")), before.etag());
+
+		assertProblemNaming(reply, status, field);
+		Reply after = api.get("/api/v1/organisations/" + organiser, admin);
+		assertThat(after.etag()).isEqualTo(before.etag());
+		assertThat(after.body()).isEqualTo(before.body());
+	}
+
 	static Stream<Arguments> badChanges() {
 		return Stream.of(bad("status changed by a patch", b -> b.with("status", "ACTIVE"), 400, "status"),
 				bad("consent changed by a patch", b -> b.with("consent", Map.of("version", "x", "scopes", List.of())),
@@ -283,6 +311,10 @@ class BadInputIT extends ServiceIT {
 		Reply before = api.get("/api/v1/participants/" + mentor, admin);
 		assertThat(api.patch("/api/v1/participants/" + mentor, coordinator, Map.of("city", "Belgrade"), before.etag())
 			.status()).isEqualTo(200);
+		String organisation = newOrganisation("RS");
+		assertThat(api.patch("/api/v1/organisations/" + organisation, TOKENS.coordinator(organisation),
+				Map.of("website", "https://renamed.example.org"), api.get("/api/v1/organisations/" + organisation, admin)
+					.etag()).status()).isEqualTo(200);
 	}
 
 	private static void assertProblemNaming(Reply reply, int status, String field) {

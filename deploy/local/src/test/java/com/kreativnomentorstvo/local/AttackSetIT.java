@@ -74,6 +74,8 @@ class AttackSetIT {
 	private static final Map<String, String> VALID_BODIES = Map.ofEntries(
 			Map.entry("POST /api/v1/organisations", """
 					{"name": "Shadow Org", "country": "HR", "kind": "ngo"}"""),
+			Map.entry("PATCH /api/v1/organisations/{id}", """
+					{"website": "https://shadow.example.org"}"""),
 			Map.entry("POST /api/v1/programmes", """
 					{"name": "Shadow Programme", "organiserId": "org-creative-mentorship", "startsOn": "2027-03-01",
 					 "endsOn": "2027-08-31", "timeZone": "Europe/Belgrade", "languages": ["en"],

@@ -18,6 +18,7 @@ import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
@@ -102,6 +103,24 @@ class WebhookIT extends ServiceUnderTest {
 		for (String outcome : List.of("failed", "held-back", "abandoned")) {
 			assertThat(counter("mentoring_notifications_webhook_total", outcome)).as(outcome).isNotNull();
 		}
+	}
+
+	@Test
+	void anOrganisationsOwnSubscriberHearsOfItsCorrection() {
+		String updated = EventType.ORGANISATION_UPDATED.typeName();
+		subscribe(receiver.url(), List.of(updated), null);
+		Events.publish(new OrganisationUpdated(Fixtures.unique("org"), "Another", "SI", "ngo", List.of("name"), 1,
+				Instant.now()));
+
+		Events.Published published = Events.publish(new OrganisationUpdated(organisation, "Kultura Nova", "HR",
+				"network", List.of("kind"), 1, Instant.now()));
+
+		eventually().until(() -> receiver.requests().size() == 1);
+		Receiver.Request request = receiver.requests().get(0);
+		assertThat(request.header("ce-id")).isEqualTo(published.id());
+		assertThat(request.header("ce-type")).isEqualTo(updated);
+		assertThat(request.header("ce-organisationid")).isEqualTo(organisation);
+		assertThat(new String(request.body(), StandardCharsets.UTF_8)).contains("\"changedFields\":[\"kind\"]");
 	}
 
 	@Test

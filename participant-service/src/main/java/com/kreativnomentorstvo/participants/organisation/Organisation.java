@@ -1,11 +1,15 @@
 package com.kreativnomentorstvo.participants.organisation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
 /** A member of the network: it can run programmes and partner in others'. */
@@ -27,6 +31,8 @@ public class Organisation extends AggregateRoot {
 
 	private Instant registeredAt;
 
+	private Instant updatedAt;
+
 	protected Organisation() {
 	}
 
@@ -42,6 +48,41 @@ public class Organisation extends AggregateRoot {
 		organisation.registeredAt = at;
 		organisation.record(new OrganisationRegistered(id, organisation.name, organisation.country, organisation.kind, at));
 		return organisation;
+	}
+
+	/**
+	 * Corrects the organisation's details and announces which fields changed (the website and contact
+	 * e-mail address by name only: they stay out of the event stream).
+	 * @return whether anything changed; nothing is recorded when it did not
+	 */
+	boolean change(String name, String kind, String website, String contactEmail, Instant at) {
+		List<String> changed = new ArrayList<>();
+		if (!Objects.equals(this.name, name)) {
+			changed.add("name");
+		}
+		if (!Objects.equals(this.kind, kind)) {
+			changed.add("kind");
+		}
+		if (!Objects.equals(this.website, website)) {
+			changed.add("website");
+		}
+		if (!Objects.equals(this.contactEmail, contactEmail)) {
+			changed.add("contactEmail");
+		}
+		if (changed.isEmpty()) {
+			return false;
+		}
+		this.name = name;
+		this.kind = kind;
+		this.website = website;
+		this.contactEmail = contactEmail;
+		this.updatedAt = at;
+		record(new OrganisationUpdated(id, name, country, kind, List.copyOf(changed), nextVersion(), at));
+		return true;
+	}
+
+	private long nextVersion() {
+		return getVersion() == null ? 0 : getVersion() + 1;
 	}
 
 	public String getId() {
@@ -70,6 +111,10 @@ public class Organisation extends AggregateRoot {
 
 	public Instant getRegisteredAt() {
 		return registeredAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 }

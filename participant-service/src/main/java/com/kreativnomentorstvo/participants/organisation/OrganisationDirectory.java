@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.participants.organisation;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,11 +11,13 @@ import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.participants.validation.Ids;
 import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
-/** Registers organisations and answers who may see which. */
+/** Registers and corrects organisations, and answers who may see which. */
 @Service
 public class OrganisationDirectory {
 
@@ -39,6 +42,28 @@ public class OrganisationDirectory {
 			throw new ConflictException("already-exists", "An organisation with id " + id + " is already registered");
 		}
 		return organisations.save(Organisation.register(id, form, clock.instant()));
+	}
+
+	/**
+	 * Applies a merge patch: administrators and the organisation's own coordinators may; others who
+	 * see it get 403, those who do not 404. {@code If-Match} is required, as for every PATCH here.
+	 */
+	Organisation change(String id, OrganisationChanges changes, String ifMatch, Caller caller) {
+		Organisation organisation = visibleTo(caller, id);
+		if (!caller.isAdmin() && !(caller.isCoordinator() && id.equals(caller.organisationId()))) {
+			throw new AccessDeniedException("only administrators and the organisation's coordinators change it");
+		}
+		Versions.requireMatch(ifMatch, organisation.getVersion(), "organisation");
+		if (!changes.applyTo(organisation, clock.instant())) {
+			return organisation;
+		}
+		try {
+			return organisations.save(organisation);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new PreconditionFailedException("The organisation was changed by someone else meanwhile; read it "
+					+ "again and reapply your change");
+		}
 	}
 
 	Organisation visibleTo(Caller caller, String id) {
