@@ -8,14 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
@@ -55,25 +52,16 @@ class AccessLog implements WebFilter {
 		}
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		String requestId = RequestIdFilter.of(exchange);
-		String traceId = traceId(exchange);
+		String traceId = TraceIds.of(exchange);
 		String outcome = status != null ? Integer.toString(status.value()) : "cancelled";
-		// ECS field names: the tracing bridge already puts traceId/spanId in the MDC, and a key given
-		// twice makes the JSON encoder drop the whole line
+		// ECS field names; not "traceId", which the tracing bridge may put in the MDC: a key given twice
+		// makes the JSON encoder drop the whole line
 		var line = (probe ? log.atDebug() : log.atInfo()).addKeyValue("http.request.id", requestId)
+			.addKeyValue("trace.id", traceId)
 			.addKeyValue("http.response.status_code", outcome)
 			.addKeyValue("event.duration", TimeUnit.MILLISECONDS.toNanos(millis));
 		line.log("{} {} {} {} ms request={} trace={}", exchange.getRequest().getMethod().name(), path, outcome, millis,
 				requestId, traceId);
-	}
-
-	/** The trace id of the request's server observation, once tracing has started a span for it. */
-	static String traceId(ServerWebExchange exchange) {
-		return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
-			.map(TracingObservationHandler.TracingContext::getSpan)
-			.map(Span::context)
-			.map(context -> context.traceId())
-			.orElse("-");
 	}
 
 }

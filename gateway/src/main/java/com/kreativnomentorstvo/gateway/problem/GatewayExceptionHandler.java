@@ -13,6 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import com.kreativnomentorstvo.gateway.observability.TraceIds;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -63,8 +65,9 @@ class GatewayExceptionHandler implements WebExceptionHandler {
 					"The service behind this path did not answer in time");
 			default -> {
 				if (status.is5xxServerError()) {
-					log.error("request {} {} failed (request id {})", exchange.getRequest().getMethod(),
-							exchange.getRequest().getPath(), exchange.getAttribute(Problems.REQUEST_ID_ATTRIBUTE), ex);
+					log.error("request {} {} failed (request id {}, trace {})", exchange.getRequest().getMethod(),
+							exchange.getRequest().getPath(), exchange.getAttribute(Problems.REQUEST_ID_ATTRIBUTE),
+							TraceIds.of(exchange), ex);
 					yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 							"Something went wrong at the gateway; the request id identifies it in the logs");
 				}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import com.kreativnomentorstvo.gateway.observability.TraceIds;
 import com.kreativnomentorstvo.gateway.problem.Problems;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -57,8 +58,9 @@ class UnavailableController {
 		problem.setProperty("reason", reason);
 		// an open circuit or a full bulkhead is the gateway's own decision, repeated per request: not worth a warning each
 		if (!"circuit-open".equals(reason) && !"busy".equals(reason)) {
-			log.warn("{} {} did not reach {}: {} (request id {})", exchange.getRequest().getMethod(),
-					exchange.getRequest().getPath(), service, cause, exchange.getAttribute(Problems.REQUEST_ID_ATTRIBUTE));
+			log.warn("{} {} did not reach {}: {} (request id {}, trace {})", exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath(), service, cause, exchange.getAttribute(Problems.REQUEST_ID_ATTRIBUTE),
+					TraceIds.of(exchange));
 		}
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter(service).toSeconds()));
 		return Problems.write(exchange, problem);
