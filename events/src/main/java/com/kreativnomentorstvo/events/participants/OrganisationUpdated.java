@@ -18,9 +18,4 @@ public record OrganisationUpdated(String organisationId, String name, String cou
 		return organisationId;
 	}
 
-	@Override
-	public String organisationId() {
-		return organisationId;
-	}
-
 }

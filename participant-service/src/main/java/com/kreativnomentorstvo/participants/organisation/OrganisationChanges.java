@@ -23,12 +23,11 @@ class OrganisationChanges extends Changes {
 	@PlainText
 	private String name;
 
-	@Pattern(regexp = OrganisationForm.KINDS, message = "must be one of platform, network, ngo, cultural-centre, "
-			+ "foundation, public-institution, university, company, informal-group, other")
+	@Pattern(regexp = OrganisationForm.KINDS, message = OrganisationForm.KINDS_MESSAGE)
 	private String kind;
 
 	@Size(max = 300)
-	@Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http(s) URL")
+	@Pattern(regexp = OrganisationForm.WEBSITE, message = OrganisationForm.WEBSITE_MESSAGE)
 	private String website;
 
 	@EmailAddress

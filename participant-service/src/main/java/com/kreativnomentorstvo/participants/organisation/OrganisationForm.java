@@ -18,12 +18,18 @@ import jakarta.validation.constraints.Size;
  */
 record OrganisationForm(@ResourceId String id, @NotNull @Size(max = 200) @PlainText String name,
 		@NotNull @CountryCode String country,
-		@NotNull @Pattern(regexp = KINDS, message = "must be one of platform, network, ngo, cultural-centre, "
-				+ "foundation, public-institution, university, company, informal-group, other") String kind,
-		@Size(max = 300) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http(s) URL") String website,
+		@NotNull @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String kind,
+		@Size(max = 300) @Pattern(regexp = WEBSITE, message = WEBSITE_MESSAGE) String website,
 		@EmailAddress String contactEmail) {
 
 	static final String KINDS = "platform|network|ngo|cultural-centre|foundation|public-institution|university"
 			+ "|company|informal-group|other";
+
+	static final String KINDS_MESSAGE = "must be one of platform, network, ngo, cultural-centre, foundation, "
+			+ "public-institution, university, company, informal-group, other";
+
+	static final String WEBSITE = "https?://[^\\s/$.?#][^\\s]*";
+
+	static final String WEBSITE_MESSAGE = "must be an http(s) URL";
 
 }
