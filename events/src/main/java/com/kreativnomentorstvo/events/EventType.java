@@ -14,12 +14,20 @@ import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.NotificationDelivered;
 import com.kreativnomentorstvo.events.notifications.NotificationFailed;
+import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
+import com.kreativnomentorstvo.events.participants.CoordinatorAppointed;
+import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
+import com.kreativnomentorstvo.events.participants.CoordinatorRemoved;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
+import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
@@ -50,6 +58,15 @@ public enum EventType {
 	PARTICIPANT_ERASED("mentoring.participant.erased.v1", Topics.PARTICIPANTS, ParticipantErased.class),
 	PARTICIPANT_CONTACT_CHANGED("mentoring.participant.contact-changed.v1", Topics.PARTICIPANT_CONTACTS,
 			ParticipantContactChanged.class),
+	APPLICATION_SUBMITTED("mentoring.application.submitted.v1", Topics.PARTICIPANTS, ApplicationSubmitted.class),
+	PARTICIPANT_ADMITTED("mentoring.participant.admitted.v1", Topics.PARTICIPANTS, ParticipantAdmitted.class),
+	PARTICIPANT_REJECTED("mentoring.participant.rejected.v1", Topics.PARTICIPANTS, ParticipantRejected.class),
+	PARTICIPANT_INVITED("mentoring.participant.invited.v1", Topics.PARTICIPANTS, ParticipantInvited.class),
+	PASSWORD_LINK_ISSUED("mentoring.account.password-link-issued.v1", Topics.PARTICIPANTS, PasswordLinkIssued.class),
+	COORDINATOR_APPOINTED("mentoring.coordinator.appointed.v1", Topics.PARTICIPANTS, CoordinatorAppointed.class),
+	COORDINATOR_REMOVED("mentoring.coordinator.removed.v1", Topics.PARTICIPANTS, CoordinatorRemoved.class),
+	COORDINATOR_CONTACT_CHANGED("mentoring.coordinator.contact-changed.v1", Topics.PARTICIPANT_CONTACTS,
+			CoordinatorContactChanged.class),
 
 	MATCH_PROPOSED("mentoring.match.proposed.v1", Topics.MATCHING, MatchProposed.class),
 	MATCH_ACCEPTED("mentoring.match.accepted.v1", Topics.MATCHING, MatchAccepted.class),

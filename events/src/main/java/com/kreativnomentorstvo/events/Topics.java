@@ -9,8 +9,9 @@ public final class Topics {
 	public static final String PARTICIPANTS = "mentoring.participants.v1";
 
 	/**
-	 * Contact details (personal data) keyed by participant id. Compacted: the latest record per
-	 * participant is kept, and erasure writes a tombstone (null value).
+	 * Contact details (personal data) keyed by participant id, or by account id for coordinators.
+	 * Compacted: the latest record per key is kept, and erasure (or a coordinator's removal) writes a
+	 * tombstone (null value).
 	 */
 	public static final String PARTICIPANT_CONTACTS = "mentoring.participant-contacts.v1";
 

@@ -36,7 +36,7 @@ class SecurityHeadersIT extends GatewayTest {
 
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
 			.contains("script-src 'self'")
-			.contains("connect-src 'self'")
+			.contains("connect-src 'self' " + TestTokens.shared().issuer())
 			.contains("frame-ancestors 'none'")
 			.doesNotContain("'unsafe-eval'")
 			.doesNotContain("script-src 'self' 'unsafe-inline'"));

@@ -129,6 +129,27 @@ class TokenChecksIT extends GatewayTest {
 	}
 
 	@Test
+	void peopleWithoutAnAccountReachTheCallsTheApplicationsAndTheLinksPages() {
+		for (String path : new String[] { "/api/v1/calls", "/api/v1/calls/prog-1", "/applications/confirm?token=a",
+				"/account/password?token=a", "/account/reset" }) {
+			String requestId = aRequestId();
+			HttpResponse<String> response = get(path).header("X-Request-Id", requestId).send();
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(participants.receivedWithRequestId(requestId)).as(path).hasSize(1);
+		}
+		for (String path : new String[] { "/api/v1/applications", "/api/v1/applications/confirmations",
+				"/api/v1/account/password", "/api/v1/account/password-resets", "/applications/confirm",
+				"/account/password", "/account/reset" }) {
+			assertThat(call("POST", path).send().statusCode()).as("POST " + path).isEqualTo(200);
+		}
+		// nothing else of theirs: other methods, and the calls' neighbours, still need a token
+		assertThat(call("DELETE", "/api/v1/calls/prog-1").send().statusCode()).isEqualTo(401);
+		assertThat(call("PUT", "/api/v1/account/password").send().statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/applications").send().statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/programmes/prog-1/call").send().statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void aBadTokenIsRefusedEvenOnAPublicPath() {
 		HttpResponse<String> response = get("/asyncapi.yaml").token(TestTokens.shared().token().forge()).send();
 

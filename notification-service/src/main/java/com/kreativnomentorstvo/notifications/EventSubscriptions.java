@@ -13,13 +13,21 @@ import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
+import com.kreativnomentorstvo.events.participants.CoordinatorAppointed;
+import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
+import com.kreativnomentorstvo.events.participants.CoordinatorRemoved;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
@@ -32,6 +40,7 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.notification.NotificationTriggers;
+import com.kreativnomentorstvo.notifications.notification.Onboarding;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
 import com.kreativnomentorstvo.notifications.webhook.WebhookFanout;
@@ -41,8 +50,9 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Everything the notification service listens to, in one place. Each handler translates and
- * delegates; every event (except the contacts topic, which is personal data) is also offered to
- * the webhook subscribers.
+ * delegates; every event is also offered to the webhook subscribers, except the contacts topic
+ * (personal data), address confirmations and password links (their ids are half of a credential)
+ * and the coordinators' own events (accounts of staff, not the programme's business).
  */
 @Configuration(proxyBeanMethods = false)
 class EventSubscriptions {
@@ -52,7 +62,8 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions notificationSubscriptions(ProgrammeDirectory programmes, NotificationTriggers triggers,
-			RecipientDirectory recipients, ReminderPlanner reminders, WebhookFanout webhooks, Clock clock) {
+			Onboarding onboarding, RecipientDirectory recipients, ReminderPlanner reminders, WebhookFanout webhooks,
+			Clock clock) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participants topic
 			.on(OrganisationRegistered.class, webhooks::offer)
@@ -68,14 +79,25 @@ class EventSubscriptions {
 					reminders.programmeChanged(e.programmeId());
 				}
 			}))
-			.on(ParticipantEnrolled.class, also(webhooks, triggers::enrolled))
+			// onboarding: applications, decisions, invitations, password links, coordinators
+			.on(ApplicationSubmitted.class, onboarding::applicationSubmitted)
+			.on(ParticipantEnrolled.class, also(webhooks, onboarding::enrolled))
+			.on(ParticipantAdmitted.class, also(webhooks, onboarding::admitted))
+			.on(ParticipantRejected.class, also(webhooks, onboarding::rejected))
+			.on(ParticipantInvited.class, also(webhooks, onboarding::invited))
+			.on(PasswordLinkIssued.class, onboarding::passwordLinkIssued)
+			.on(CoordinatorAppointed.class, onboarding::coordinatorAppointed)
+			.on(CoordinatorRemoved.class, (e, m) -> recipients.erase(e.accountId(),
+					e.removedAt() != null ? e.removedAt() : clock.instant()))
 			.on(ParticipantProfileUpdated.class, also(webhooks, (e, m) -> triggers.profileUpdated(e)))
 			.on(ParticipantWithdrawn.class, also(webhooks, (e, m) -> triggers.withdrawn(e.participantId())))
 			.on(ParticipantErased.class,
 					also(webhooks, (e, m) -> recipients.erase(e.participantId(), e.erasedAt() != null ? e.erasedAt() : clock.instant())))
-			// contacts topic (compacted; personal data, never forwarded)
+			// contacts topic (compacted; personal data, never forwarded); keyed by participant id, or by a
+			// coordinator's account id: a tombstone erases whichever it is
 			.on(ParticipantContactChanged.class, (e, m) -> recipients.contactChanged(e))
-			.onTombstone(Topics.PARTICIPANT_CONTACTS, participantId -> recipients.erase(participantId, clock.instant()))
+			.on(CoordinatorContactChanged.class, (e, m) -> recipients.coordinatorContactChanged(e))
+			.onTombstone(Topics.PARTICIPANT_CONTACTS, key -> recipients.contactRemoved(key, clock.instant()))
 			// matching topic
 			.on(MatchProposed.class, also(webhooks, triggers::matchProposed))
 			.on(MatchAccepted.class, also(webhooks, triggers::matchAccepted))

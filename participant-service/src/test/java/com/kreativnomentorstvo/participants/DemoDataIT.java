@@ -37,7 +37,11 @@ class DemoDataIT extends ServiceIT {
 			assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		}
 
-		String jovana = TOKENS.participant("p-demo-mentee-1", "org-creative-mentorship", "mentee");
+		// admission gave each demo person an account (the launcher's personas have the same addresses)
+		String jovanaAccount = api.get("/api/v1/participants/p-demo-mentee-1", admin).text("accountId");
+		assertThat(accounts.find(jovanaAccount).orElseThrow().email()).isEqualTo("jovana.nikolic@example.org");
+		String jovana = TOKENS.token().subject(jovanaAccount).organisation("org-creative-mentorship").roles("mentee")
+			.sign();
 		Reply herself = api.get("/api/v1/participants/p-demo-mentee-1", jovana);
 		assertThat(herself.status()).isEqualTo(200);
 		assertThat(herself.text("preferredLocale")).isEqualTo("sr-Cyrl");

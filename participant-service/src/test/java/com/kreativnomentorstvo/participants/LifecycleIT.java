@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
+import com.kreativnomentorstvo.participants.account.Account;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
 import com.kreativnomentorstvo.participants.support.Reply;
@@ -60,8 +61,11 @@ class LifecycleIT extends ServiceIT {
 		String mentor = enrol(mentorForm);
 		assertThat(mentor).isEqualTo("p-mentor-" + suffix);
 
-		String mentee = "p-mentee-" + suffix;
-		String menteeToken = TOKENS.participant(mentee, ngo, "mentee");
+		// she has an account at the identity provider already, and applies signed in
+		String menteeAccount = "acc-mentee-" + suffix;
+		accounts.add(new Account(menteeAccount, "jovana-" + suffix + "@example.org", "Jovana", "mk", ngo,
+				List.of("mentee"), true, true));
+		String menteeToken = TOKENS.token().subject(menteeAccount).organisation(ngo).roles("mentee").sign();
 		Json menteeForm = Fixtures.aMentee(programme, ngo)
 			.with("displayName", "Jovana Mentee" + suffix)
 			.with("email", "jovana-" + suffix + "@example.org")
@@ -73,7 +77,9 @@ class LifecycleIT extends ServiceIT {
 			.with("timeZone", "Europe/Skopje");
 		Reply applied = api.post("/api/v1/participants", menteeToken, menteeForm);
 		assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-		assertThat(applied.text("id")).isEqualTo(mentee);
+		String mentee = applied.text("id");
+		assertThat(applied.text("accountId")).as("applying while signed in, the enrolment is hers at once")
+			.isEqualTo(menteeAccount);
 		assertThat(applied.text("status")).isEqualTo("APPLIED");
 		assertThat(applied.header("Location")).isEqualTo("/api/v1/participants/" + mentee);
 
@@ -147,8 +153,10 @@ class LifecycleIT extends ServiceIT {
 		assertThat(api.delete("/api/v1/participants/" + mentor, organiserCoordinator).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/participants/" + mentee, menteeToken).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/participants/" + mentee, admin).status()).isEqualTo(404);
-		assertThat(api.delete("/api/v1/participants/" + mentee, menteeToken).status())
+		assertThat(api.delete("/api/v1/participants/" + mentee, partnerCoordinator).status())
 			.as("erasing twice is harmless").isEqualTo(204);
+		assertThat(api.delete("/api/v1/participants/" + mentee, menteeToken).status())
+			.as("the erased record is no longer her account's").isEqualTo(404);
 
 		for (String erased : List.of(mentee, mentor)) {
 			ConsumerRecord<String, byte[]> erasedEvent = awaitEvent(Topics.PARTICIPANTS,
@@ -174,7 +182,7 @@ class LifecycleIT extends ServiceIT {
 				.doesNotContain(personal.toArray(String[]::new))));
 		Document erasedRecord = mongo.findById(mentee, Document.class, "participants");
 		assertThat(erasedRecord).isNotNull();
-		assertThat(erasedRecord.keySet()).doesNotContain("details", "emailKey", "consent", "applicantSubject",
+		assertThat(erasedRecord.keySet()).doesNotContain("details", "emailKey", "consent", "accountId", "answers",
 				"tombstonePending");
 
 		// every event this story caused is valid against its schema

@@ -43,40 +43,50 @@ class SelfApplicationIT extends ServiceIT {
 	}
 
 	@Test
-	void anApplicantWithAParticipantIdIsEnrolledUnderItOnce() {
+	void oneAccountAppliesToAProgrammeOnceAndToTheNextCycleAgainInAnotherRole() {
 		String organisation = newOrganisation("HR");
-		String programme = newProgramme(Fixtures.aProgramme(organisation));
-		String id = "p-mentor-" + Fixtures.unique();
-		String token = TOKENS.participant(id, organisation, "mentor");
+		String thisYear = newProgramme(Fixtures.aProgramme(organisation));
+		String nextYear = newProgramme(Fixtures.aProgramme(organisation));
+		String account = "acc-returning-" + Fixtures.unique();
+		String token = TOKENS.token().subject(account).organisation(organisation).roles("mentee").sign();
 
-		Reply first = api.post("/api/v1/participants", token, Fixtures.aMentor(programme, organisation));
-		Reply second = api.post("/api/v1/participants", token, Fixtures.aMentor(programme, organisation));
+		Reply first = api.post("/api/v1/participants", token, Fixtures.aMentee(thisYear, organisation));
+		Reply second = api.post("/api/v1/participants", token, Fixtures.aMentee(thisYear, organisation));
+		Reply nextCycle = api.post("/api/v1/participants", token, Fixtures.aMentor(nextYear, organisation));
 
 		assertThat(first.status()).as(first.toString()).isEqualTo(201);
-		assertThat(first.text("id")).isEqualTo(id);
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.problemType()).isEqualTo("urn:mentoring:problem:already-enrolled");
+		assertThat(nextCycle.status()).as(nextCycle.toString()).isEqualTo(201);
+		assertThat(nextCycle.text("role")).isEqualTo("MENTOR");
+		assertThat(api.get("/api/v1/participants", token).json().path("items"))
+			.extracting(item -> item.path("id").asString())
+			.containsExactlyInAnyOrder(first.text("id"), nextCycle.text("id"));
 	}
 
 	@Test
-	void anApplicantChoosesNeitherHerIdNorAnotherRoleNorAnotherOrganisation() {
+	void anApplicantChoosesNeitherHerIdNorHerAccountNorAStrangeOrganisation() {
 		String organisation = newOrganisation("MK");
-		String other = newOrganisation("SI");
-		String programme = newProgramme(Fixtures.aProgramme(organisation, other));
+		String partner = newOrganisation("SI");
+		String outsider = newOrganisation("RS");
+		String programme = newProgramme(Fixtures.aProgramme(organisation, partner));
 		String token = TOKENS.token().subject("applicant-" + Fixtures.unique()).organisation(organisation)
 			.roles("mentee").sign();
 
 		Reply withId = api.post("/api/v1/participants", token,
 				Fixtures.aMentee(programme, organisation).with("id", "p-chosen-" + Fixtures.unique()));
-		Reply asMentor = api.post("/api/v1/participants", token, Fixtures.aMentor(programme, organisation));
-		Reply forOther = api.post("/api/v1/participants", token, Fixtures.aMentee(programme, other));
+		Reply withAccount = api.post("/api/v1/participants", token,
+				Fixtures.aMentee(programme, organisation).with("accountId", "acc-someone-else"));
+		Reply forOutsider = api.post("/api/v1/participants", token, Fixtures.aMentee(programme, outsider));
+		Reply forPartner = api.post("/api/v1/participants", token, Fixtures.aMentee(programme, partner));
 
 		assertThat(withId.status()).isEqualTo(422);
 		assertThat(withId.problemFields()).containsExactly("id");
-		assertThat(asMentor.status()).isEqualTo(422);
-		assertThat(asMentor.problemFields()).containsExactly("role");
-		assertThat(forOther.status()).isEqualTo(422);
-		assertThat(forOther.problemFields()).containsExactly("organisationId");
+		assertThat(withAccount.status()).isEqualTo(422);
+		assertThat(withAccount.problemFields()).containsExactly("accountId");
+		assertThat(forOutsider.status()).isEqualTo(422);
+		assertThat(forOutsider.problemFields()).containsExactly("organisationId");
+		assertThat(forPartner.status()).as("any organisation of the programme").isEqualTo(201);
 	}
 
 	@Test

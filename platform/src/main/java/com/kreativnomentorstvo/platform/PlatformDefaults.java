@@ -31,12 +31,13 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			Map.entry("spring.security.oauth2.resourceserver.jwt.audiences", "${TOKEN_AUDIENCE:mentoring-api}"),
 			Map.entry("spring.security.oauth2.resourceserver.jwt.jws-algorithms", "RS256"),
 			Map.entry("mentoring.instance", "${MENTORING_INSTANCE:local}"),
+			Map.entry("mentoring.links.secret", "${LINK_SECRET:local-development-only-link-secret}"),
 			Map.entry("server.shutdown", "graceful"),
 			Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters"),
 			Map.entry("management.endpoint.health.probes.enabled", "true"),
 			Map.entry("management.endpoint.health.show-details", "always"),
 			// Boot's Mongo check needs the 'hello' command; the platform's own check uses 'ping'
-			Map.entry("management.health.mongo.enabled", "false"),
+			Map.entry("management.health.mongodb.enabled", "false"),
 			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing,kafka"),
 			Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
 			// W3C trace context on every request and event; spans are exported only where an OTLP

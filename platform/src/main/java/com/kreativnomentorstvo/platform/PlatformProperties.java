@@ -15,10 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topics how the platform's topics are created
  * @param verifiedTokens bearer tokens whose signature was checked, remembered so that a caller's
  *     next requests skip the RSA verification
+ * @param links the links of account e-mails (confirm an address, set a password)
  */
 @ConfigurationProperties("mentoring")
 public record PlatformProperties(@DefaultValue("local") String instance, @DefaultValue Outbox outbox,
-		@DefaultValue Consumer consumer, @DefaultValue Topics topics, @DefaultValue VerifiedTokens verifiedTokens) {
+		@DefaultValue Consumer consumer, @DefaultValue Topics topics, @DefaultValue VerifiedTokens verifiedTokens,
+		@DefaultValue Links links) {
+
+	/**
+	 * @param secret signs the links of account e-mails; participant-service (which checks them) and
+	 *     notification-service (which writes them) must share it. Set it per instance
+	 *     ({@code LINK_SECRET}); the default is for local development only.
+	 */
+	public record Links(@DefaultValue("local-development-only-link-secret") String secret) {
+	}
 
 	/**
 	 * @param maximum how many tokens are remembered at most (about 2 KB each)

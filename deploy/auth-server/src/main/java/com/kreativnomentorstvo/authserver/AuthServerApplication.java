@@ -5,8 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Local development OAuth2/OIDC authorization server: issues the platform's access tokens for the demo
- * personas of {@code deploy/demo-personas.md}, by {@code client_credentials} (one curl) or by browser login.
+ * The platform's own OAuth2/OIDC authorization server and identity provider: people's accounts in MongoDB, managed
+ * by participant-service through the admin API, signing in with e-mail address and password; integrations' clients;
+ * and, with demo data, the personas of {@code deploy/demo-personas.md}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

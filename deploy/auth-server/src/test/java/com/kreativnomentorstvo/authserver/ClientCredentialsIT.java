@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import com.jayway.jsonpath.JsonPath;
+import com.kreativnomentorstvo.authserver.persona.Persona;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -35,18 +34,19 @@ class ClientCredentialsIT {
 	int port;
 
 	@Test
-	void aMentorGetsATokenWithThePersonaClaimsWithOneRequest() throws Exception {
+	void aMentorsOwnClientGetsATokenThatSpeaksForHerAccountWithOneRequest() throws Exception {
 		HttpResponse<String> response = clientCredentials("mentor.ana", "demo");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(response.body(), "$.token_type")).isEqualTo("Bearer");
-		Jwt token = Tokens.decoderFor(baseUrl()).decode(JsonPath.read(response.body(), "$.access_token"));
+		Jwt token = TokenRequests.decoderFor(baseUrl()).decode(TokenRequests.accessToken(response));
 		assertThat(token.getIssuer()).hasToString(LocalAuthServer.ISSUER);
 		assertThat(token.getAudience()).containsExactly(LocalAuthServer.AUDIENCE);
-		assertThat(token.getSubject()).isEqualTo("mentor.ana");
+		assertThat(token.getSubject()).isEqualTo(Persona.accountIdOf("mentor.ana"))
+			.isEqualTo("b04143ac-6d48-396d-829b-03964c2fca28");
 		assertThat(token.getClaimAsString("org")).isEqualTo("org-creative-mentorship");
 		assertThat(token.getClaimAsStringList("roles")).containsExactly("mentor");
-		assertThat(token.getClaimAsString("participant_id")).isEqualTo("p-demo-mentor-1");
+		assertThat(token.hasClaim("participant_id")).isFalse();
 		assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofHours(1));
 		assertThat(token.getExpiresAt()).isCloseTo(Instant.now().plus(1, ChronoUnit.HOURS),
 				within(1, ChronoUnit.MINUTES));
@@ -54,7 +54,7 @@ class ClientCredentialsIT {
 
 	@Test
 	void theTokenIsSignedRs256ByTheKeyTheJwksPublishes() throws Exception {
-		String accessToken = JsonPath.read(clientCredentials("mentee.luka", "demo").body(), "$.access_token");
+		String accessToken = TokenRequests.accessToken(clientCredentials("mentee.luka", "demo"));
 		JWKSet jwks = JWKSet.parse(get("/oauth2/jwks").body());
 
 		SignedJWT jwt = SignedJWT.parse(accessToken);
@@ -68,24 +68,23 @@ class ClientCredentialsIT {
 	}
 
 	@Test
-	void aCoordinatorsTokenHasNoParticipantId() throws Exception {
+	void aCoordinatorsTokenCarriesHerOrganisation() throws Exception {
 		HttpResponse<String> response = clientCredentials("coordinator.mk", "demo");
 
-		Jwt token = Tokens.decoderFor(baseUrl()).decode(JsonPath.read(response.body(), "$.access_token"));
-		assertThat(token.getSubject()).isEqualTo("coordinator.mk");
+		Jwt token = TokenRequests.decoderFor(baseUrl()).decode(TokenRequests.accessToken(response));
+		assertThat(token.getSubject()).isEqualTo(Persona.accountIdOf("coordinator.mk"));
 		assertThat(token.getClaimAsString("org")).isEqualTo("org-skopje-creative-hub");
 		assertThat(token.getClaimAsStringList("roles")).containsExactly("coordinator");
-		assertThat(token.hasClaim("participant_id")).isFalse();
 	}
 
 	@Test
 	void theSecretMayAlsoBePosted() throws Exception {
-		HttpResponse<String> response = http.send(Tokens.post(baseUrl() + "/oauth2/token", Map.of("grant_type",
+		HttpResponse<String> response = http.send(TokenRequests.post(baseUrl() + "/oauth2/token", Map.of("grant_type",
 				"client_credentials", "client_id", "admin", "client_secret", "demo")).build(),
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		Jwt token = Tokens.decoderFor(baseUrl()).decode(JsonPath.read(response.body(), "$.access_token"));
+		Jwt token = TokenRequests.decoderFor(baseUrl()).decode(TokenRequests.accessToken(response));
 		assertThat(token.getClaimAsStringList("roles")).containsExactly("admin");
 	}
 
@@ -105,6 +104,26 @@ class ClientCredentialsIT {
 	}
 
 	@Test
+	void aPersonaMayNotAskForTheAccountsScope() throws Exception {
+		HttpResponse<String> response = TokenRequests.clientCredentials(baseUrl(), "admin", "demo",
+				Map.of("scope", "accounts"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("invalid_scope");
+	}
+
+	@Test
+	void theAccountsClientsTokenIsForTheAdminApiOnlyNotForThePlatformsApi() throws Exception {
+		String accessToken = new AdminApi(port).token();
+
+		Jwt token = TokenRequests.anyAudienceDecoderFor(baseUrl()).decode(accessToken);
+		assertThat(token.getSubject()).isEqualTo(AdminApi.CLIENT_ID);
+		assertThat(token.getAudience()).doesNotContain(LocalAuthServer.AUDIENCE);
+		assertThat(token.getClaimAsStringList("scope")).containsExactly("accounts");
+		assertThat(token.getClaims()).doesNotContainKeys("org", "roles");
+	}
+
+	@Test
 	void theDiscoveryDocumentNamesTheConfiguredIssuerAndItsJwks() throws Exception {
 		HttpResponse<String> response = get("/.well-known/openid-configuration");
 
@@ -119,7 +138,7 @@ class ClientCredentialsIT {
 	}
 
 	@Test
-	void healthAndProbesAreOpenWithoutAToken() throws Exception {
+	void healthAndProbesAreOpenWithoutATokenAndCheckTheStore() throws Exception {
 		for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
 			HttpResponse<String> response = get(path);
 
@@ -129,23 +148,22 @@ class ClientCredentialsIT {
 	}
 
 	@Test
-	void theLandingPageListsThePersonasAndTheCurlCommand() throws Exception {
+	void theLandingPageListsThePersonasTheirAddressesAndTheCurlCommand() throws Exception {
 		HttpResponse<String> response = get("/");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("mentee.luka", "p-demo-mentor-3", "org-kultura-nova")
+		assertThat(response.body()).contains("mentee.luka", "luka.novak@example.org", "org-kultura-nova")
+			.contains(Persona.accountIdOf("mentor.elena"))
 			.contains("curl -s -u coordinator.rs:demo -d grant_type=client_credentials " + LocalAuthServer.ISSUER
-					+ "/oauth2/token");
+					+ "/oauth2/token")
+			.contains(LocalAuthServer.PUBLIC_URL + "/account/reset")
+			.doesNotContain("participant");
 	}
 
 	private HttpResponse<String> clientCredentials(String username, String password) throws Exception {
-		String basic = Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return http.send(Tokens.post(baseUrl() + "/oauth2/token", Map.of("grant_type", "client_credentials"))
-			.header("Authorization", "Basic " + basic)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TokenRequests.clientCredentials(baseUrl(), username, password, Map.of());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

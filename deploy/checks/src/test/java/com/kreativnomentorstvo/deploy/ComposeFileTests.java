@@ -13,14 +13,22 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.deploy.Platform.Module;
 
+import tools.jackson.databind.JsonNode;
+
 /** docker-compose.yml read as a file: no Docker needed. */
 class ComposeFileTests {
 
 	private static final List<String> PLATFORM_DEPENDENCIES = List.of("kafka", "mongodb", "keycloak");
 
+	/** Containers that do one thing and stop: they need no health check, and nothing waits for them. */
+	private static final List<String> ONE_OFF_JOBS = List.of("keycloak-demo");
+
 	@Test
 	void everyServiceOfTheFileHasAHealthCheck() {
 		assertThat(Compose.services()).isNotEmpty().allSatisfy((name, service) -> {
+			if (ONE_OFF_JOBS.contains(name)) {
+				return;
+			}
 			Object test = Documents.at(service, "healthcheck.test");
 			assertThat(test).as(name + " has a health check").isNotNull();
 			assertThat(Documents.text(service, "healthcheck.disable")).as(name).isNotEqualTo("true");
@@ -101,7 +109,9 @@ class ComposeFileTests {
 						"PORT", "LOG_FORMAT");
 		}
 		assertThat(Compose.environment("notification-service")).containsKeys("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME",
-				"SMTP_PASSWORD", "SMTP_TLS", "UNSUBSCRIBE_SECRET", "PUBLIC_URL");
+				"SMTP_PASSWORD", "SMTP_TLS", "UNSUBSCRIBE_SECRET", "PUBLIC_URL", "LINK_SECRET");
+		assertThat(Compose.environment("participant-service")).containsKeys("ACCOUNTS_PROVIDER", "KEYCLOAK_URL",
+				"KEYCLOAK_REALM", "ACCOUNTS_CLIENT_ID", "ACCOUNTS_CLIENT_SECRET", "LINK_SECRET", "PUBLIC_URL");
 		assertThat(Compose.environment("gateway")).containsKeys("ISSUER_URI", "TOKEN_AUDIENCE", "PORT");
 	}
 
@@ -177,7 +187,7 @@ class ComposeFileTests {
 	@Test
 	void secretsHaveNoDefaultInTheComposeFileAndAreMarkedAsLocalDefaultsInTheExample() {
 		List<String> secrets = List.of("MONGO_ROOT_PASSWORD", "MONGO_APP_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD",
-				"KEYCLOAK_DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD", "UNSUBSCRIBE_SECRET");
+				"KEYCLOAK_DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD", "UNSUBSCRIBE_SECRET", "ACCOUNTS_CLIENT_SECRET", "LINK_SECRET");
 		Map<String, Boolean> used = Compose.interpolatedVariables();
 		String example = Repository.read(Compose.ENV_EXAMPLE);
 		for (String secret : secrets) {
@@ -187,6 +197,62 @@ class ComposeFileTests {
 			String lineAbove = example.substring(example.lastIndexOf('\n', at - 1) + 1, at);
 			assertThat(lineAbove).as("the comment right above " + secret).startsWith("#").contains("LOCAL-DEVELOPMENT DEFAULT");
 		}
+	}
+
+	@Test
+	void participantServiceManagesAccountsInTheRealmKeycloakImportsAsItsConfidentialClient() {
+		Map<String, String> environment = Compose.environment("participant-service");
+		JsonNode realm = Repository.json(KeycloakRealmTests.REALM);
+		assertThat(environment).containsEntry("ACCOUNTS_PROVIDER", "keycloak")
+			.containsEntry("KEYCLOAK_REALM", realm.get("realm").asString());
+		// inside the compose network, at the port Keycloak listens on in its container
+		assertThat(environment.get("KEYCLOAK_URL")).isEqualTo("http://keycloak:"
+				+ Compose.interpolate(Documents.listAt(Compose.service("keycloak"), "ports").get(0).toString()).split(":")[1]);
+		JsonNode client = KeycloakRealmTests.client(realm, environment.get("ACCOUNTS_CLIENT_ID"));
+		assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
+		// Keycloak reads the secret into the realm at its import; participant-service signs in with the same
+		assertThat(client.get("secret").asString()).startsWith("${ACCOUNTS_CLIENT_SECRET:");
+		assertThat(Compose.environment("keycloak").get("ACCOUNTS_CLIENT_SECRET"))
+			.isEqualTo(environment.get("ACCOUNTS_CLIENT_SECRET"))
+			.startsWith("${ACCOUNTS_CLIENT_SECRET:?");
+		assertThat(Compose.envExample().get("ACCOUNTS_CLIENT_SECRET")).isNotBlank();
+	}
+
+	@Test
+	void everyServiceThatSignsOrChecksLinksGetsTheSameSecret() {
+		List<Module> signers = Platform.linkSigners();
+		assertThat(signers.stream().map(Module::name)).contains("participant-service", "notification-service");
+		for (Module service : signers) {
+			assertThat(Compose.environment(service.name())).as(service.name())
+				.containsEntry("LINK_SECRET", "${LINK_SECRET:?set LINK_SECRET in .env}")
+				.containsEntry("PUBLIC_URL", "${PUBLIC_URL:-http://localhost:8080}");
+		}
+	}
+
+	@Test
+	void theRealmHasNoPeopleAndOnlyTheDemoProfileAddsThePersonasToIt() {
+		List<Object> keycloakVolumes = Documents.listAt(Compose.service("keycloak"), "volumes");
+		assertThat(keycloakVolumes).singleElement()
+			.satisfies(volume -> assertThat(volume.toString()).startsWith("./" + KeycloakRealmTests.REALM + ":"));
+		Map<String, Object> demo = Compose.service("keycloak-demo");
+		assertThat(Documents.listAt(demo, "profiles")).containsExactly("demo");
+		assertThat(Documents.text(demo, "restart")).isEqualTo("no");
+		assertThat(Documents.text(demo, "image")).isEqualTo(Documents.text(Compose.service("keycloak"), "image"));
+		assertThat(Documents.text(demo, "depends_on.keycloak.condition")).isEqualTo("service_healthy");
+		String demoVolume = Documents.listAt(demo, "volumes").get(0).toString();
+		assertThat(demoVolume).startsWith("./" + KeycloakRealmTests.DEMO + ":").endsWith(":ro");
+		String mounted = demoVolume.split(":")[1];
+		String realmName = Repository.json(KeycloakRealmTests.REALM).get("realm").asString();
+		assertThat(Documents.listAt(demo, "command").toString()).contains("kcadm.sh create partialImport")
+			.contains("-r " + realmName)
+			.contains("-f " + mounted)
+			.contains("--server http://keycloak:8080");
+		Compose.services().forEach((name, service) -> {
+			if (!name.equals("keycloak-demo")) {
+				assertThat(Documents.at(service, "profiles")).as(name + " runs without a profile").isNull();
+			}
+		});
+		assertThat(ONE_OFF_JOBS).allSatisfy(job -> assertThat(Documents.at(Compose.service(job), "profiles")).isNotNull());
 	}
 
 	@Test

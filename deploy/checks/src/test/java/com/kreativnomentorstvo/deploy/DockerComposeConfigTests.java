@@ -54,7 +54,8 @@ class DockerComposeConfigTests {
 		assertThat(result.succeeded()).as(result.output()).isFalse();
 		assertThat(result.output()).containsAnyOf("set MONGO_ROOT_PASSWORD in .env", "set MONGO_APP_USERNAME in .env",
 				"set MONGO_APP_PASSWORD in .env", "set KEYCLOAK_DB_PASSWORD in .env", "set UNSUBSCRIBE_SECRET in .env",
-				"set KEYCLOAK_ADMIN_PASSWORD in .env", "set GRAFANA_ADMIN_PASSWORD in .env");
+				"set KEYCLOAK_ADMIN_PASSWORD in .env", "set GRAFANA_ADMIN_PASSWORD in .env", "set ACCOUNTS_CLIENT_SECRET in .env",
+				"set LINK_SECRET in .env");
 	}
 
 	private static Commands.Result config(Path envFile) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.kreativnomentorstvo.deploy.Platform.Module;
@@ -211,6 +213,45 @@ final class KubernetesChecks {
 		for (Map<String, Object> service : manifests.ofKind("Service")) {
 			assertThat(Documents.text(service, "spec.type")).as(Manifests.name(service)).isIn(null, "ClusterIP");
 		}
+	}
+
+	/**
+	 * Every service that signs or checks the links of account e-mails reads {@code LINK_SECRET} from
+	 * one and the same key of one Secret: a link notification-service signs is one participant-service accepts.
+	 */
+	static void everyLinkSignerReadsTheSameLinkSecret(Manifests manifests) {
+		Set<String> sources = new TreeSet<>();
+		for (Module service : Platform.linkSigners()) {
+			Map<String, Object> variable = variable(manifests.get("Deployment", service.name()), "LINK_SECRET");
+			String secret = Documents.text(variable, "valueFrom.secretKeyRef.name");
+			assertThat(secret).as(service.name() + " reads LINK_SECRET from a Secret").isNotNull();
+			sources.add(secret + "/" + Documents.text(variable, "valueFrom.secretKeyRef.key"));
+		}
+		assertThat(sources).as("where the services that sign or check links read LINK_SECRET").hasSize(1);
+	}
+
+	/**
+	 * participant-service manages people's accounts in the Keycloak realm that issues the tokens, as
+	 * the realm's client participant-service, with a secret from a Secret; it also knows the public URL.
+	 */
+	static void participantServiceManagesAccountsInTheIssuersRealm(Manifests manifests, Map<String, ?> platformConfig) {
+		Map<String, Object> deployment = manifests.get("Deployment", "participant-service");
+		assertThat(Documents.text(variable(deployment, "ACCOUNTS_PROVIDER"), "value")).isEqualTo("keycloak");
+		assertThat(Documents.text(variable(deployment, "ACCOUNTS_CLIENT_ID"), "value")).isEqualTo("participant-service");
+		assertThat(secretOf(deployment, "ACCOUNTS_CLIENT_SECRET")).isNotBlank();
+		assertThat(Manifests.containers(deployment).get(0).toString()).contains("platform-config");
+		assertThat(platformConfig).containsKeys("KEYCLOAK_URL", "KEYCLOAK_REALM", "PUBLIC_URL");
+		assertThat(String.valueOf(platformConfig.get("ISSUER_URI"))).as("the issuer is the realm's")
+			.isEqualTo(platformConfig.get("KEYCLOAK_URL") + "/realms/" + platformConfig.get("KEYCLOAK_REALM"));
+	}
+
+	private static Map<String, Object> variable(Map<String, Object> deployment, String name) {
+		return Manifests.containers(deployment).stream()
+			.flatMap(c -> Documents.listAt(c, "env").stream())
+			.map(Documents::map)
+			.filter(e -> name.equals(e.get("name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(Manifests.name(deployment) + " has no variable " + name));
 	}
 
 	/** Secrets are referenced, never shipped: no Secret object is part of the manifests. */

@@ -40,6 +40,12 @@ class KubernetesSourcesTests {
 	}
 
 	@Test
+	void accountsLiveInTheIssuersRealmAndTheLinkSignersShareOneSecret() {
+		KubernetesChecks.participantServiceManagesAccountsInTheIssuersRealm(base, platformConfig(BASE));
+		KubernetesChecks.everyLinkSignerReadsTheSameLinkSecret(base);
+	}
+
+	@Test
 	void onlyTheGatewayIsReachableFromOutside() {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(base);
 	}
@@ -102,6 +108,23 @@ class KubernetesSourcesTests {
 			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("ISSUER_URI=https://"));
 		assertThat(String.valueOf(Documents.at(kustomization, "patches"))).as(overlay + " sets its host name")
 			.contains("/spec/rules/0/host");
+		Map<String, String> merged = platformConfig(BASE);
+		merged.putAll(platformConfig(directory));
+		assertThat(merged.get("ISSUER_URI")).as(overlay + ": the issuer is the realm of its accounts")
+			.isEqualTo(merged.get("KEYCLOAK_URL") + "/realms/" + merged.get("KEYCLOAK_REALM"));
+		assertThat(merged.get("KEYCLOAK_URL")).as(overlay + " names its own Keycloak").doesNotContain("example.org");
+	}
+
+	/** The literals of a kustomization's platform-config generator. */
+	private static Map<String, String> platformConfig(String directory) {
+		Map<String, String> literals = new java.util.LinkedHashMap<>();
+		Documents.listAt(Repository.yaml(directory + "/kustomization.yaml"), "configMapGenerator")
+			.stream()
+			.filter(g -> "platform-config".equals(Documents.text(g, "name")))
+			.flatMap(g -> Documents.listAt(g, "literals").stream())
+			.map(String::valueOf)
+			.forEach(literal -> literals.put(literal.substring(0, literal.indexOf('=')), literal.substring(literal.indexOf('=') + 1)));
+		return literals;
 	}
 
 	@Test

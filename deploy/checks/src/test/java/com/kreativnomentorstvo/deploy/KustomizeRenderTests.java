@@ -100,6 +100,14 @@ class KustomizeRenderTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
+	void accountsLiveInTheIssuersRealmAndTheLinkSignersShareOneSecret(String overlay) {
+		Manifests manifests = render(overlay);
+		KubernetesChecks.participantServiceManagesAccountsInTheIssuersRealm(manifests, manifests.configMapData("platform-config"));
+		KubernetesChecks.everyLinkSignerReadsTheSameLinkSecret(manifests);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
 	void onlyTheGatewayIsReachableFromOutside(String overlay) {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(render(overlay));
 	}

@@ -74,6 +74,28 @@ final class Platform {
 				Documents.text(application, "spring.mongodb.database"), declaresSubscriptions(directory));
 	}
 
+	/**
+	 * The services that sign or check the links of account e-mails ({@code mentoring.links.secret},
+	 * {@code LINK_SECRET}): notification-service writes them, participant-service checks them, and so
+	 * does any other service whose code uses the platform's SignedLinks.
+	 */
+	static List<Module> linkSigners() {
+		return services().stream()
+			.filter(m -> m.name().equals("participant-service") || m.name().equals("notification-service")
+					|| mainCodeContains(m.directory(), "SignedLinks"))
+			.toList();
+	}
+
+	private static boolean mainCodeContains(String directory, String text) {
+		Path sources = Repository.path(directory + "/src/main/java");
+		try (Stream<Path> files = Files.walk(sources)) {
+			return files.filter(file -> file.toString().endsWith(".java")).anyMatch(file -> Repository.read(file).contains(text));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** A module consumes events when it declares a Subscriptions bean (platform README). */
 	private static boolean declaresSubscriptions(String directory) {
 		Path sources = Repository.path(directory + "/src/main/java");

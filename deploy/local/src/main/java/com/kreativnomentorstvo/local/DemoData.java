@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo programme through the gateway, as an administrator would: the four partner
- * organisations, the Reg. Lab programme and its mentors and mentees, accepted. Does nothing if
- * the demo organiser already exists.
+ * organisations and their coordinators, the Reg. Lab programme and its mentors and mentees,
+ * admitted (each finds the demo persona's account by her address). Does nothing if the demo
+ * organiser already exists.
  */
 final class DemoData {
 
@@ -41,6 +43,18 @@ final class DemoData {
 		}
 		for (JsonNode organisation : resource("organisations.json")) {
 			expectCreated(send("POST", "/api/v1/organisations", organisation.toString(), token), organisation);
+		}
+		// the demo coordinators (their personas' accounts, found by address): told of new applications
+		for (JsonNode coordinator : resource("coordinators.json")) {
+			String organisation = coordinator.get("organisationId").asString();
+			ObjectNode body = ((ObjectNode) coordinator.deepCopy());
+			body.remove("organisationId");
+			HttpResponse<String> appointed = send("POST", "/api/v1/organisations/" + organisation + "/coordinators",
+					body.toString(), token);
+			if (appointed.statusCode() / 100 != 2) {
+				throw new IllegalStateException("appointing the coordinator of " + organisation + " failed: "
+						+ appointed.statusCode() + " " + appointed.body());
+			}
 		}
 		JsonNode programme = resource("programme.json");
 		expectCreated(send("POST", "/api/v1/programmes", programme.toString(), token), programme);

@@ -104,13 +104,24 @@ public final class LocalStack {
 			children.add(broker);
 			kafka = "127.0.0.1:" + options.port(KAFKA);
 		}
+		String gatewayUrl = "http://localhost:" + options.port(GATEWAY);
 		String issuer = options.external("ISSUER_URI");
 		ChildProcess auth = null;
 		if (issuer == null) {
 			issuer = "http://localhost:" + options.port(AUTH);
-			auth = startJar("auth-server", "deploy/auth-server", Map.of("PORT", Integer.toString(options.port(AUTH)),
-					"ISSUER_URI", issuer, "AUTH_KEY_FILE", options.dataDir().resolve("auth/jwk.json").toString(),
-					"LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+			Map<String, String> authEnv = new HashMap<>();
+			authEnv.put("PORT", Integer.toString(options.port(AUTH)));
+			authEnv.put("ISSUER_URI", issuer);
+			authEnv.put("AUTH_KEY_FILE", options.dataDir().resolve("auth/jwk.json").toString());
+			// accounts live in the store's "accounts" database, started above
+			authEnv.put("MONGODB_URI", mongoUri);
+			// the demo personas only with the demo data; empty, so that an inherited PERSONAS_FILE does not count
+			authEnv.put("PERSONAS_FILE", options.demo() ? "classpath:personas.yml" : "");
+			authEnv.put("PUBLIC_URL", gatewayUrl);
+			authEnv.put("WEB_CLIENT_REDIRECT_URIS",
+					gatewayUrl + "/swagger-ui/oauth2-redirect.html," + gatewayUrl + "/login/oauth2/code/mentoring-web");
+			authEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+			auth = startJar("auth-server", "deploy/auth-server", authEnv);
 		}
 		if (broker != null) {
 			Health.awaitPort("Kafka", options.port(KAFKA), broker, deadline);
@@ -121,6 +132,11 @@ public final class LocalStack {
 		common.put("MONGODB_URI", mongoUri);
 		common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
 		common.put("ISSUER_URI", issuer);
+		// where participant-service manages accounts: the local authorization server's admin API
+		String accountsUrl = options.external("ACCOUNTS_URL");
+		common.put("ACCOUNTS_URL", accountsUrl != null ? accountsUrl : issuer);
+		// the address in e-mail links and sign-in buttons: the gateway, port offset included
+		common.put("PUBLIC_URL", gatewayUrl);
 		common.put("SMTP_HOST", smtpHost);
 		common.put("SMTP_PORT", smtpPort);
 		common.put("LOG_FORMAT", "ecs");
@@ -148,7 +164,6 @@ public final class LocalStack {
 					service.getValue(), deadline);
 			say(String.format("%-12s http://localhost:%d", service.getKey(), port));
 		}
-		String gatewayUrl = "http://localhost:" + options.port(GATEWAY);
 		Health.awaitHttp("gateway", gatewayUrl + "/actuator/health", gateway, deadline);
 		Duration healthy = Duration.between(began, Instant.now());
 
@@ -182,29 +197,46 @@ public final class LocalStack {
 	private void banner(String gateway, String issuer, Duration healthy, boolean ownIssuer) {
 		long kilobytes = children.stream().mapToLong(ChildProcess::residentKilobytes).filter(k -> k > 0).sum()
 				+ ownResidentKilobytes();
-		String curl = "curl -s -u coordinator.rs:demo -d grant_type=client_credentials " + issuer + "/oauth2/token";
 		System.out.printf("""
 
 				%s: healthy in %d s, %d MB resident in %d processes.
 
 				  API (gateway)         %s/api/v1
-				  Authorization server  %s
+				  Authorization server  %s (sign in: %s/login)
 				  Mail catcher          http://localhost:%d
 				  Logs                  %s
+				%s
+				Press Ctrl-C to stop.
+				""", READY, healthy.toSeconds(), kilobytes / 1024, children.size() + 1, gateway, issuer, issuer,
+				options.port(MAIL_WEB), options.logs(), signIn(gateway, issuer, ownIssuer));
+	}
 
-				Get a token for a persona (password "demo"; see deploy/demo-personas.md):
+	/** How to get a token: the demo personas with the demo data, else the first administrator. */
+	private String signIn(String gateway, String issuer, boolean ownIssuer) {
+		if (!ownIssuer) {
+			return "\n(ISSUER_URI is external: get tokens from your own provider.)\n";
+		}
+		if (!options.demo()) {
+			return """
+
+					No demo data, so no demo personas. People sign in with their e-mail address and password;
+					the first administrator is created at start from BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD
+					and BOOTSTRAP_ADMIN_ORG (set them and start again), and invites everyone else.
+					""";
+		}
+		String curl = "curl -s -u coordinator.rs:demo -d grant_type=client_credentials " + issuer + "/oauth2/token";
+		return """
+
+				Get a token for a demo persona (password "demo"; see deploy/demo-personas.md):
 				  %s
 				  TOKEN=$(%s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
 				  curl -H "Authorization: Bearer $TOKEN" %s/api/v1/programmes
 
-				Personas: admin; coordinator.rs, coordinator.hr, coordinator.mk, coordinator.si;
+				Personas (sign in with the username or the e-mail address):
+				          admin; coordinator.rs, coordinator.hr, coordinator.mk, coordinator.si;
 				          mentor.ana, mentor.marko, mentor.elena, mentor.tina;
 				          mentee.jovana, mentee.ivan, mentee.sara, mentee.luka
-				%s
-				Press Ctrl-C to stop.
-				""", READY, healthy.toSeconds(), kilobytes / 1024, children.size() + 1, gateway, issuer,
-				options.port(MAIL_WEB), options.logs(), curl, curl, gateway,
-				ownIssuer ? "" : "(ISSUER_URI is external: get tokens from your own provider.)\n");
+				""".formatted(curl, curl, gateway);
 	}
 
 	/** Blocks while the stack runs; exits if one of its processes dies. */

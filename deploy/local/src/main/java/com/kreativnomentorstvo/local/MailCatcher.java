@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,13 +19,19 @@ import com.sun.net.httpserver.HttpServer;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An SMTP server that keeps every message (GreenMail), and a page that lists them, so a developer
- * sees what the platform sends without a real mailbox.
+ * sees what the platform sends without a real mailbox; {@code /messages.json} lists them for tests.
  */
 final class MailCatcher implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final GreenMail smtp;
 
@@ -30,6 +41,14 @@ final class MailCatcher implements AutoCloseable {
 		this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		this.web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
+		web.createContext("/messages.json", exchange -> {
+			byte[] json = JSON.writeValueAsBytes(messages());
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, json.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(json);
+			}
+		});
 		web.createContext("/", exchange -> {
 			byte[] page = page().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -69,6 +88,43 @@ final class MailCatcher implements AutoCloseable {
 			}
 		}
 		return html.toString();
+	}
+
+	/** Every message as {@code to}, {@code subject} and its plain {@code text}, oldest first: what tests read. */
+	private List<Map<String, String>> messages() {
+		List<Map<String, String>> all = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			try {
+				Map<String, String> fields = new LinkedHashMap<>();
+				fields.put("to", Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.map(Object::toString)
+					.collect(Collectors.joining(", ")));
+				fields.put("subject", message.getSubject());
+				fields.put("text", plainText(message));
+				all.add(fields);
+			}
+			catch (MessagingException | IOException ex) {
+				all.add(Map.of("error", String.valueOf(ex.getMessage())));
+			}
+		}
+		return all;
+	}
+
+	/** The first text/plain part of a message (decoded), or its whole body if it has none. */
+	private static String plainText(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+			return null;
+		}
+		return part instanceof MimeMessage message ? GreenMailUtil.getBody(message) : null;
 	}
 
 	private static java.util.Date sent(MimeMessage message) {

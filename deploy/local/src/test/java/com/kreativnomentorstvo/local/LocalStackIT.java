@@ -41,11 +41,11 @@ class LocalStackIT {
 		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
 		assertThat(enrolled.headers().firstValue("X-Request-Id")).isPresent();
 
-		await("the enrolment confirmed in the notification service's inbox").atMost(Duration.ofSeconds(60))
+		await("the application acknowledged in the notification service's inbox").atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(
 					send("GET", "/api/v1/notifications?recipientId=" + participantId, admin, null).body())
-				.contains("enrolment-confirmed"));
+				.contains("application-received"));
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class LocalStackIT {
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 			HttpResponse<String> inbox = send("GET", "/api/v1/notifications", jovana, null);
 			assertThat(inbox.statusCode()).isEqualTo(200);
-			assertThat(inbox.body()).contains("enrolment-confirmed");
+			assertThat(inbox.body()).as("her admission, found through her account").contains("admitted");
 		});
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofSeconds(1))

@@ -98,7 +98,7 @@ final class RunningStack implements AutoCloseable {
 				"MENTORING_PORT_OFFSET").forEach(builder.environment()::remove);
 		// the attack set sends hundreds of requests within a minute; rate limits have tests of their own
 		builder.environment().putAll(Map.of("RATE_LIMIT_ORGANISATION_CAPACITY", "100000", "RATE_LIMIT_CLIENT_CAPACITY",
-				"100000", "RATE_LIMIT_ANONYMOUS_CAPACITY", "100000"));
+				"100000", "RATE_LIMIT_ANONYMOUS_CAPACITY", "100000", "APPLICATIONS_PER_CLIENT", "100000"));
 		// the outage test waits out this timeout on purpose
 		builder.environment().put("SESSION_SERVICE_TIMEOUT", SESSION_SERVICE_TIMEOUT.toSeconds() + "s");
 		Instant started = Instant.now();
@@ -198,7 +198,7 @@ final class RunningStack implements AutoCloseable {
 	}
 
 	/** Valid claims for a caller, to sign or to spoil. */
-	static JWTClaimsSet.Builder claims(String subject, String organisation, String role, String participantId) {
+	static JWTClaimsSet.Builder claims(String subject, String organisation, String role) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.subject(subject)
@@ -207,9 +207,6 @@ final class RunningStack implements AutoCloseable {
 			.expirationTime(Date.from(now.plus(Duration.ofMinutes(30))))
 			.claim("org", organisation)
 			.claim("roles", List.of(role));
-		if (participantId != null) {
-			claims.claim("participant_id", participantId);
-		}
 		return claims;
 	}
 
@@ -223,9 +220,11 @@ final class RunningStack implements AutoCloseable {
 			Map<String, String> headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body));
+		if (!headers.containsKey("Content-Type")) {
+			request.header("Content-Type", "application/json");
+		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

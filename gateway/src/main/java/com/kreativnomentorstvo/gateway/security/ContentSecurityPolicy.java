@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.gateway.security;
 
+import java.net.URI;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -21,20 +23,34 @@ class ContentSecurityPolicy implements WebFilter {
 
 	static final String API = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+	/** The Swagger UI's policy; {@code %s} is the identity provider's origin, whose discovery and token endpoints it calls. */
 	static final String SWAGGER_UI = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self' %s; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	private final String swaggerUi;
+
+	/** @param issuer the identity provider the Swagger UI signs in with */
+	ContentSecurityPolicy(String issuer) {
+		this.swaggerUi = SWAGGER_UI.formatted(origin(issuer));
+	}
+
+	/** The scheme, host and port of a URL, as a CSP source. */
+	static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+	}
 
 	static final String PAGE = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
 			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		boolean swaggerUi = isSwaggerUi(exchange.getRequest().getPath().value());
+		boolean forSwaggerUi = isSwaggerUi(exchange.getRequest().getPath().value());
 		ServerHttpResponse response = exchange.getResponse();
 		response.beforeCommit(() -> {
 			if (!response.getHeaders().containsHeader(HEADER)) {
-				response.getHeaders().set(HEADER, swaggerUi ? SWAGGER_UI : policyFor(response));
+				response.getHeaders().set(HEADER, forSwaggerUi ? swaggerUi : policyFor(response));
 			}
 			return Mono.empty();
 		});

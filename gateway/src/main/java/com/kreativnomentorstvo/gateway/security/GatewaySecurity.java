@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.gateway.security;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +48,23 @@ class GatewaySecurity {
 	 */
 	static final String[] CAPABILITY_LINKS = { UNSUBSCRIBE_LINK, "/api/v1/participants/*/calendar.ics" };
 
+	/**
+	 * What people without an account use, each checked by participant-service (signed link tokens,
+	 * rate limits per address and client): the open calls, applying, confirming an application's
+	 * address, setting a password through a link, asking for a password reset, and the pages the
+	 * links of those e-mails open.
+	 */
+	static final String[] WITHOUT_ACCOUNT_GET = { "/api/v1/calls", "/api/v1/calls/*", "/applications/confirm",
+			"/account/password", "/account/reset" };
+
+	static final String[] WITHOUT_ACCOUNT_POST = { "/api/v1/applications", "/api/v1/applications/confirmations",
+			"/api/v1/account/password", "/api/v1/account/password-resets", "/applications/confirm",
+			"/account/password", "/account/reset" };
+
 	@Bean
 	SecurityWebFilterChain securityChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-			RateLimiting rateLimits, SecurityProperties security) {
+			RateLimiting rateLimits, SecurityProperties security,
+			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
 		SecurityProblems problems = new SecurityProblems();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -71,6 +86,12 @@ class GatewaySecurity {
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, UNSUBSCRIBE_LINK)
 				.permitAll()
+				.pathMatchers(HttpMethod.GET, WITHOUT_ACCOUNT_GET)
+				.permitAll()
+				.pathMatchers(HttpMethod.HEAD, WITHOUT_ACCOUNT_GET)
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, WITHOUT_ACCOUNT_POST)
+				.permitAll()
 				.pathMatchers("/actuator/**")
 				.hasRole("ADMIN")
 				.pathMatchers("/api/**")
@@ -82,7 +103,7 @@ class GatewaySecurity {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterAfter(new ContentSecurityPolicy(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
+			.addFilterAfter(new ContentSecurityPolicy(issuer), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
 			.addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
 			.build();
 	}

@@ -341,6 +341,11 @@ public class Match extends AggregateRoot {
 		return mentorPlaceHeld;
 	}
 
+	/** The mentor and the mentee, in this order. */
+	public List<String> members() {
+		return List.of(mentorId, menteeId);
+	}
+
 	/** Whether the participant is the mentor or the mentee of this match. */
 	public boolean involves(String participantId) {
 		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));

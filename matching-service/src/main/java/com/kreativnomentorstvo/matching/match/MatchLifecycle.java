@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -199,8 +201,8 @@ public class MatchLifecycle {
 
 	/** The mentor or the mentee accepts; the mentorship starts when both have. */
 	public Match accept(Caller caller, String matchId) {
-		Match accepted = change(caller, matchId, match -> {
-			if (match.getMentorId().equals(caller.participantId()) && match.getStatus() == MatchStatus.PROPOSED
+		Match accepted = change(caller, matchId, (as, match) -> {
+			if (match.getMentorId().equals(as) && match.getStatus() == MatchStatus.PROPOSED
 					&& !match.isMentorPlaceHeld()) {
 				Participant mentor = participants.findById(match.getMentorId())
 					.orElseThrow(() -> new ConflictException("mentor-left", "The mentor left the programme"));
@@ -210,7 +212,7 @@ public class MatchLifecycle {
 				}
 				match.mentorPlaceTaken();
 			}
-			match.accept(caller.participantId(), now());
+			match.accept(as, now());
 			return match;
 		});
 		if (accepted.getStatus() == MatchStatus.ACTIVE) {
@@ -221,8 +223,8 @@ public class MatchLifecycle {
 
 	/** The mentor or the mentee declines; the mentee returns to the pool. */
 	public Match decline(Caller caller, String matchId, DeclineReason reason) {
-		return change(caller, matchId, match -> {
-			match.decline(caller.participantId(), reason, now());
+		return change(caller, matchId, (as, match) -> {
+			match.decline(as, reason, now());
 			return match;
 		});
 	}
@@ -245,13 +247,16 @@ public class MatchLifecycle {
 	/** A match the caller may see: the programme's coordinators' and the two people's. */
 	public Match visibleMatch(Caller caller, String matchId) {
 		Match match = matches.findById(matchId).orElseThrow(() -> new ResourceNotFoundException("match", matchId));
-		if (match.involves(caller.participantId()) || access.coordinates(caller, match.getProgrammeId())) {
+		if (caller.asOneOf(match.members()).isPresent() || access.coordinates(caller, match.getProgrammeId())) {
 			return match;
 		}
 		throw new ResourceNotFoundException("match", matchId);
 	}
 
-	/** A page of a programme's matches: all for coordinators, her own for a participant. */
+	/**
+	 * A page of a programme's matches: all for coordinators (or one participant's), for a participant
+	 * those of all her enrolments (or of the one she names).
+	 */
 	public MatchPage list(Caller caller, String programmeId, MatchStatus status, String participantId, int page,
 			int size) {
 		Programme programme = access.visible(caller, programmeId);
@@ -259,9 +264,15 @@ public class MatchLifecycle {
 		if (status != null) {
 			criteria = criteria.and("status").is(status);
 		}
-		String who = caller.coordinatesFor(programme.organisations()) ? participantId : caller.participantId();
-		if (who != null) {
-			criteria = criteria.orOperator(where("mentorId").is(who), where("menteeId").is(who));
+		Collection<String> whose;
+		if (caller.coordinatesFor(programme.organisations())) {
+			whose = participantId == null ? null : List.of(participantId);
+		}
+		else {
+			whose = caller.is(participantId) ? List.of(participantId) : caller.participantIds();
+		}
+		if (whose != null) {
+			criteria = criteria.orOperator(where("mentorId").in(whose), where("menteeId").in(whose));
 		}
 		Query query = new Query(criteria);
 		long total = mongo.count(query, Match.class);
@@ -355,13 +366,15 @@ public class MatchLifecycle {
 		}
 	}
 
-	/** An answer by one of the two people, retried on concurrent changes; coordinators may only look. */
-	private Match change(Caller caller, String matchId, Function<Match, Match> answer) {
+	/**
+	 * An answer by one of the two people, given as whichever of the caller's enrolments is the mentor
+	 * or the mentee; retried on concurrent changes. Coordinators may only look.
+	 */
+	private Match change(Caller caller, String matchId, BiFunction<String, Match, Match> answer) {
 		Match match = visibleMatch(caller, matchId);
-		if (!match.involves(caller.participantId())) {
-			throw new AccessDeniedException("only the mentor and the mentee can answer a proposal");
-		}
-		return retrying(matchId, answer);
+		String as = caller.asOneOf(match.members())
+			.orElseThrow(() -> new AccessDeniedException("only the mentor and the mentee can answer a proposal"));
+		return retrying(matchId, latest -> answer.apply(as, latest));
 	}
 
 	/** Applies the change to the latest state, again if someone else changed it first. */

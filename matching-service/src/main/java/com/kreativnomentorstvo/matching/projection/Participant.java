@@ -28,6 +28,10 @@ public class Participant {
 	@Indexed
 	private String programmeId;
 
+	/** The account (the tokens' {@code sub}) the enrolment belongs to, once participant-service told. */
+	@Indexed(sparse = true)
+	private String accountId;
+
 	private String organisationId;
 
 	private Role role;
@@ -69,6 +73,10 @@ public class Participant {
 
 	public String getProgrammeId() {
 		return programmeId;
+	}
+
+	public String getAccountId() {
+		return accountId;
 	}
 
 	public String getOrganisationId() {

@@ -39,6 +39,7 @@ public class ParticipantProjection {
 		profile(profile, CREATED).forEach(update::setOnInsert);
 		update.setOnInsert("erased", false);
 		mongo.upsert(query(where("_id").is(profile.participantId())), update, Participant.class);
+		adoptAccount(profile);
 	}
 
 	public void profileUpdated(ParticipantProfile profile, long version) {
@@ -51,6 +52,19 @@ public class ParticipantProjection {
 		}
 		catch (DuplicateKeyException staleOrErased) {
 			log.debug("Ignored profile version {} of {}: newer state or erased", version, profile.participantId());
+		}
+		adoptAccount(profile);
+	}
+
+	/**
+	 * The account a profile names is kept even when the rest of the profile is not (an older version,
+	 * or a redelivered enrolment), so that an enrolment learns its account whatever the order.
+	 */
+	private void adoptAccount(ParticipantProfile profile) {
+		if (profile.accountId() != null) {
+			Query withoutAccount = query(
+					where("_id").is(profile.participantId()).and("erased").ne(true).and("accountId").exists(false));
+			mongo.updateFirst(withoutAccount, new Update().set("accountId", profile.accountId()), Participant.class);
 		}
 	}
 
@@ -66,8 +80,8 @@ public class ParticipantProjection {
 	public void erased(String participantId, String programmeId) {
 		Update scrub = new Update().set("erased", true).set("status", ParticipantStatus.WITHDRAWN)
 			.set("profileVersion", Long.MAX_VALUE).setOnInsert("programmeId", programmeId);
-		for (String field : new String[] { "country", "city", "languages", "skills", "goals", "format", "timeZone",
-				"availability", "capacity", "preferredMentorIds", "avoidedParticipantIds", "organisationId" }) {
+		for (String field : new String[] { "accountId", "country", "city", "languages", "skills", "goals", "format",
+				"timeZone", "availability", "capacity", "preferredMentorIds", "avoidedParticipantIds", "organisationId" }) {
 			scrub.unset(field);
 		}
 		mongo.upsert(query(where("_id").is(participantId)), scrub, Participant.class);
@@ -77,6 +91,9 @@ public class ParticipantProjection {
 		java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
 		fields.put("programmeId", profile.programmeId());
 		fields.put("organisationId", profile.organisationId());
+		if (profile.accountId() != null) {
+			fields.put("accountId", profile.accountId()); // a profile without one does not unlink her
+		}
 		fields.put("role", profile.role());
 		fields.put("status", profile.status());
 		fields.put("country", profile.country());

@@ -13,8 +13,8 @@ import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 /**
  * Who may see what: coordinators of a programme's organiser or partner organisations (and admins)
  * see the programme and everything in it (the platform's {@link Programme#coordinatedBy} rule); a
- * mentor or mentee sees the programme she is enrolled in, but only her own things in it. Anything
- * else does not exist for the caller (404).
+ * mentor or mentee sees every programme one of her enrolments is in, but only her own things in it.
+ * Anything else does not exist for the caller (404).
  */
 @Component
 public class ProgrammeAccess {
@@ -75,10 +75,17 @@ public class ProgrammeAccess {
 		throw new ResourceNotFoundException("participant", participantId);
 	}
 
+	/** Whether one of the caller's enrolments is in the programme. */
 	private boolean isEnrolledIn(Caller caller, String programmeId) {
-		return caller.participantId() != null && participants.findById(caller.participantId())
-			.filter(p -> !p.isErased() && programmeId.equals(p.getProgrammeId()))
-			.isPresent();
+		if (!caller.isParticipant()) {
+			return false;
+		}
+		for (Participant enrolment : participants.findAllById(caller.participantIds())) {
+			if (!enrolment.isErased() && programmeId.equals(enrolment.getProgrammeId())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

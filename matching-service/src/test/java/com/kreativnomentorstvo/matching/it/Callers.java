@@ -8,7 +8,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
 final class Callers {
 
 	static Caller admin() {
-		return new Caller("admin@test", "org-test", Set.of(Caller.Role.ADMIN), null);
+		return new Caller("admin@test", "org-test", Set.of(Caller.Role.ADMIN), Set.of());
 	}
 
 	private Callers() {

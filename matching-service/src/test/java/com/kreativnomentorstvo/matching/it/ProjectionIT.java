@@ -15,12 +15,20 @@ import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.platform.messaging.Inbox;
+import com.kreativnomentorstvo.platform.security.AccountEnrolments;
+import com.kreativnomentorstvo.testkit.TestTokens;
 
-/** The projection follows participant-service: newest version wins, erasure is final. */
+/**
+ * The projection follows participant-service: newest version wins, an enrolment keeps its account,
+ * erasure is final.
+ */
 class ProjectionIT extends MatchingIntegrationTest {
 
 	@Autowired
 	Inbox inbox;
+
+	@Autowired
+	AccountEnrolments enrolments;
 
 	@Test
 	void aProfileVersionArrivingAfterANewerOneChangesNothing() {
@@ -63,6 +71,26 @@ class ProjectionIT extends MatchingIntegrationTest {
 		publish(new ParticipantProfileUpdated(ana.published(), 99, Instant.now()));
 		Api.Response fresh = api().post(runs(programme), coordinator(programme), Map.of());
 		assertThat(fresh.get("summary").get("mentees").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void anEnrolmentKeepsItsAccountThroughProfilesWithoutOneUntilSheIsErased() {
+		TestProgramme programme = aProgramme();
+		Profiles ana = aMentee();
+		enrol(programme, ana);
+		String account = TestTokens.accountOf(ana.id());
+
+		String withoutAccount = publish(
+				new ParticipantProfileUpdated(ana.withoutAccount().published(), 3, Instant.now()));
+		await().atMost(PATIENCE).until(() -> inbox.hasApplied("matching-service", withoutAccount));
+
+		assertThat(participants.findById(ana.id()))
+			.hasValueSatisfying(p -> assertThat(p.getAccountId()).isEqualTo(account));
+		assertThat(enrolments.of(account)).containsExactly(ana.id());
+		String erased = publish(new ParticipantErased(ana.id(), programme.id(), "org", Instant.now()));
+		await().atMost(PATIENCE).until(() -> inbox.hasApplied("matching-service", erased));
+		assertThat(participants.findById(ana.id())).hasValueSatisfying(p -> assertThat(p.getAccountId()).isNull());
+		assertThat(enrolments.of(account)).isEmpty();
 	}
 
 	private int freePlaces(TestProgramme programme, Profiles mentor) {

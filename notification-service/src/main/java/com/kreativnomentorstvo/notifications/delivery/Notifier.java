@@ -51,30 +51,33 @@ public class Notifier {
 	}
 
 	/**
-	 * Notifies a participant over the channels she wants. Nothing happens for an erased or
-	 * withdrawn participant.
+	 * Notifies a participant (or a coordinator) over the channels she wants; a kind she cannot
+	 * choose goes over every channel it has, and a security message by e-mail only, at once.
+	 * Nothing happens for an erased recipient, nor for a withdrawn participant unless it is a
+	 * security message (a password reset still reaches her).
 	 */
 	public void notify(Notice notice) {
 		String recipientId = notice.recipientId();
+		NotificationKind kind = notice.kind();
 		if (recipientId == null || recipients.isErased(recipientId)) {
 			return;
 		}
 		Optional<Recipient> recipient = recipients.find(recipientId);
-		if (recipient.map(Recipient::withdrawn).orElse(false)) {
+		if (recipient.map(Recipient::withdrawn).orElse(false) && !kind.security()) {
 			return;
 		}
 		Preferences chosen = preferences.of(recipientId);
 		Instant now = clock.instant();
-		Notification notification = Notification.create(notice.kind(), notice.causedBy(), recipientId,
-				notice.programmeId(), notice.organisationId(), notice.details(),
-				chosen.wants(notice.kind(), Channel.IN_APP), null, now);
+		Notification notification = Notification.create(kind, notice.causedBy(), recipientId, notice.programmeId(),
+				notice.organisationId(), notice.details(), kind.inbox() && chosen.wants(kind, Channel.IN_APP), null,
+				now);
 		insert(notification);
-		if (!chosen.wants(notice.kind(), Channel.EMAIL)) {
+		if (!chosen.wants(kind, Channel.EMAIL)) {
 			return;
 		}
 		boolean addressKnown = recipient.map(Recipient::email).isPresent();
-		boolean digest = chosen.digest() == Preferences.Digest.DAILY && !notice.kind().timeSensitive();
-		ZoneId zone = recipient.map(r -> r.timeZone(ZoneOffset.UTC)).orElse(ZoneOffset.UTC);
+		boolean digest = chosen.digest() == Preferences.Digest.DAILY && !kind.timeSensitive();
+		ZoneId zone = recipient.map(r -> recipients.zoneOf(r, ZoneOffset.UTC)).orElse(ZoneOffset.UTC);
 		Instant due = digest ? chosen.nextDigest(now, zone) : now;
 		if (insert(Delivery.email(notification, null, addressKnown, digest, due, now)) && !addressKnown
 				&& recipients.find(recipientId).map(Recipient::email).isPresent()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,8 @@ import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.inbox.NotificationRenderer;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.notifications.template.RenderedMessage;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
@@ -38,8 +41,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 /**
  * Writes the e-mail of a delivery: multipart plain text and HTML in the reader's language, the
  * {@code .ics} for sessions and trainings, an unsubscribe link (also as {@code List-Unsubscribe}
- * with one-click POST, RFC 8058), and a Message-ID derived from the delivery key so a resend after
- * a crash is recognisable as the same message.
+ * with one-click POST, RFC 8058) for kinds the recipient may choose, and a Message-ID derived from
+ * the delivery key so a resend after a crash is recognisable as the same message. The links of
+ * account e-mails (confirm the address, set the password) are signed here, at sending time, and
+ * exist nowhere else.
  */
 @Component
 class EmailComposer {
@@ -60,14 +65,21 @@ class EmailComposer {
 
 	private final UnsubscribeLinks unsubscribe;
 
+	private final AccountLinks accountLinks;
+
+	private final RecipientDirectory recipients;
+
 	private final InternetAddress from;
 
 	EmailComposer(Templates templates, NotificationRenderer renderer, CalendarInvitation calendar,
-			UnsubscribeLinks unsubscribe, NotificationProperties properties) {
+			UnsubscribeLinks unsubscribe, AccountLinks accountLinks, RecipientDirectory recipients,
+			NotificationProperties properties) {
 		this.templates = templates;
 		this.renderer = renderer;
 		this.calendar = calendar;
 		this.unsubscribe = unsubscribe;
+		this.accountLinks = accountLinks;
+		this.recipients = recipients;
 		try {
 			this.from = new InternetAddress(properties.mail().from(), true);
 		}
@@ -85,26 +97,30 @@ class EmailComposer {
 	/**
 	 * The e-mail of one notification, or of several gathered in a digest.
 	 * @param address where it goes
-	 * @param participantId whose links (unsubscribe, preferences) it carries, or {@code null} for
-	 *     someone who is not a participant
+	 * @param recipientId whose links (unsubscribe, preferences) it carries, or {@code null} for
+	 *     someone who is not a recipient of the platform (a webhook's owner)
 	 * @throws AddressException if the address is not one (a permanent failure)
 	 */
-	MimeMessage compose(Delivery delivery, List<Notification> notifications, String address, String participantId)
+	MimeMessage compose(Delivery delivery, List<Notification> notifications, String address, String recipientId)
 			throws MessagingException {
 		Notification first = notifications.get(0);
 		NotificationRenderer.Reader reader = renderer.readerOf(first);
 		SupportedLocale locale = reader.locale();
 		boolean digest = notifications.size() > 1;
-		List<NotificationRenderer.Rendered> rendered = notifications.stream().map(n -> renderer.render(n, reader)).toList();
+		List<NotificationRenderer.Rendered> rendered = notifications.stream().map(n -> renderEmail(n, reader)).toList();
 		String subject = digest ? templates.phrase(locale, "digest-title", Map.of("count", notifications.size()))
 				: rendered.get(0).message().title();
 		NotificationKind kind = digest ? null : first.kind();
-		String unsubscribeUrl = participantId == null ? null : unsubscribe.linkFor(participantId, kind);
+		// what the recipient cannot choose (security messages, decisions on her application) has no unsubscribe link
+		String unsubscribeUrl = recipientId == null || (kind != null && !kind.choosable()) ? null
+				: unsubscribe.linkFor(recipientId, kind);
 
 		Map<String, Object> model = new HashMap<>();
 		model.put("lang", locale.tag());
 		model.put("heading", subject);
-		model.put("programme", programmeLabel(first, reader));
+		// the e-mail's header names the programme, or the platform for messages of no programme (accounts, staff)
+		model.put("programme", first.programmeId() == null ? templates.phrase(locale, "platform", Map.of())
+				: programmeLabel(first, reader));
 		model.put("greeting", greeting(reader));
 		if (digest) {
 			model.put("intro", templates.phrase(locale, "digest-intro", Map.of()));
@@ -134,14 +150,14 @@ class EmailComposer {
 		model.put("sections", sections);
 		String signature = templates.phrase(locale, "signature", Map.of());
 		model.put("signature", signature);
-		String footer = participantId == null ? templates.phrase(locale, "footer-operator", Map.of())
-				: templates.phrase(locale, "footer", Map.of("programme", programmeLabel(first, reader)));
+		String footer = templates.phrase(locale, footerKey(first, recipientId),
+				Map.of("programme", programmeLabel(first, reader)));
 		model.put("footer", footer);
 		text.append(signature).append("\n\n-- \n").append(footer).append('\n');
 		if (unsubscribeUrl != null) {
 			String unsubscribeLabel = templates.phrase(locale, digest ? "unsubscribe-all" : "unsubscribe", Map.of());
 			String preferencesLabel = templates.phrase(locale, "preferences", Map.of());
-			String preferencesUrl = unsubscribe.preferencesFor(participantId);
+			String preferencesUrl = unsubscribe.preferencesFor(recipientId);
 			model.put("unsubscribeUrl", unsubscribeUrl);
 			model.put("unsubscribeLabel", unsubscribeLabel);
 			model.put("preferencesUrl", preferencesUrl);
@@ -173,6 +189,32 @@ class EmailComposer {
 			}
 		}
 		return message;
+	}
+
+	/** The e-mail's version of the notification, with its account link signed now if it has one. */
+	private NotificationRenderer.Rendered renderEmail(Notification notification, NotificationRenderer.Reader reader) {
+		NotificationRenderer.EmailLink link;
+		try {
+			link = accountLinks.of(notification).orElse(null);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new MailPreparationException("The e-mail's link cannot be written: " + invalid.getMessage());
+		}
+		return renderer.renderEmail(notification, reader, link);
+	}
+
+	/** Why the reader gets the e-mail: she takes part, applied, coordinates, or owns a webhook. */
+	private String footerKey(Notification notification, String recipientId) {
+		if (recipientId == null) {
+			return "footer-operator";
+		}
+		if (recipients.find(recipientId).map(Recipient::isStaff).orElse(false)) {
+			return "footer-staff";
+		}
+		return switch (notification.kind()) {
+			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED -> "footer-applicant";
+			default -> "footer";
+		};
 	}
 
 	private String programmeLabel(Notification notification, NotificationRenderer.Reader reader) {

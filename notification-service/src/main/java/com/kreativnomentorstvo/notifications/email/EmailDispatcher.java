@@ -151,7 +151,7 @@ public class EmailDispatcher {
 			}
 			if (!notification.kind().timeSensitive()) {
 				Instant quietUntil = preferences.of(participantId)
-					.quietUntil(clock.instant(), recipient.timeZone(ZoneOffset.UTC));
+					.quietUntil(clock.instant(), recipients.zoneOf(recipient, ZoneOffset.UTC));
 				if (quietUntil != null) {
 					delivery.postpone(quietUntil);
 					deliveries.save(delivery);

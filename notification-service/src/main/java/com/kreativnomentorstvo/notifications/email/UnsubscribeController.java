@@ -3,16 +3,11 @@ package com.kreativnomentorstvo.notifications.email;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +20,7 @@ import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.notifications.template.Templates;
+import com.kreativnomentorstvo.platform.security.PublicPaths;
 
 /**
  * The unsubscribe link of every e-mail: GET shows a page that asks to confirm (mail scanners
@@ -96,18 +92,13 @@ class UnsubscribeController {
 				""");
 	}
 
-	/** The unsubscribe link works without a token; everything else keeps the platform's rules. */
+	/** The unsubscribe link works without a token (it is its own credential); everything else keeps the platform's rules. */
 	@Configuration(proxyBeanMethods = false)
 	static class OpenLink {
 
 		@Bean
-		@Order(Ordered.HIGHEST_PRECEDENCE)
-		SecurityFilterChain unsubscribeLinkSecurity(HttpSecurity http) throws Exception {
-			return http.securityMatcher(UnsubscribeLinks.PATH)
-				.csrf(csrf -> csrf.disable())
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-				.build();
+		PublicPaths unsubscribeLink() {
+			return PublicPaths.of(UnsubscribeLinks.PATH);
 		}
 
 	}

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public class Details {
 
+	/** The purpose of the link that confirms an applicant's address, as {@code SignedLinks} signs it. */
+	public static final String CONFIRM_ADDRESS = "CONFIRM_ADDRESS";
+
+	/** The purpose of every link that sets a password (admission, invitation, reset, appointment). */
+	public static final String SET_PASSWORD = "SET_PASSWORD";
+
 	private String counterpartId;
 
 	private Boolean counterpartIsMentor;
@@ -68,6 +74,16 @@ public class Details {
 	private Integer failures;
 
 	private Instant since;
+
+	private String role;
+
+	private String purpose;
+
+	private String linkPurpose;
+
+	private String linkId;
+
+	private Instant linkExpiresAt;
 
 	/** One criterion of a proposed match: its code, points and matching-service's explanation. */
 	public record Reason(String criterion, double points, String explanation) {
@@ -165,6 +181,40 @@ public class Details {
 
 	public Details date(LocalDate date) {
 		this.date = date;
+		return this;
+	}
+
+	/** The role ({@code MENTOR} or {@code MENTEE}) the message is about, e.g. of an application or invitation. */
+	public Details role(String role) {
+		this.role = role;
+		return this;
+	}
+
+	/** Why a password link was issued: {@code INVITATION} or {@code RESET}. */
+	public Details purpose(String purpose) {
+		this.purpose = purpose;
+		return this;
+	}
+
+	/**
+	 * The link that confirms an applicant's address ({@code SignedLinks} purpose
+	 * {@value #CONFIRM_ADDRESS}). Only the link's id is kept, never the signed token: the e-mail's
+	 * link is written when it is sent, so nothing stored or shown elsewhere (inbox, delivery log)
+	 * carries a usable link.
+	 */
+	public Details confirmationLink(String linkId, Instant expiresAt) {
+		return link(CONFIRM_ADDRESS, linkId, expiresAt);
+	}
+
+	/** The link that sets an account's password ({@value #SET_PASSWORD}), if there is one; kept as for {@link #confirmationLink}. */
+	public Details passwordLink(String linkId, Instant expiresAt) {
+		return linkId == null ? this : link(SET_PASSWORD, linkId, expiresAt);
+	}
+
+	private Details link(String purpose, String linkId, Instant expiresAt) {
+		this.linkPurpose = purpose;
+		this.linkId = linkId;
+		this.linkExpiresAt = expiresAt;
 		return this;
 	}
 
@@ -278,6 +328,26 @@ public class Details {
 
 	public Instant since() {
 		return since;
+	}
+
+	public String role() {
+		return role;
+	}
+
+	public String purpose() {
+		return purpose;
+	}
+
+	public String linkPurpose() {
+		return linkPurpose;
+	}
+
+	public String linkId() {
+		return linkId;
+	}
+
+	public Instant linkExpiresAt() {
+		return linkExpiresAt;
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.kreativnomentorstvo.notifications.inbox;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,9 +32,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * {@code /api/v1/notifications}: the signed-in participant's inbox (newest first), or, for admins
- * and the coordinators of her programme, another participant's ({@code ?recipientId=}); marking
- * read; and a server-sent-events stream of new notifications.
+ * {@code /api/v1/notifications}: the signed-in account's inbox (newest first): the notifications
+ * of all her enrolments together and, for a coordinator, those she receives as staff; or, for
+ * admins and the coordinators of her programme, one participant's ({@code ?recipientId=});
+ * marking read; and a server-sent-events stream of new notifications.
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -67,20 +70,25 @@ class InboxController {
 			@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
-		String recipient = recipientId != null ? recipientId : caller.participantId();
-		if (recipient == null) {
-			throw new InvalidFieldsException("recipientId", "is required for an account that is not a participant");
+		Set<String> recipients;
+		if (recipientId != null) {
+			access.checkRead(caller, recipientId, "inbox");
+			recipients = Set.of(recipientId);
 		}
-		access.checkRead(caller, recipient, "inbox");
+		else {
+			recipients = access.own(caller);
+			if (recipients.isEmpty()) {
+				throw new InvalidFieldsException("recipientId", "is required for an account that has no inbox of its own");
+			}
+		}
 		PageRequest request = PageRequest.of(page, size,
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")));
-		Page<Notification> found = unread ? notifications.findByRecipientIdAndInAppTrueAndReadAtIsNull(recipient, request)
-				: notifications.findByRecipientIdAndInAppTrue(recipient, request);
-		if (found.isEmpty()) {
-			return PageOf.of(found, n -> null);
-		}
-		NotificationRenderer.Reader reader = renderer.readerOf(found.getContent().get(0));
-		return PageOf.of(found, n -> InboxItem.of(n, renderer.render(n, reader)));
+		Page<Notification> found = unread ? notifications.findByRecipientIdInAndInAppTrueAndReadAtIsNull(recipients, request)
+				: notifications.findByRecipientIdInAndInAppTrue(recipients, request);
+		// each enrolment has its own reader: language, zone and name may differ between them
+		Map<String, NotificationRenderer.Reader> readers = new HashMap<>();
+		return PageOf.of(found, n -> InboxItem.of(n,
+				renderer.render(n, readers.computeIfAbsent(n.recipientId(), id -> renderer.readerOf(n)))));
 	}
 
 	@GetMapping("/{id}")
@@ -94,7 +102,7 @@ class InboxController {
 	InboxItem markRead(@PathVariable String id, Caller caller) {
 		Notification notification = notifications.findById(id)
 			.filter(Notification::inApp)
-			.filter(n -> caller.is(n.recipientId()))
+			.filter(n -> access.isOwn(caller, n.recipientId()))
 			.orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("readAt").is(null)),
 				new Update().set("readAt", clock.instant()), Notification.class);
@@ -102,29 +110,32 @@ class InboxController {
 		return InboxItem.of(read, renderer.render(read));
 	}
 
-	/** Marks every notification of the signed-in participant read. */
+	/** Marks every notification of the signed-in account read, of all her enrolments (and as staff). */
 	@PostMapping("/read-all")
 	Map<String, Long> markAllRead(Caller caller) {
-		if (caller.participantId() == null) {
-			throw new AccessDeniedException("only participants have an inbox");
-		}
+		Set<String> own = ownInbox(caller);
 		long marked = mongo.updateMulti(
-				Query.query(Criteria.where("recipientId").is(caller.participantId()).and("readAt").is(null)),
+				Query.query(Criteria.where("recipientId").in(own).and("readAt").is(null)),
 				new Update().set("readAt", clock.instant()), Notification.class).getModifiedCount();
 		return Map.of("marked", marked);
 	}
 
 	/**
-	 * New notifications of the signed-in participant as server-sent events named
-	 * {@code notification} (data: the inbox item, id: the notification id). A reconnecting client's
-	 * {@code Last-Event-ID} resumes after that notification.
+	 * New notifications of the signed-in account, of all her enrolments (and as staff), on one
+	 * stream of server-sent events named {@code notification} (data: the inbox item, id: the
+	 * notification id). A reconnecting client's {@code Last-Event-ID} resumes after that notification.
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Caller caller) {
-		if (caller.participantId() == null) {
-			throw new AccessDeniedException("only participants have an inbox");
+		return stream.open(ownInbox(caller), lastEventId);
+	}
+
+	private Set<String> ownInbox(Caller caller) {
+		Set<String> own = access.own(caller);
+		if (own.isEmpty()) {
+			throw new AccessDeniedException("only participants and coordinators have an inbox");
 		}
-		return stream.open(caller.participantId(), lastEventId);
+		return own;
 	}
 
 	private Notification visible(String id, Caller caller) {

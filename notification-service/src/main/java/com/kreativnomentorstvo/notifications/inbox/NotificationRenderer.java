@@ -5,12 +5,12 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +31,9 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
  */
 @Component
 public class NotificationRenderer {
+
+	/** The zone of last resort, shown as "UTC" (rather than "Z") to readers. */
+	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final Templates templates;
 
@@ -59,6 +62,16 @@ public class NotificationRenderer {
 	public record Rendered(RenderedMessage message, String actionUrl, SupportedLocale locale) {
 	}
 
+	/**
+	 * The link an e-mail carries in place of the inbox's action: a signed account link (written
+	 * when the e-mail is sent, never stored), or the sign-in page.
+	 *
+	 * @param purpose {@code SET_PASSWORD}, {@code CONFIRM_ADDRESS}, or {@code null} for the sign-in page
+	 * @param validUntil when a signed link expires, if known
+	 */
+	public record EmailLink(String url, String purpose, Instant validUntil) {
+	}
+
 	/** The reader of the notification as she is now. */
 	public Reader readerOf(Notification notification) {
 		Recipient recipient = recipients.find(notification.recipientId()).orElse(null);
@@ -72,7 +85,7 @@ public class NotificationRenderer {
 		}
 		ZoneId fallback = zone(notification.details().timeZone(),
 				programmes.find(notification.programmeId()).map(Programme::timeZone).orElse(null));
-		ZoneId zone = recipient == null ? fallback : recipient.timeZone(fallback);
+		ZoneId zone = recipient == null ? fallback : recipients.zoneOf(recipient, fallback);
 		return new Reader(locale, zone, recipient == null ? null : recipient.displayName());
 	}
 
@@ -80,10 +93,27 @@ public class NotificationRenderer {
 		return render(notification, readerOf(notification));
 	}
 
+	/** The notification as the inbox (and its stream) shows it: never with an account link. */
 	public Rendered render(Notification notification, Reader reader) {
 		Map<String, Object> model = model(notification, reader);
+		model.put("inbox", true);
 		RenderedMessage message = templates.render(notification.kind(), reader.locale(), model);
 		return new Rendered(message, actionUrl(notification), reader.locale());
+	}
+
+	/**
+	 * The notification as its e-mail says it. With a link, the e-mail's action is that link (for
+	 * account messages: set the password, confirm the address, or sign in) and the text may say
+	 * until when it is valid.
+	 */
+	public Rendered renderEmail(Notification notification, Reader reader, EmailLink link) {
+		Map<String, Object> model = model(notification, reader);
+		if (link != null) {
+			model.put("setPassword", Details.SET_PASSWORD.equals(link.purpose()));
+			put(model, "validUntil", dateTime(link.validUntil(), reader));
+		}
+		RenderedMessage message = templates.render(notification.kind(), reader.locale(), model);
+		return new Rendered(message, link != null ? link.url() : actionUrl(notification), reader.locale());
 	}
 
 	/** The values the templates may use; see the README for the list per kind. */
@@ -98,7 +128,16 @@ public class NotificationRenderer {
 			recipients.find(details.counterpartId()).map(Recipient::displayName).ifPresent(n -> model.put("counterpart", n));
 			model.put("counterpartIsMentor", Boolean.TRUE.equals(details.counterpartIsMentor()));
 		}
-		recipients.find(notification.recipientId()).ifPresent(r -> model.put("asMentor", r.isMentor()));
+		Optional<Recipient> recipient = recipients.find(notification.recipientId());
+		String role = details.role() != null ? details.role() : recipient.map(Recipient::role).orElse(null);
+		if (role != null) {
+			model.put("asMentor", "MENTOR".equals(role));
+			model.put("asMentee", "MENTEE".equals(role));
+		}
+		model.put("staff", recipient.map(Recipient::isStaff).orElse(false));
+		if (details.purpose() != null) {
+			model.put("reset", "RESET".equals(details.purpose()));
+		}
 		put(model, "start", dateTime(details.start(), reader));
 		put(model, "previousStart", dateTime(details.previousStart(), reader));
 		put(model, "end", dateTime(details.end(), reader));
@@ -120,9 +159,11 @@ public class NotificationRenderer {
 			model.put("reasons", reasons);
 		}
 		if (details.reasonCode() != null) {
-			boolean cancelled = notification.kind() == NotificationKind.SESSION_CANCELLED
-					|| notification.kind() == NotificationKind.TRAINING_CANCELLED;
-			String family = cancelled ? "cancel-reason." : "decline-reason.";
+			String family = switch (notification.kind()) {
+				case SESSION_CANCELLED, TRAINING_CANCELLED -> "cancel-reason.";
+				case NOT_ADMITTED -> "not-admitted-reason.";
+				default -> "decline-reason.";
+			};
 			model.put("reason", templates.phrase(locale, family + details.reasonCode(),
 					templates.phrase(locale, family + "OTHER", details.reasonCode())));
 		}
@@ -161,6 +202,10 @@ public class NotificationRenderer {
 			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED ->
 				"/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();
+			case ADMITTED, INVITATION -> "/participants/" + notification.recipientId();
+			case NEW_APPLICATION -> "/participants/" + d.counterpartId();
+			// an applicant has no account yet; account e-mails carry their own link instead
+			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED -> "/";
 		};
 		return properties.publicUrl() + path;
 	}
@@ -197,7 +242,7 @@ public class NotificationRenderer {
 				}
 			}
 		}
-		return ZoneOffset.UTC;
+		return UTC;
 	}
 
 	private static void put(Map<String, Object> model, String key, Object value) {

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
@@ -40,7 +40,7 @@ public class NotificationStream implements SmartLifecycle {
 
 	private static final int REMEMBERED = 500;
 
-	private final Map<String, List<Connection>> connections = new ConcurrentHashMap<>();
+	private final List<Connection> connections = new CopyOnWriteArrayList<>();
 
 	private volatile boolean running;
 
@@ -60,10 +60,12 @@ public class NotificationStream implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** One open stream: what it has sent, and from when it looks for more. */
+	/** One open stream: whose notifications it carries, what it has sent, and from when it looks for more. */
 	private static final class Connection {
 
 		final SseEmitter emitter;
+
+		final Set<String> recipients;
 
 		final Set<String> sent = new LinkedHashSet<>();
 
@@ -71,8 +73,9 @@ public class NotificationStream implements SmartLifecycle {
 
 		volatile Instant lastWrite;
 
-		Connection(SseEmitter emitter, Instant cursor, Instant now) {
+		Connection(SseEmitter emitter, Set<String> recipients, Instant cursor, Instant now) {
 			this.emitter = emitter;
+			this.recipients = Set.copyOf(recipients);
 			this.cursor = cursor;
 			this.lastWrite = now;
 		}
@@ -88,29 +91,26 @@ public class NotificationStream implements SmartLifecycle {
 
 	}
 
-	/** Opens a stream of the participant's new notifications, resuming after {@code lastEventId}. */
-	SseEmitter open(String participantId, String lastEventId) {
+	/**
+	 * Opens one stream of the new notifications of several recipients (all enrolments of one
+	 * account, and her staff record), resuming after {@code lastEventId} if it was one of theirs.
+	 */
+	SseEmitter open(Set<String> recipientIds, String lastEventId) {
 		SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
 		Instant now = clock.instant();
-		Instant cursor = now;
-		if (lastEventId != null) {
-			cursor = notifications.findById(lastEventId)
-				.filter(n -> participantId.equals(n.recipientId()))
-				.map(Notification::createdAt)
-				.orElse(now);
-		}
-		Connection connection = new Connection(emitter, cursor, now);
-		if (lastEventId != null) {
-			connection.remember(lastEventId);
-		}
-		else {
-			// a fresh stream carries what is new from now on; the inbox lists what came before
-			notifications.findByRecipientIdInAndInAppTrueAndCreatedAtGreaterThanEqual(List.of(participantId),
-					now.minus(OVERLAP)).forEach(n -> connection.remember(n.id()));
-		}
-		List<Connection> own = connections.computeIfAbsent(participantId, id -> new CopyOnWriteArrayList<>());
-		own.add(connection);
-		Runnable close = () -> own.remove(connection);
+		Optional<Notification> last = lastEventId == null ? Optional.empty()
+				: notifications.findById(lastEventId).filter(n -> recipientIds.contains(n.recipientId()));
+		Instant cursor = last.map(Notification::createdAt).orElse(now);
+		Connection connection = new Connection(emitter, recipientIds, cursor, now);
+		// a fresh stream carries what is new from now on (the inbox lists what came before); a resumed
+		// one what follows its last event in the order streams send (creation time, then id)
+		notifications.findByRecipientIdInAndInAppTrueAndCreatedAtGreaterThanEqual(recipientIds, cursor.minus(OVERLAP))
+			.stream()
+			.filter(n -> last.map(l -> !follows(n, l)).orElse(true))
+			.forEach(n -> connection.remember(n.id()));
+		last.ifPresent(l -> connection.remember(l.id()));
+		connections.add(connection);
+		Runnable close = () -> connections.remove(connection);
 		emitter.onCompletion(close);
 		emitter.onTimeout(close);
 		emitter.onError(error -> close.run());
@@ -123,39 +123,41 @@ public class NotificationStream implements SmartLifecycle {
 		return emitter;
 	}
 
-	/** Sends every connected participant the notifications she has not been sent yet. */
+	/** Whether the notification comes after the other in the order streams send them. */
+	private static boolean follows(Notification notification, Notification other) {
+		int byTime = notification.createdAt().compareTo(other.createdAt());
+		return byTime > 0 || (byTime == 0 && notification.id().compareTo(other.id()) > 0);
+	}
+
+	/** Sends every open stream the notifications of its recipients it has not sent yet. */
 	public void push() {
-		List<String> participants = connections.entrySet()
-			.stream()
-			.filter(e -> !e.getValue().isEmpty())
-			.map(Map.Entry::getKey)
-			.toList();
-		if (participants.isEmpty()) {
+		List<Connection> open = List.copyOf(connections);
+		if (open.isEmpty()) {
 			return;
 		}
-		Instant earliest = participants.stream()
-			.flatMap(p -> connections.getOrDefault(p, List.of()).stream())
+		Set<String> recipients = new HashSet<>();
+		open.forEach(c -> recipients.addAll(c.recipients));
+		Instant earliest = open.stream()
 			.map(c -> c.cursor)
 			.min(Comparator.naturalOrder())
 			.orElse(clock.instant())
 			.minus(OVERLAP);
 		List<Notification> recent = notifications
-			.findByRecipientIdInAndInAppTrueAndCreatedAtGreaterThanEqual(participants, earliest)
+			.findByRecipientIdInAndInAppTrueAndCreatedAtGreaterThanEqual(recipients, earliest)
 			.stream()
 			.sorted(Comparator.comparing(Notification::createdAt).thenComparing(Notification::id))
 			.toList();
 		Instant now = clock.instant();
-		for (String participant : participants) {
-			for (Connection connection : connections.getOrDefault(participant, List.of())) {
-				send(connection, participant, recent, now);
-			}
+		for (Connection connection : open) {
+			send(connection, recent, now);
 		}
 	}
 
-	private void send(Connection connection, String participant, List<Notification> recent, Instant now) {
+	private void send(Connection connection, List<Notification> recent, Instant now) {
 		try {
 			for (Notification notification : recent) {
-				if (!participant.equals(notification.recipientId()) || connection.sent.contains(notification.id())
+				if (!connection.recipients.contains(notification.recipientId())
+						|| connection.sent.contains(notification.id())
 						|| notification.createdAt().isBefore(connection.cursor.minus(OVERLAP))) {
 					continue;
 				}
@@ -176,8 +178,8 @@ public class NotificationStream implements SmartLifecycle {
 			}
 		}
 		catch (IOException | IllegalStateException gone) {
-			log.debug("Stream of {} closed: {}", participant, gone.getMessage());
-			connections.getOrDefault(participant, List.of()).remove(connection);
+			log.debug("Stream of {} closed: {}", connection.recipients, gone.getMessage());
+			connections.remove(connection);
 			connection.emitter.completeWithError(gone);
 		}
 	}
@@ -186,7 +188,7 @@ public class NotificationStream implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		connections.values().forEach(own -> own.forEach(c -> c.emitter.complete()));
+		connections.forEach(c -> c.emitter.complete());
 		connections.clear();
 	}
 
@@ -200,12 +202,14 @@ public class NotificationStream implements SmartLifecycle {
 		return running;
 	}
 
-	/** An erased participant's open streams end. */
+	/** The open streams that carry an erased recipient's notifications end (the client reconnects without her). */
 	@EventListener
 	void erased(RecipientErased erased) {
-		List<Connection> own = connections.remove(erased.participantId());
-		if (own != null) {
-			own.forEach(c -> c.emitter.complete());
+		for (Connection connection : connections) {
+			if (connection.recipients.contains(erased.participantId())) {
+				connections.remove(connection);
+				connection.emitter.complete();
+			}
 		}
 	}
 

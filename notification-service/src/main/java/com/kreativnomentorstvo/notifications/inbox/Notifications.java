@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 /** Every notification, read and unread. */
 public interface Notifications extends MongoRepository<Notification, String> {
 
-	Page<Notification> findByRecipientIdAndInAppTrue(String recipientId, Pageable page);
+	Page<Notification> findByRecipientIdInAndInAppTrue(Collection<String> recipientIds, Pageable page);
 
-	Page<Notification> findByRecipientIdAndInAppTrueAndReadAtIsNull(String recipientId, Pageable page);
+	Page<Notification> findByRecipientIdInAndInAppTrueAndReadAtIsNull(Collection<String> recipientIds, Pageable page);
 
 	List<Notification> findByRecipientIdInAndInAppTrueAndCreatedAtGreaterThanEqual(Collection<String> recipientIds,
 			Instant since);

@@ -13,7 +13,6 @@ import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
-import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
@@ -51,12 +50,6 @@ public class NotificationTriggers {
 		this.notifier = notifier;
 		this.recipients = recipients;
 		this.reminders = reminders;
-	}
-
-	public void enrolled(ParticipantEnrolled event, EventMetadata metadata) {
-		recipients.enrolled(event.profile());
-		notifier.notify(new Notice(NotificationKind.ENROLMENT_CONFIRMED, metadata.id(), event.profile().participantId(),
-				event.programmeId(), event.organisationId(), new Details()));
 	}
 
 	public void profileUpdated(ParticipantProfileUpdated event) {
@@ -215,15 +208,16 @@ public class NotificationTriggers {
 	}
 
 	/**
-	 * Who a group event is for: every active participant of the programme in an invited role (both
-	 * roles when none is named). The one rule for the invitation and every later change of it.
+	 * Who a group event is for: every participant who takes part in the programme (admitted, not
+	 * withdrawn; applicants and invitees not yet) in an invited role (both roles when none is
+	 * named). The one rule for the invitation and every later change of it.
 	 */
 	private List<Recipient> invitees(String programmeId, List<String> invitedRoles) {
 		List<String> roles = invitedRoles == null || invitedRoles.isEmpty() ? List.of("MENTOR", "MENTEE")
 				: invitedRoles;
 		return recipients.inProgramme(programmeId)
 			.stream()
-			.filter(r -> r.role() != null && roles.contains(r.role()) && !r.withdrawn())
+			.filter(r -> r.takesPart() && roles.contains(r.role()))
 			.toList();
 	}
 

@@ -17,9 +17,11 @@ import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 
 /**
- * How a participant wants to hear from the platform: which channels per kind of message, the
- * language, quiet hours (no e-mail that can wait) and an optional daily digest. Without a stored
- * choice, every kind arrives by e-mail and in the inbox, at once.
+ * How a participant (or a coordinator) wants to hear from the platform: which channels per kind
+ * of message, the language, quiet hours (no e-mail that can wait) and an optional daily digest.
+ * Without a stored choice, every kind arrives by e-mail and in the inbox, at once for participants
+ * and in a daily digest for coordinators. Kinds that are not {@link NotificationKind#choosable()
+ * choosable} (security messages, onboarding decisions) ignore these choices.
  */
 @Document("notification_preferences")
 public class Preferences {
@@ -55,8 +57,14 @@ public class Preferences {
 	}
 
 	static Preferences defaults(String participantId) {
+		return defaults(participantId, false);
+	}
+
+	/** The defaults of a participant, or of a coordinator ({@code staff}: what can wait comes in a daily digest). */
+	static Preferences defaults(String recipientId, boolean staff) {
 		Preferences preferences = new Preferences();
-		preferences.id = participantId;
+		preferences.id = recipientId;
+		preferences.digest = staff ? Digest.DAILY : Digest.NONE;
 		return preferences;
 	}
 
@@ -81,7 +89,7 @@ public class Preferences {
 	/** Stops e-mails of the kind (the unsubscribe link), or of every kind when {@code kind} is null. */
 	void stopEmails(NotificationKind kind) {
 		for (NotificationKind each : NotificationKind.values()) {
-			if (each.forParticipants() && (kind == null || kind == each)) {
+			if (each.choosable() && (kind == null || kind == each)) {
 				ChannelChoice current = choice(each);
 				kinds.put(each.code(), new ChannelChoice(false, current.inApp()));
 			}
@@ -107,8 +115,14 @@ public class Preferences {
 		return choice == null ? ChannelChoice.BOTH : choice;
 	}
 
-	/** Whether the participant wants messages of the kind over the channel. */
+	/**
+	 * Whether the recipient wants messages of the kind over the channel; a kind she cannot choose
+	 * goes over every channel it has.
+	 */
 	public boolean wants(NotificationKind kind, Channel channel) {
+		if (!kind.choosable()) {
+			return channel == Channel.EMAIL || (channel == Channel.IN_APP && kind.inbox());
+		}
 		ChannelChoice choice = choice(kind);
 		return switch (channel) {
 			case EMAIL -> choice.email();

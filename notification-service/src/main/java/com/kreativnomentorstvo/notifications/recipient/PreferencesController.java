@@ -28,8 +28,9 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * {@code /api/v1/participants/{id}/notification-preferences}: the participant (or an admin) reads
- * and replaces them; her coordinators may read them. The version is the ETag; a PUT with a stale
- * {@code If-Match} gets 412.
+ * and replaces them; her coordinators may read them. A coordinator's own preferences (what she
+ * receives as staff) are under her account id, for her and admins. The kinds listed are those the
+ * recipient may choose. The version is the ETag; a PUT with a stale {@code If-Match} gets 412.
  */
 @RestController
 @RequestMapping("/api/v1/participants/{participantId}/notification-preferences")
@@ -67,9 +68,10 @@ class PreferencesController {
 			problems.add(new FieldProblem("locale", "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
 		}
 		Map<NotificationKind, Preferences.ChannelChoice> kinds = new EnumMap<>(NotificationKind.class);
+		boolean staff = isStaff(participantId);
 		if (request.kinds() != null) {
 			request.kinds().forEach((code, choice) -> {
-				NotificationKind kind = NotificationKind.ofCode(code).filter(NotificationKind::forParticipants).orElse(null);
+				NotificationKind kind = NotificationKind.ofCode(code).filter(k -> k.choosableBy(staff)).orElse(null);
 				if (kind == null) {
 					problems.add(new FieldProblem("kinds." + code, "is not a kind of notification"));
 				}
@@ -99,12 +101,17 @@ class PreferencesController {
 		return respond(saved);
 	}
 
+	private boolean isStaff(String recipientId) {
+		return recipients.find(recipientId).map(Recipient::isStaff).orElse(false);
+	}
+
 	private ResponseEntity<PreferencesView> respond(Preferences preferences) {
 		SupportedLocale effective = preferences.localeOr(
 				recipients.find(preferences.participantId()).map(Recipient::locale).orElse(SupportedLocale.EN));
+		boolean staff = isStaff(preferences.participantId());
 		Map<String, ChoiceBody> kinds = new LinkedHashMap<>();
 		for (NotificationKind kind : NotificationKind.values()) {
-			if (kind.forParticipants()) {
+			if (kind.choosableBy(staff)) {
 				Preferences.ChannelChoice choice = preferences.choice(kind);
 				kinds.put(kind.code(), new ChoiceBody(choice.email(), choice.inApp()));
 			}

@@ -11,20 +11,27 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 
-/** Participants' notification preferences; defaults for those who never chose. */
+/** Recipients' notification preferences; defaults for those who never chose. */
 @Service
 public class PreferencesStore {
 
 	private final MongoOperations mongo;
 
-	PreferencesStore(MongoOperations mongo) {
+	private final Recipients recipients;
+
+	PreferencesStore(MongoOperations mongo, Recipients recipients) {
 		this.mongo = mongo;
+		this.recipients = recipients;
 	}
 
-	/** The participant's preferences, or the defaults. */
-	public Preferences of(String participantId) {
-		Preferences stored = mongo.findById(participantId, Preferences.class);
-		return stored == null ? Preferences.defaults(participantId) : stored;
+	/** The recipient's preferences, or the defaults (which differ for participants and coordinators). */
+	public Preferences of(String recipientId) {
+		Preferences stored = mongo.findById(recipientId, Preferences.class);
+		if (stored != null) {
+			return stored;
+		}
+		boolean staff = recipients.findById(recipientId).map(Recipient::isStaff).orElse(false);
+		return Preferences.defaults(recipientId, staff);
 	}
 
 	/** Replaces the preferences; with an expected revision, fails (412) if they changed meanwhile. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
@@ -12,12 +14,23 @@ import com.kreativnomentorstvo.notifications.template.SupportedLocale;
  * A participant as a recipient of messages: the programme and role from the participants topic,
  * and the name, address, language and time zone from the compacted contacts topic. The two
  * halves arrive independently and each keeps its newest version.
+ *
+ * <p>A coordinator is a recipient too ("staff"): keyed by her account id, role {@code COORDINATOR},
+ * her organisation and no programme, from {@code coordinator.appointed} and her contact record.
  */
 @Document("recipients")
+@CompoundIndex(name = "staff", def = "{'role': 1, 'organisationId': 1}")
 public class Recipient {
+
+	/** The role of a staff recipient. */
+	static final String COORDINATOR = "COORDINATOR";
 
 	@Id
 	private String id;
+
+	/** The account (tokens' {@code sub}) the enrolment belongs to, once known; never set for staff. */
+	@Indexed
+	private String accountId;
 
 	private String programmeId;
 
@@ -43,6 +56,8 @@ public class Recipient {
 
 	private Instant contactChangedAt;
 
+	private Instant appointedAt;
+
 	Recipient() {
 	}
 
@@ -58,7 +73,12 @@ public class Recipient {
 		return organisationId;
 	}
 
-	/** {@code MENTOR} or {@code MENTEE}, once the enrolment is known. */
+	/** The account the enrolment belongs to, or {@code null} while unknown (and for staff). */
+	public String accountId() {
+		return accountId;
+	}
+
+	/** {@code MENTOR} or {@code MENTEE} once the enrolment is known, {@code COORDINATOR} for staff. */
 	public String role() {
 		return role;
 	}
@@ -67,14 +87,37 @@ public class Recipient {
 		return "MENTOR".equals(role);
 	}
 
+	/** Whether this is a coordinator (keyed by her account id), not a participant. */
+	public boolean isStaff() {
+		return COORDINATOR.equals(role);
+	}
+
 	/** Whether the participant has left the programme. */
 	public boolean withdrawn() {
 		return "WITHDRAWN".equals(status);
 	}
 
+	/**
+	 * Whether she takes part in the programme now: admitted (or enrolled directly) and not gone. An
+	 * applicant waiting for a decision, a rejected one and an invitee who has not enrolled yet do not.
+	 */
+	public boolean takesPart() {
+		return role != null && !isStaff() && ("ACCEPTED".equals(status) || "ACTIVE".equals(status));
+	}
+
 	/** The name to address the person by, or {@code null} while the contact record is unknown. */
 	public String displayName() {
 		return displayName;
+	}
+
+	/** When the contact record (the newest known) changed. */
+	Instant contactChangedAt() {
+		return contactChangedAt;
+	}
+
+	/** When a coordinator was (last) appointed, or {@code null}. */
+	Instant appointedAt() {
+		return appointedAt;
 	}
 
 	/** The e-mail address, or {@code null} while the contact record is unknown. */

@@ -1,5 +1,8 @@
 package com.kreativnomentorstvo.notifications.recipient;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -8,8 +11,10 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
- * Who may see a participant's notifications and preferences: she herself, admins, and the
- * coordinators of her programme (its organiser and partners). Anyone else gets 404.
+ * Who may see a recipient's notifications and preferences. A participant's: she herself (any of
+ * her account's enrolments), admins, and the coordinators of her programme (its organiser and
+ * partners). A coordinator's own (staff) ones, keyed by her account id: she herself and admins.
+ * Anyone else gets 404.
  */
 @Component
 public class RecipientAccess {
@@ -23,32 +28,60 @@ public class RecipientAccess {
 		this.programmes = programmes;
 	}
 
-	/** Passes if the caller may read the participant's things, else throws 404. */
-	public void checkRead(Caller caller, String participantId, String resource) {
-		if (!mayRead(caller, participantId)) {
-			throw new ResourceNotFoundException(resource, participantId);
+	/**
+	 * The caller's own recipient ids: her enrolments, and for a coordinator her account (what she
+	 * receives as staff). Empty for an account that is neither.
+	 */
+	public Set<String> own(Caller caller) {
+		Set<String> own = new LinkedHashSet<>(caller.participantIds());
+		if (caller.isCoordinator() && caller.subject() != null && isStaffOrUnknown(caller.subject())) {
+			own.add(caller.subject());
+		}
+		return Set.copyOf(own);
+	}
+
+	/** Whether the recipient is the caller herself (one of her enrolments, or her staff record). */
+	public boolean isOwn(Caller caller, String recipientId) {
+		if (recipientId == null) {
+			return false;
+		}
+		return caller.is(recipientId) || (caller.isCoordinator() && recipientId.equals(caller.subject())
+				&& isStaffOrUnknown(recipientId));
+	}
+
+	/** Passes if the caller may read the recipient's things, else throws 404. */
+	public void checkRead(Caller caller, String recipientId, String resource) {
+		if (!mayRead(caller, recipientId)) {
+			throw new ResourceNotFoundException(resource, recipientId);
 		}
 	}
 
-	/** Passes for the participant herself and admins; 403 for her coordinators, 404 for anyone else. */
-	public void checkWrite(Caller caller, String participantId, String resource) {
-		if (caller.is(participantId) || caller.isAdmin()) {
+	/** Passes for the recipient herself and admins; 403 for her coordinators, 404 for anyone else. */
+	public void checkWrite(Caller caller, String recipientId, String resource) {
+		if (isOwn(caller, recipientId) || caller.isAdmin()) {
 			return;
 		}
-		checkRead(caller, participantId, resource);
-		throw new AccessDeniedException("only the participant changes her preferences");
+		checkRead(caller, recipientId, resource);
+		throw new AccessDeniedException("only the recipient changes her preferences");
 	}
 
-	private boolean mayRead(Caller caller, String participantId) {
-		if (caller.is(participantId) || caller.isAdmin()) {
+	private boolean mayRead(Caller caller, String recipientId) {
+		if (isOwn(caller, recipientId) || caller.isAdmin()) {
 			return true;
 		}
 		if (!caller.isCoordinator()) {
 			return false;
 		}
-		return recipients.find(participantId)
+		// another coordinator's own messages are hers alone; a participant's are her coordinators' too
+		return recipients.find(recipientId)
+			.filter(r -> !r.isStaff())
 			.map(r -> programmes.coordinates(caller, r.programmeId(), r.organisationId()))
 			.orElse(false);
+	}
+
+	/** An account id that is not (also) a participant's id: a coordinator's, known as staff or not yet. */
+	private boolean isStaffOrUnknown(String id) {
+		return recipients.find(id).map(Recipient::isStaff).orElse(true);
 	}
 
 }

@@ -2,8 +2,13 @@ package com.kreativnomentorstvo.notifications.recipient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +20,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
+import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.programmes.Programme;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * The projection of recipients. Profile and contact halves are written with conditional upserts
  * so that each keeps its newest version, whichever topic delivers first and however often; an
- * erased participant is never written again.
+ * erased participant is never written again. Coordinators ("staff", keyed by account id) are kept
+ * the same way; a coordinator removed and appointed again later comes back with the newer events
+ * only.
  */
 @Service
 public class RecipientDirectory {
@@ -37,10 +48,33 @@ public class RecipientDirectory {
 
 	private final ApplicationEventPublisher internalEvents;
 
-	RecipientDirectory(Recipients recipients, MongoOperations mongo, ApplicationEventPublisher internalEvents) {
+	private final ProgrammeDirectory programmes;
+
+	RecipientDirectory(Recipients recipients, MongoOperations mongo, ApplicationEventPublisher internalEvents,
+			ProgrammeDirectory programmes) {
 		this.recipients = recipients;
 		this.mongo = mongo;
 		this.internalEvents = internalEvents;
+		this.programmes = programmes;
+	}
+
+	/**
+	 * The recipient's time zone (quiet hours, digests, the times in her messages): the one she gave;
+	 * for a coordinator, whose contact record has none, that of a programme her organisation runs or
+	 * partners in; else the fallback.
+	 */
+	public ZoneId zoneOf(Recipient recipient, ZoneId fallback) {
+		if (recipient.isStaff()) {
+			fallback = programmes.runOrPartneredBy(recipient.organisationId())
+				.stream()
+				.map(programmes::find)
+				.flatMap(Optional::stream)
+				.map(Programme::zone)
+				.flatMap(Optional::stream)
+				.findFirst()
+				.orElse(fallback);
+		}
+		return recipient.timeZone(fallback);
 	}
 
 	/** A participant enrolled: programme, role, language and time zone from the profile. */
@@ -62,9 +96,108 @@ public class RecipientDirectory {
 			.set("profileTimeZone", profile.timeZone())
 			.set("profileVersion", version)
 			.setOnInsert("contactChangedAt", Instant.EPOCH);
+		if (profile.accountId() != null) {
+			// an account never lets go of an enrolment; a profile without one is older than the admission
+			update.set("accountId", profile.accountId());
+		}
 		if (upsertIfNewer(id, "profileVersion", version, update)) {
 			dropIfErasedMeanwhile(id);
 		}
+	}
+
+	/**
+	 * Someone applied, was admitted or was invited: what the event says of her programme and role
+	 * is kept until her enrolment's profile tells more, and her account (if given) from now on.
+	 */
+	public void known(String participantId, String programmeId, String organisationId, Role role, String accountId) {
+		if (participantId == null || isErased(participantId)) {
+			return;
+		}
+		Update update = new Update().setOnInsert("programmeId", programmeId)
+			.setOnInsert("organisationId", organisationId)
+			.setOnInsert("role", role == null ? null : role.name())
+			.setOnInsert("profileVersion", ENROLMENT_VERSION - 1)
+			.setOnInsert("contactChangedAt", Instant.EPOCH);
+		if (accountId != null) {
+			update.set("accountId", accountId);
+		}
+		mongo.upsert(Query.query(Criteria.where("_id").is(participantId)), update, Recipient.class);
+		dropIfErasedMeanwhile(participantId);
+	}
+
+	/** The participant ids of the account's enrolments (erased ones are gone from here). */
+	public Set<String> enrolmentsOf(String accountId) {
+		if (accountId == null) {
+			return Set.of();
+		}
+		return recipients.findByAccountId(accountId)
+			.stream()
+			.filter(r -> !r.isStaff())
+			.map(Recipient::id)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** An account became a coordinator of the organisation: a staff recipient keyed by the account id. */
+	public void coordinatorAppointed(String accountId, String organisationId, Instant appointedAt) {
+		Instant at = appointedAt == null ? Instant.EPOCH.plusMillis(1) : appointedAt;
+		if (!mayWriteStaff(accountId, at)) {
+			return;
+		}
+		Update update = new Update().set("role", Recipient.COORDINATOR)
+			.set("organisationId", organisationId)
+			.set("appointedAt", at)
+			.setOnInsert("contactChangedAt", Instant.EPOCH)
+			.setOnInsert("profileVersion", ENROLMENT_VERSION - 1);
+		if (upsertIfNewer(accountId, "appointedAt", at, update)) {
+			dropIfErasedMeanwhile(accountId);
+		}
+	}
+
+	/** A coordinator's newer contact details (the contacts topic, keyed by her account id). */
+	public void coordinatorContactChanged(CoordinatorContactChanged contact) {
+		String id = contact.accountId();
+		Instant changedAt = contact.changedAt() == null ? Instant.EPOCH.plusMillis(1) : contact.changedAt();
+		if (!mayWriteStaff(id, changedAt)) {
+			return;
+		}
+		Update update = new Update().set("displayName", contact.displayName())
+			.set("email", contact.email())
+			.set("contactLocale", contact.preferredLocale())
+			.set("contactChangedAt", changedAt)
+			.set("role", Recipient.COORDINATOR)
+			.set("organisationId", contact.organisationId())
+			.setOnInsert("appointedAt", Instant.EPOCH)
+			.setOnInsert("profileVersion", ENROLMENT_VERSION - 1);
+		if (upsertIfNewer(id, "contactChangedAt", changedAt, update) && !dropIfErasedMeanwhile(id)) {
+			internalEvents.publishEvent(new ContactKnown(id));
+		}
+	}
+
+	/** The coordinators of an organisation this service knows of. */
+	public List<Recipient> coordinatorsOf(String organisationId) {
+		return organisationId == null ? List.of()
+				: recipients.findByRoleAndOrganisationId(Recipient.COORDINATOR, organisationId);
+	}
+
+	/**
+	 * Whether an event of a coordinator at the given time may be applied: yes unless she was
+	 * removed (erased) at or after that time. An event newer than her removal (she was appointed
+	 * again) lifts the erasure; replays of older ones stay out.
+	 */
+	private boolean mayWriteStaff(String accountId, Instant at) {
+		if (accountId == null) {
+			return false;
+		}
+		ErasedParticipant erased = mongo.findById(accountId, ErasedParticipant.class);
+		if (erased == null) {
+			return true;
+		}
+		if (erased.erasedAt() != null && erased.erasedAt().isBefore(at)) {
+			mongo.remove(Query.query(Criteria.where("_id").is(accountId).and("erasedAt").is(erased.erasedAt())),
+					ErasedParticipant.class);
+			return true;
+		}
+		return false;
 	}
 
 	/** The participant left the programme; what she still receives is decided by each feature. */
@@ -107,7 +240,7 @@ public class RecipientDirectory {
 	}
 
 	/**
-	 * Forgets everything about the participant: her contact details and preferences here, and
+	 * Forgets everything about the participant (or the coordinator): her contact details and preferences here, and
 	 * through {@link RecipientErased} her inbox, deliveries and reminders. Idempotent.
 	 */
 	public void erase(String participantId, Instant at) {
@@ -121,6 +254,23 @@ public class RecipientDirectory {
 		mongo.remove(Query.query(Criteria.where("_id").is(participantId)), Preferences.class);
 		internalEvents.publishEvent(new RecipientErased(participantId));
 		log.info("Erased participant {} from notifications", participantId);
+	}
+
+	/**
+	 * A tombstone on the contacts topic: the participant, or the coordinator, of that key is erased.
+	 * A coordinator's erasure counts from the newest of her records known here (the tombstone has no
+	 * time of its own), so that her history replayed stays out while a later appointment, however
+	 * late this service learns of it, brings her back.
+	 */
+	public void contactRemoved(String key, Instant now) {
+		Instant at = find(key).filter(Recipient::isStaff)
+			.map(r -> Stream.of(r.contactChangedAt(), r.appointedAt())
+				.filter(Objects::nonNull)
+				.max(Instant::compareTo)
+				.filter(latest -> latest.isBefore(now))
+				.orElse(now))
+			.orElse(now);
+		erase(key, at);
 	}
 
 	/**

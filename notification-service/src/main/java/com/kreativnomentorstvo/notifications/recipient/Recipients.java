@@ -9,4 +9,8 @@ interface Recipients extends MongoRepository<Recipient, String> {
 
 	List<Recipient> findByProgrammeId(String programmeId);
 
+	List<Recipient> findByAccountId(String accountId);
+
+	List<Recipient> findByRoleAndOrganisationId(String role, String organisationId);
+
 }

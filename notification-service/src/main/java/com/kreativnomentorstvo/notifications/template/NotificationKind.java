@@ -9,34 +9,86 @@ import java.util.Optional;
  */
 public enum NotificationKind {
 
-	ENROLMENT_CONFIRMED("enrolment-confirmed", false, false),
-	MATCH_PROPOSED("match-proposed", false, false),
-	MATCH_ACCEPTED("match-accepted", false, false),
-	MATCH_DECLINED("match-declined", false, false),
-	MATCH_EXPIRED("match-expired", false, false),
-	MENTORSHIP_STARTED("mentorship-started", false, false),
-	SESSION_SCHEDULED("session-scheduled", true, true),
-	SESSION_RESCHEDULED("session-rescheduled", true, true),
-	SESSION_CANCELLED("session-cancelled", true, true),
-	SESSION_REMINDER("session-reminder", true, false),
-	FEEDBACK_REQUEST("feedback-request", false, false),
-	MIDTERM_REVIEW_DUE("midterm-review-due", false, false),
-	TRAINING_INVITATION("training-invitation", false, true),
-	TRAINING_RESCHEDULED("training-rescheduled", true, true),
-	TRAINING_CANCELLED("training-cancelled", true, true),
-	PAIR_SILENT("pair-silent", false, false),
-	PROPOSAL_UNANSWERED("proposal-unanswered", false, false),
-	WEBHOOK_DISABLED("webhook-disabled", true, false);
+	ENROLMENT_CONFIRMED("enrolment-confirmed", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MATCH_PROPOSED("match-proposed", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MATCH_ACCEPTED("match-accepted", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MATCH_DECLINED("match-declined", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MATCH_EXPIRED("match-expired", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MENTORSHIP_STARTED("mentorship-started", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	SESSION_SCHEDULED("session-scheduled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
+	SESSION_RESCHEDULED("session-rescheduled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
+	SESSION_CANCELLED("session-cancelled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
+	SESSION_REMINDER("session-reminder", Audience.PARTICIPANT, Handling.CHOSEN, true, false),
+	FEEDBACK_REQUEST("feedback-request", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	MIDTERM_REVIEW_DUE("midterm-review-due", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	TRAINING_INVITATION("training-invitation", Audience.PARTICIPANT, Handling.CHOSEN, false, true),
+	TRAINING_RESCHEDULED("training-rescheduled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
+	TRAINING_CANCELLED("training-cancelled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
+	PAIR_SILENT("pair-silent", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	PROPOSAL_UNANSWERED("proposal-unanswered", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	/** An applicant confirms her address with the link (e-mail only). */
+	ADDRESS_CONFIRMATION("address-confirmation", Audience.PARTICIPANT, Handling.SECURITY, true, false),
+	/** A confirmed application: the coordinators will review it. */
+	APPLICATION_RECEIVED("application-received", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	/** Admitted: her way in (set a password, or sign in), by e-mail whatever she chose. */
+	ADMITTED("admitted", Audience.PARTICIPANT, Handling.ALWAYS, true, false),
+	/** Not admitted, with the reason. */
+	NOT_ADMITTED("not-admitted", Audience.PARTICIPANT, Handling.ALWAYS, false, false),
+	/** Invited by a coordinator: her way in, by e-mail whatever she chose. */
+	INVITATION("invitation", Audience.PARTICIPANT, Handling.ALWAYS, true, false),
+	/** A link to set the password: an invitation sent again, or a reset (e-mail only). */
+	PASSWORD_LINK("password-link", Audience.ANYONE, Handling.SECURITY, true, false),
+	/** To an organisation's coordinators: someone applied. */
+	NEW_APPLICATION("new-application", Audience.STAFF, Handling.CHOSEN, false, false),
+	/** To a new coordinator: her account and, if it has none yet, the link to set its password (e-mail only). */
+	COORDINATOR_APPOINTED("coordinator-appointed", Audience.STAFF, Handling.SECURITY, true, false),
+	/** To a webhook's owner (an address, not a recipient of the platform). */
+	WEBHOOK_DISABLED("webhook-disabled", Audience.OPERATOR, Handling.ALWAYS, true, false);
+
+	/** Who receives messages of a kind. */
+	public enum Audience {
+
+		/** Mentors and mentees (and applicants): recipients keyed by participant id. */
+		PARTICIPANT,
+		/** Coordinators: recipients keyed by account id. */
+		STAFF,
+		/** Either of them. */
+		ANYONE,
+		/** An address only, such as a webhook's contact. */
+		OPERATOR
+
+	}
+
+	/** How much say the recipient has over a kind. */
+	enum Handling {
+
+		/** Inbox and e-mail as her preferences say, held back for quiet hours and digests unless time-sensitive. */
+		CHOSEN,
+		/** Inbox and e-mail always, not subject to preferences. */
+		ALWAYS,
+		/**
+		 * E-mail only (it carries a credential, which never goes to the inbox), never held back and
+		 * never subject to preferences or unsubscribe links.
+		 */
+		SECURITY
+
+	}
 
 	private final String code;
+
+	private final Audience audience;
+
+	private final Handling handling;
 
 	private final boolean timeSensitive;
 
 	private final boolean calendar;
 
-	NotificationKind(String code, boolean timeSensitive, boolean calendar) {
+	NotificationKind(String code, Audience audience, Handling handling, boolean timeSensitive, boolean calendar) {
 		this.code = code;
-		this.timeSensitive = timeSensitive;
+		this.audience = audience;
+		this.handling = handling;
+		this.timeSensitive = timeSensitive || handling == Handling.SECURITY;
 		this.calendar = calendar;
 	}
 
@@ -55,9 +107,31 @@ public enum NotificationKind {
 		return calendar;
 	}
 
-	/** Whether participants may choose how they receive it (operator notices are not theirs to choose). */
-	public boolean forParticipants() {
-		return this != WEBHOOK_DISABLED;
+	public Audience audience() {
+		return audience;
+	}
+
+	/**
+	 * Whether recipients choose how they receive it (channels, unsubscribe links). Operator
+	 * notices, onboarding decisions and security messages always go as they are.
+	 */
+	public boolean choosable() {
+		return handling == Handling.CHOSEN;
+	}
+
+	/** Whether it shows in the inbox; security messages carry a credential and go by e-mail only. */
+	public boolean inbox() {
+		return handling != Handling.SECURITY && audience != Audience.OPERATOR;
+	}
+
+	/** Whether it is a security message: e-mail only, at once, whatever the preferences say. */
+	public boolean security() {
+		return handling == Handling.SECURITY;
+	}
+
+	/** Whether a recipient of the audience (staff or participant) may choose how she receives it. */
+	public boolean choosableBy(boolean staff) {
+		return choosable() && (audience == Audience.ANYONE || audience == (staff ? Audience.STAFF : Audience.PARTICIPANT));
 	}
 
 	public static Optional<NotificationKind> ofCode(String code) {

@@ -27,11 +27,15 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 public class WebhookFanout {
 
 	/**
-	 * Types no webhook can subscribe to: contact details are personal data, and the service's own
-	 * delivery outcomes would feed back into webhooks.
+	 * Types no webhook can subscribe to: contact details are personal data; an address confirmation
+	 * and a password link carry a link id, half of a credential, and an unconfirmed application is
+	 * nobody's business yet; coordinators' appointments and removals are about staff accounts, not
+	 * programmes; and the service's own delivery outcomes would feed back into webhooks.
 	 */
 	static final Set<EventType> NOT_OFFERED = Set.of(EventType.PARTICIPANT_CONTACT_CHANGED,
-			EventType.NOTIFICATION_DELIVERED, EventType.NOTIFICATION_FAILED);
+			EventType.COORDINATOR_CONTACT_CHANGED, EventType.APPLICATION_SUBMITTED, EventType.PASSWORD_LINK_ISSUED,
+			EventType.COORDINATOR_APPOINTED, EventType.COORDINATOR_REMOVED, EventType.NOTIFICATION_DELIVERED,
+			EventType.NOTIFICATION_FAILED);
 
 	private final WebhookSubscriptions subscriptions;
 

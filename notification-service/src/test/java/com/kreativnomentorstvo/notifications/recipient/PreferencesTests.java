@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,44 @@ class PreferencesTests {
 	private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
 
 	@Test
-	void withoutAChoiceEveryKindArrivesByEmailAndInTheInbox() {
+	void withoutAChoiceEveryKindArrivesByEmailAndInTheInboxIfItHasOne() {
 		Preferences defaults = Preferences.defaults("p-1");
 
 		for (NotificationKind kind : NotificationKind.values()) {
 			assertThat(defaults.wants(kind, Channel.EMAIL)).isTrue();
-			assertThat(defaults.wants(kind, Channel.IN_APP)).isTrue();
+			assertThat(defaults.wants(kind, Channel.IN_APP)).as(kind.code()).isEqualTo(kind.inbox());
 		}
 		assertThat(defaults.localeOr(SupportedLocale.HR)).isEqualTo(SupportedLocale.HR);
+		assertThat(defaults.digest()).isEqualTo(Preferences.Digest.NONE);
 		assertThat(defaults.revision()).isZero();
+	}
+
+	@Test
+	void coordinatorsGetWhatCanWaitInADailyDigestUntilTheyChoose() {
+		Preferences staff = Preferences.defaults("account-1", true);
+
+		assertThat(staff.digest()).isEqualTo(Preferences.Digest.DAILY);
+		assertThat(staff.wants(NotificationKind.NEW_APPLICATION, Channel.IN_APP)).isTrue();
+		staff.replace(null, Map.of(), null, null, Preferences.Digest.NONE, null);
+		assertThat(staff.digest()).isEqualTo(Preferences.Digest.NONE);
+	}
+
+	@Test
+	void securityMessagesIgnoreTheChoicesAndNeverReachTheInbox() {
+		Preferences preferences = Preferences.defaults("p-1");
+		preferences.stopEmails(null);
+
+		for (NotificationKind kind : List.of(NotificationKind.ADDRESS_CONFIRMATION, NotificationKind.PASSWORD_LINK,
+				NotificationKind.COORDINATOR_APPOINTED)) {
+			assertThat(kind.security()).isTrue();
+			assertThat(kind.timeSensitive()).isTrue();
+			assertThat(preferences.wants(kind, Channel.EMAIL)).isTrue();
+			assertThat(preferences.wants(kind, Channel.IN_APP)).isFalse();
+		}
+		// decisions on her application reach her however she chose, in the inbox too
+		assertThat(preferences.wants(NotificationKind.ADMITTED, Channel.EMAIL)).isTrue();
+		assertThat(preferences.wants(NotificationKind.ADMITTED, Channel.IN_APP)).isTrue();
+		assertThat(preferences.wants(NotificationKind.APPLICATION_RECEIVED, Channel.EMAIL)).isFalse();
 	}
 
 	@Test

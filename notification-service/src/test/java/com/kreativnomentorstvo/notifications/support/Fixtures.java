@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
+import com.kreativnomentorstvo.events.participants.CoordinatorAppointed;
+import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
+import com.kreativnomentorstvo.events.participants.CoordinatorRemoved;
 import com.kreativnomentorstvo.events.participants.Format;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.testkit.TestTokens;
 
 /** Builders for the events tests publish, with unique ids. */
 public final class Fixtures {
@@ -47,6 +56,19 @@ public final class Fixtures {
 		return new Person(unique("mentee"), programmeId, organisationId, Role.MENTEE);
 	}
 
+	/**
+	 * A coordinator of the organisation as a recipient: her account id is the subject of
+	 * {@link TestTokens#coordinator(String)}'s token for the organisation.
+	 */
+	public static Coordinator aCoordinator(String organisationId) {
+		return new Coordinator("coordinator@" + organisationId, organisationId);
+	}
+
+	/** A link id as participant-service gives them out. */
+	public static String linkId() {
+		return "lnk-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	}
+
 	/** A participant, from whom enrolment and contact events are made. */
 	public static final class Person {
 
@@ -57,6 +79,10 @@ public final class Fixtures {
 		public final String organisationId;
 
 		public final Role role;
+
+		private String accountId;
+
+		private ParticipantStatus status = ParticipantStatus.ACCEPTED;
 
 		private String locale = "en";
 
@@ -73,6 +99,30 @@ public final class Fixtures {
 			this.role = role;
 			this.name = role == Role.MENTOR ? "Marko Horvat" : "Ana Petrović";
 			this.email = id + "@example.org";
+			this.accountId = TestTokens.accountOf(id);
+		}
+
+		/** The enrolment belongs to another account (e.g. one person's second enrolment). */
+		public Person ofAccount(String accountId) {
+			this.accountId = accountId;
+			return this;
+		}
+
+		/** An applicant who confirmed her address: enrolled with status APPLIED and no account yet. */
+		public Person applying() {
+			this.status = ParticipantStatus.APPLIED;
+			this.accountId = null;
+			return this;
+		}
+
+		/** The account's token (for {@link #ofAccount} enrolments, the token of that account). */
+		public String token() {
+			return TestTokens.shared().token().subject(accountId).organisation(organisationId)
+				.roles(role == Role.MENTOR ? "mentor" : "mentee").sign();
+		}
+
+		public String accountId() {
+			return accountId;
 		}
 
 		public Person speaking(String locale) {
@@ -100,9 +150,9 @@ public final class Fixtures {
 		}
 
 		public ParticipantProfile profile() {
-			return new ParticipantProfile(id, programmeId, organisationId, role, ParticipantStatus.ACCEPTED, "RS",
-					"Beograd", List.of("en", "sr"), locale, List.of(), List.of(), Format.ONLINE, timeZone, List.of(),
-					role == Role.MENTOR ? 2 : 0, List.of(), List.of());
+			return new ParticipantProfile(id, programmeId, organisationId, role, status, "RS", "Beograd",
+					List.of("en", "sr"), locale, List.of(), List.of(), Format.ONLINE, timeZone, List.of(),
+					role == Role.MENTOR ? 2 : 0, List.of(), List.of(), accountId);
 		}
 
 		public ParticipantEnrolled enrolled() {
@@ -111,6 +161,85 @@ public final class Fixtures {
 
 		public ParticipantContactChanged contact() {
 			return new ParticipantContactChanged(id, programmeId, organisationId, name, email, locale, timeZone,
+					Instant.now());
+		}
+
+		/** She applied through the public call; the address confirmation link expires at {@code confirmBy}. */
+		public ApplicationSubmitted applied(String confirmationLinkId, Instant confirmBy) {
+			return new ApplicationSubmitted(id, programmeId, organisationId, role, confirmationLinkId, confirmBy,
+					Instant.now());
+		}
+
+		/** A coordinator admitted her into the account; {@code passwordLinkId} null when it has a password. */
+		public ParticipantAdmitted admitted(String account, String passwordLinkId, Instant expiresAt) {
+			return new ParticipantAdmitted(id, programmeId, organisationId, role, account, passwordLinkId, expiresAt,
+					Instant.now());
+		}
+
+		public ParticipantRejected rejected(String reason) {
+			return new ParticipantRejected(id, programmeId, organisationId, role, reason, Instant.now());
+		}
+
+		public ParticipantInvited invited(String account, String passwordLinkId, Instant expiresAt) {
+			return new ParticipantInvited(id, programmeId, organisationId, role, account, passwordLinkId, expiresAt,
+					Instant.now());
+		}
+
+		/** A password link for her: {@code INVITATION} (sent again) or {@code RESET}. */
+		public PasswordLinkIssued passwordLink(String purpose, String linkId, Instant expiresAt) {
+			return new PasswordLinkIssued(id, accountId, programmeId, organisationId, purpose, linkId, expiresAt,
+					Instant.now());
+		}
+
+	}
+
+	/** A coordinator, from whom appointment, contact and removal events are made. */
+	public static final class Coordinator {
+
+		public final String accountId;
+
+		public final String organisationId;
+
+		private String locale = "en";
+
+		private String name = "Jelena Koordinatorka";
+
+		private String email;
+
+		Coordinator(String accountId, String organisationId) {
+			this.accountId = accountId;
+			this.organisationId = organisationId;
+			this.email = "coordinator-" + UUID.randomUUID() + "@example.org";
+		}
+
+		public Coordinator speaking(String locale) {
+			this.locale = locale;
+			return this;
+		}
+
+		public String email() {
+			return email;
+		}
+
+		/** Her token: that of {@link TestTokens#coordinator(String)}. */
+		public String token() {
+			return TestTokens.shared().coordinator(organisationId);
+		}
+
+		public CoordinatorAppointed appointed(String passwordLinkId, Instant expiresAt) {
+			return new CoordinatorAppointed(accountId, organisationId, passwordLinkId, expiresAt, Instant.now());
+		}
+
+		public CoordinatorContactChanged contact() {
+			return new CoordinatorContactChanged(accountId, organisationId, name, email, locale, Instant.now());
+		}
+
+		public CoordinatorRemoved removed() {
+			return new CoordinatorRemoved(accountId, organisationId, Instant.now());
+		}
+
+		public PasswordLinkIssued passwordLink(String purpose, String linkId, Instant expiresAt) {
+			return new PasswordLinkIssued(accountId, accountId, null, organisationId, purpose, linkId, expiresAt,
 					Instant.now());
 		}
 

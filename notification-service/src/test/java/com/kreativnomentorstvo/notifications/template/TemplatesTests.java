@@ -145,6 +145,66 @@ class TemplatesTests {
 		assertThat(partial.phrase(SupportedLocale.MK, "no-such-phrase", "fallback")).isEqualTo("fallback");
 	}
 
+	@ParameterizedTest
+	@EnumSource(SupportedLocale.class)
+	void theInboxVersionOfAWelcomeOrInvitationNeverSpeaksOfALink(SupportedLocale locale) {
+		for (NotificationKind kind : List.of(NotificationKind.ADMITTED, NotificationKind.INVITATION)) {
+			Map<String, Object> inbox = new HashMap<>(fullModel());
+			inbox.put("inbox", true);
+			RenderedMessage email = templates.render(kind, locale, fullModel());
+			RenderedMessage shown = templates.render(kind, locale, inbox);
+
+			assertThat(email.body()).as("%s e-mail in %s", kind.code(), locale.tag()).contains("22.");
+			assertThat(shown.body()).as("%s inbox in %s", kind.code(), locale.tag()).doesNotContain("22.");
+			assertThat(shown.action()).isNotEqualTo(email.action());
+		}
+	}
+
+	@Test
+	void aWelcomeAsksToSetThePasswordOrToSignInAndSaysUntilWhenTheLinkIsValid() {
+		Map<String, Object> signIn = new HashMap<>(fullModel());
+		signIn.put("setPassword", false);
+		signIn.remove("validUntil");
+
+		RenderedMessage withLink = templates.render(NotificationKind.ADMITTED, SupportedLocale.EN, fullModel());
+		RenderedMessage withoutLink = templates.render(NotificationKind.ADMITTED, SupportedLocale.EN, signIn);
+
+		assertThat(withLink.action()).isEqualTo("Set your password");
+		assertThat(withLink.body()).contains("The link is valid until: petak, 22. januar 2027. 10:00 (Europe/Belgrade)");
+		assertThat(withoutLink.action()).isEqualTo("Sign in");
+		assertThat(withoutLink.body()).contains("using the account of this e-mail address").doesNotContain("valid until");
+	}
+
+	@Test
+	void aPasswordResetTellsWhatToDoIfSomeoneElseAskedForIt() {
+		Map<String, Object> reset = new HashMap<>(fullModel());
+		reset.put("reset", true);
+
+		assertThat(templates.render(NotificationKind.PASSWORD_LINK, SupportedLocale.EN, reset).body())
+			.contains("If it was not you, ignore this e-mail: your password stays as it is.");
+		assertThat(templates.render(NotificationKind.PASSWORD_LINK, SupportedLocale.MK, reset).title())
+			.isEqualTo("Промена на лозинката");
+		assertThat(templates.render(NotificationKind.PASSWORD_LINK, SupportedLocale.SR_CYRL, reset).body())
+			.contains("Ако то нисте били Ви, занемарите ову поруку");
+		// sent again as an invitation, it reads as one: to a participant, or to a coordinator
+		Map<String, Object> staff = new HashMap<>(fullModel());
+		staff.put("staff", true);
+		assertThat(templates.render(NotificationKind.PASSWORD_LINK, SupportedLocale.HR, fullModel()).title())
+			.isEqualTo("Poziv na sudjelovanje u programu Reg. Lab");
+		assertThat(templates.render(NotificationKind.PASSWORD_LINK, SupportedLocale.SL, staff).body())
+			.startsWith("Dodeljena Vam je vloga koordinatorja/-ice");
+	}
+
+	@Test
+	void theReasonOfANonAdmissionIsAPhraseInEveryLanguage() {
+		for (SupportedLocale locale : SupportedLocale.values()) {
+			for (String reason : List.of("PROGRAMME_FULL", "NOT_ELIGIBLE", "INCOMPLETE_APPLICATION", "OTHER")) {
+				assertThat(templates.source(locale)).as("%s in %s", reason, locale.tag())
+					.containsKey("phrases.not-admitted-reason." + reason);
+			}
+		}
+	}
+
 	private Set<String> phraseKeys(SupportedLocale locale) {
 		Set<String> keys = new TreeSet<>();
 		templates.source(locale).keySet().stream().filter(k -> k.startsWith("phrases.")).forEach(keys::add);
@@ -192,6 +252,9 @@ class TemplatesTests {
 		model.put("url", "https://hooks.example.org/mentoring");
 		model.put("failures", 20);
 		model.put("since", "1. 4. 2027.");
+		model.put("asMentee", true);
+		model.put("setPassword", true);
+		model.put("validUntil", "petak, 22. januar 2027. 10:00 (Europe/Belgrade)");
 		return model;
 	}
 

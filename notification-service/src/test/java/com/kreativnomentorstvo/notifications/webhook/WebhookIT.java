@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,35 @@ class WebhookIT extends ServiceUnderTest {
 		for (String outcome : List.of("failed", "held-back", "abandoned")) {
 			assertThat(counter("mentoring_notifications_webhook_total", outcome)).as(outcome).isNotNull();
 		}
+	}
+
+	@Test
+	void decisionsOnApplicationsAndInvitationsAreOfferedButLinksAndStaffAccountsAreNot() {
+		List<String> offered = List.of(EventType.PARTICIPANT_ADMITTED.typeName(),
+				EventType.PARTICIPANT_REJECTED.typeName(), EventType.PARTICIPANT_INVITED.typeName());
+		List<String> withheld = List.of(EventType.APPLICATION_SUBMITTED.typeName(),
+				EventType.PASSWORD_LINK_ISSUED.typeName(), EventType.COORDINATOR_APPOINTED.typeName(),
+				EventType.COORDINATOR_REMOVED.typeName(), EventType.COORDINATOR_CONTACT_CHANGED.typeName(),
+				EventType.PARTICIPANT_CONTACT_CHANGED.typeName());
+		List<String> listed = new ArrayList<>();
+		api().get("/api/v1/webhooks/event-types", coordinator).json().forEach(type -> listed.add(type.asString()));
+		assertThat(listed).containsAll(offered).doesNotContainAnyElementsOf(withheld);
+		for (String type : withheld) {
+			assertThat(api().post("/api/v1/webhooks", coordinator, request(receiver.url(), List.of(type))).status())
+				.as(type).isEqualTo(422);
+		}
+		subscribe(receiver.url(), offered, null);
+		Person applicant = Fixtures.aMentee(Fixtures.unique("programme"), organisation).applying();
+		Events.publish(applicant.applied(Fixtures.linkId(), Instant.now().plus(Duration.ofDays(2))));
+		Events.publish(applicant.passwordLink("RESET", Fixtures.linkId(), Instant.now().plus(Duration.ofHours(1))));
+
+		Events.Published admitted = Events.publish(applicant.admitted("account-1", Fixtures.linkId(),
+				Instant.now().plus(Duration.ofDays(7))));
+
+		// the same key, so the events before it were applied (and not forwarded) by then
+		eventually().until(() -> receiver.requests().size() == 1);
+		assertThat(receiver.requests().get(0).header("ce-id")).isEqualTo(admitted.id());
+		assertThat(receiver.requests().get(0).header("ce-type")).isEqualTo(EventType.PARTICIPANT_ADMITTED.typeName());
 	}
 
 	@Test

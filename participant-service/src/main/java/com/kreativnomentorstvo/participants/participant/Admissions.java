@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,24 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.participants.account.Account;
+import com.kreativnomentorstvo.participants.account.AccountLink;
+import com.kreativnomentorstvo.participants.account.AccountLinks;
+import com.kreativnomentorstvo.participants.account.Accounts;
+import com.kreativnomentorstvo.participants.account.LinkPurpose;
+import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.programme.Programmes;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ConflictException;
 
 /**
- * The coordinators' review of applications: accept, reject (with a reason kept here), and
- * activation, which happens by itself when the programme starts or earlier by hand.
+ * The coordinators' review of applications: admit (her enrolment then belongs to an account, found
+ * by her address or created for her, with a link to set its password if it has none), reject (with
+ * a reason code announced and a note kept here), send the password link again, and activation,
+ * which happens by itself when the programme starts or earlier by hand.
  */
 @Service
 class Admissions {
@@ -35,30 +45,105 @@ class Admissions {
 
 	private final Programmes programmes;
 
+	private final Accounts accounts;
+
+	private final AccountLinks links;
+
+	private final EnrolmentAccounts enrolmentAccounts;
+
+	private final ParticipantServiceProperties properties;
+
 	private final Clock clock;
 
 	Admissions(Participants participants, ParticipantAccess access, ProgrammeAccess programmeAccess,
-			Programmes programmes, Clock clock) {
+			Programmes programmes, Accounts accounts, AccountLinks links, EnrolmentAccounts enrolmentAccounts,
+			ParticipantServiceProperties properties, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.programmeAccess = programmeAccess;
 		this.programmes = programmes;
+		this.accounts = accounts;
+		this.links = links;
+		this.enrolmentAccounts = enrolmentAccounts;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
+	/**
+	 * Admits her. Her enrolment belongs to the account her address has at the identity provider, or
+	 * to one made for her now; without a password yet, she gets a link to set one.
+	 */
 	Participant accept(String id, String note, String ifMatch, Caller caller) {
 		Participant participant = access.coordinatedBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
+		if (participant.getStatus() == ParticipantStatus.ACCEPTED || participant.getStatus() == ParticipantStatus.ACTIVE) {
+			return participant;
+		}
+		Account account = accountOf(participant);
+		AccountLink link = account.passwordSet() ? null
+				: links.issue(LinkPurpose.SET_PASSWORD, account.id(), participant.getId(),
+						properties.accounts().invitationValidity());
 		Instant now = clock.instant();
 		boolean started = programmeAccess.existing(participant.getProgrammeId()).hasStarted(now);
-		return participant.accept(note == null ? null : note.strip(), caller.subject(), started, now) ? participants.save(participant) : participant;
+		if (!participant.admit(note == null ? null : note.strip(), caller.subject(), started, account.id(),
+				link == null ? null : link.id(), link == null ? null : link.expiresAt(), now)) {
+			return participant;
+		}
+		Participant admitted = participants.save(participant);
+		enrolmentAccounts.sync(account.id());
+		return admitted;
 	}
 
-	Participant reject(String id, String reason, String ifMatch, Caller caller) {
+	/**
+	 * Rejects her application.
+	 * @param reasonCode what she is told, in her language; {@code OTHER} when absent
+	 * @param note kept here for the coordinators, never sent
+	 */
+	Participant reject(String id, String reasonCode, String note, String ifMatch, Caller caller) {
 		Participant participant = access.coordinatedBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
-		return participant.reject(reason.strip(), caller.subject(), clock.instant()) ? participants.save(participant)
-				: participant;
+		String code = reasonCode == null ? "OTHER" : reasonCode;
+		if (!participant.reject(code, note == null ? null : note.strip(), caller.subject(), clock.instant())) {
+			return participant;
+		}
+		Participant rejected = participants.save(participant);
+		if (rejected.getAccountId() != null) {
+			enrolmentAccounts.sync(rejected.getAccountId());
+		}
+		return rejected;
+	}
+
+	/**
+	 * Sends her the link to set her password again (the earlier one stops working): for an admitted
+	 * or invited person who has not set one yet.
+	 */
+	Participant resendInvitation(String id, Caller caller) {
+		Participant participant = access.coordinatedBy(caller, id);
+		if (participant.getAccountId() == null) {
+			throw new ConflictException("no-account", "She has no account yet: she gets one when she is admitted");
+		}
+		Account account = accounts.find(participant.getAccountId())
+			.orElseThrow(() -> new ConflictException("no-account", "Her account no longer exists"));
+		if (account.passwordSet()) {
+			throw new ConflictException("password-set",
+					"She has chosen a password already; if she forgot it, she can reset it herself");
+		}
+		AccountLink link = links.issue(LinkPurpose.SET_PASSWORD, account.id(), participant.getId(),
+				properties.accounts().invitationValidity());
+		participant.passwordLinkIssued("INVITATION", link.id(), link.expiresAt(), clock.instant());
+		return participants.save(participant);
+	}
+
+	private Account accountOf(Participant participant) {
+		if (participant.getAccountId() != null) {
+			Optional<Account> linked = accounts.find(participant.getAccountId());
+			if (linked.isPresent()) {
+				return linked.get();
+			}
+		}
+		ProfileDetails details = participant.getDetails();
+		return accounts.forPerson(details.email(), details.displayName(), details.preferredLocale(),
+				participant.getOrganisationId(), participant.getRole().name());
 	}
 
 	Participant activate(String id, String ifMatch, Caller caller) {
@@ -82,7 +167,8 @@ class Admissions {
 			return 0;
 		}
 		int activated = 0;
-		for (Participant participant : participants.findByProgrammeIdInAndStatus(started, ParticipantStatus.ACCEPTED)) {
+		for (Participant participant : participants.findByProgrammeIdInAndStatusAndPendingIsNull(started,
+				ParticipantStatus.ACCEPTED)) {
 			try {
 				if (participant.activate(now)) {
 					participants.save(participant);

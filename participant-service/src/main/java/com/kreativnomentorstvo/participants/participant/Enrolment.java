@@ -2,10 +2,13 @@ package com.kreativnomentorstvo.participants.participant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
@@ -16,12 +19,14 @@ import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
  * Enrolment in a programme and the participant's own changes: applying (for herself, while the
- * window is open), being enrolled by a coordinator, editing the profile, withdrawing.
+ * window is open), being enrolled by a coordinator, completing an invitation, editing the profile,
+ * withdrawing.
  */
 @Service
 class Enrolment {
@@ -38,50 +43,58 @@ class Enrolment {
 
 	private final ConsentRules consentRules;
 
+	private final AnswerRules answerRules;
+
+	private final EnrolmentAccounts accounts;
+
 	private final Clock clock;
 
 	Enrolment(Participants participants, ParticipantAccess access, ProgrammeAccess programmes,
-			OrganisationDirectory organisations, ParticipantRules rules, ConsentRules consentRules, Clock clock) {
+			OrganisationDirectory organisations, ParticipantRules rules, ConsentRules consentRules,
+			AnswerRules answerRules, EnrolmentAccounts accounts, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.rules = rules;
 		this.consentRules = consentRules;
+		this.answerRules = answerRules;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	/**
 	 * Enrols a participant with status APPLIED. Administrators and the programme's coordinators may
-	 * enrol anyone at any time; a mentor or mentee account applies for herself, in the role her
-	 * account holds, for her own organisation, while the enrolment window is open.
+	 * enrol anyone at any time; a signed-in account applies for herself, to any organisation of the
+	 * programme, in the role she chooses, while the enrolment window is open, and the enrolment is
+	 * hers at once. (People without an account apply through the public call.)
 	 */
 	Participant enrol(EnrolmentForm form, Caller caller) {
 		Instant now = clock.instant();
 		Programme programme = programmes.existing(form.programmeId());
 		boolean coordinating = programmes.coordinates(caller, programme);
-		boolean applying = !coordinating && ProgrammeAccess.isApplicant(caller);
+		boolean applying = !coordinating && caller.subject() != null
+				&& (ProgrammeAccess.isApplicant(caller) || caller.isParticipant());
 		if (!coordinating && !applying) {
 			throw new ResourceNotFoundException("programme", form.programmeId());
 		}
 		if (form.id() != null && !caller.isAdmin()) {
 			throw new InvalidFieldsException("id", "only administrators importing data choose ids");
 		}
-		String id;
-		String applicantSubject = null;
+		if (form.accountId() != null && !caller.isAdmin()) {
+			throw new InvalidFieldsException("accountId", "only administrators importing data link accounts");
+		}
+		String accountId = form.accountId();
 		if (applying) {
 			checkApplication(form, caller, programme, now);
-			id = caller.participantId() != null ? caller.participantId() : Ids.next("p");
-			applicantSubject = caller.subject();
-			if (participants.existsById(id)) {
-				throw new ConflictException("already-enrolled", "You are already enrolled as participant " + id);
+			accountId = caller.subject();
+			if (participants.existsByProgrammeIdAndAccountIdAndErasedAtIsNull(programme.getId(), accountId)) {
+				throw new ConflictException("already-enrolled", "You are enrolled in this programme already");
 			}
 		}
-		else {
-			id = form.id() != null ? form.id() : Ids.next("p");
-			if (participants.existsById(id)) {
-				throw new ConflictException("already-exists", "A participant with id " + id + " already exists");
-			}
+		String id = form.id() != null ? form.id() : Ids.next("p");
+		if (participants.existsById(id)) {
+			throw new ConflictException("already-exists", "A participant with id " + id + " already exists");
 		}
 		if (!organisations.isRegistered(form.organisationId())) {
 			throw new InvalidFieldsException("organisationId", "is not a registered organisation");
@@ -89,12 +102,64 @@ class Enrolment {
 		ProfileDetails details = form.toDetails(programme.getMatchingPolicy().defaultMentorCapacity());
 		rules.check(id, form.role(), details, programme);
 		consentRules.check("consent", form.consent());
+		answerRules.check(form.toAnswers(), programme.getCall(), applying);
 		if (participants.existsByEmailKey(Participant.emailKey(programme.getId(), details.email()))) {
 			throw new ConflictException("already-applied",
 					"Someone with this e-mail address has already applied to the programme");
 		}
-		return participants.save(Participant.enrol(id, programme.getId(), form.organisationId(), form.role(), details,
-				form.consent().given(now), applicantSubject, now));
+		Participant enrolled = participants.save(Participant.enrol(id, programme.getId(), form.organisationId(),
+				form.role(), details, form.consent().given(now), accountId, form.toAnswers(), now));
+		if (accountId != null) {
+			accounts.sync(accountId);
+		}
+		return enrolled;
+	}
+
+	/**
+	 * The invited person completes her profile, gives her consent and answers the programme's
+	 * questions: her enrolment counts from now on.
+	 */
+	Participant completeInvitation(String id, EnrolmentForm form, Caller caller) {
+		Participant participant = access.readableBy(caller, id);
+		if (!access.isSelf(caller, participant)) {
+			throw new AccessDeniedException("only the invited person completes her enrolment");
+		}
+		if (participant.getPending() != Pending.PROFILE_COMPLETION) {
+			throw new ConflictException("not-invited", "This enrolment is complete already; change the profile instead");
+		}
+		Programme programme = programmes.existing(participant.getProgrammeId());
+		List<FieldProblem> fixed = new ArrayList<>();
+		if (form.id() != null) {
+			fixed.add(new FieldProblem("id", "is given by the invitation"));
+		}
+		if (form.accountId() != null) {
+			fixed.add(new FieldProblem("accountId", "is given by the invitation"));
+		}
+		if (!programme.getId().equals(form.programmeId())) {
+			fixed.add(new FieldProblem("programmeId", "must be the programme of the invitation"));
+		}
+		if (form.role() != participant.getRole()) {
+			fixed.add(new FieldProblem("role", "must be the role of the invitation (" + participant.getRole() + ")"));
+		}
+		if (!participant.getOrganisationId().equals(form.organisationId())) {
+			fixed.add(new FieldProblem("organisationId", "must be the organisation of the invitation"));
+		}
+		if (!fixed.isEmpty()) {
+			throw new InvalidFieldsException(fixed);
+		}
+		ProfileDetails details = form.toDetails(programme.getMatchingPolicy().defaultMentorCapacity());
+		rules.check(id, form.role(), details, programme);
+		consentRules.check("consent", form.consent());
+		answerRules.check(form.toAnswers(), programme.getCall());
+		boolean newAddress = !details.email().equalsIgnoreCase(participant.getDetails().email());
+		if (newAddress && participants.existsByEmailKey(Participant.emailKey(programme.getId(), details.email()))) {
+			throw new ConflictException("already-applied",
+					"Someone with this e-mail address has already applied to the programme");
+		}
+		Instant now = clock.instant();
+		participant.completeInvitation(details, form.consent().given(now), form.toAnswers(), programme.hasStarted(now),
+				now);
+		return save(participant);
 	}
 
 	/** Changes her details, based on the version the caller read. */
@@ -132,26 +197,26 @@ class Enrolment {
 					: "must be PERSONAL or OTHER");
 		}
 		if (participant.withdraw(code, clock.instant())) {
-			return save(participant);
+			Participant saved = save(participant);
+			if (saved.getAccountId() != null) {
+				accounts.sync(saved.getAccountId());
+			}
+			return saved;
 		}
 		return participant;
 	}
 
 	private void checkApplication(EnrolmentForm form, Caller caller, Programme programme, Instant now) {
-		Caller.Role accountRole = Caller.Role.valueOf(form.role().name());
-		if (!caller.roles().contains(accountRole)) {
-			throw new InvalidFieldsException("role", "your account may apply as "
-					+ (caller.roles().contains(Caller.Role.MENTOR) ? "MENTOR" : "MENTEE") + " only");
-		}
 		if (!programme.isOpenForEnrolment(now)) {
 			throw new ConflictException("enrolment-closed",
 					"Enrolment in " + programme.getName() + " is open from " + programme.getEnrolmentOpensOn() + " to "
 							+ programme.getEnrolmentClosesOn() + " (" + programme.getTimeZone() + "); today is "
 							+ programme.dateAt(now));
 		}
-		if (caller.organisationId() != null && !caller.organisationId().equals(form.organisationId())) {
-			throw new InvalidFieldsException("organisationId",
-					"must be your own organisation (" + caller.organisationId() + ")");
+		boolean own = caller.organisationId() != null && caller.organisationId().equals(form.organisationId());
+		if (!own && !programme.organisationIds().contains(form.organisationId())) {
+			throw new InvalidFieldsException("organisationId", "must be your own organisation or the organiser or a "
+					+ "partner of the programme: " + programme.organisationIds());
 		}
 	}
 

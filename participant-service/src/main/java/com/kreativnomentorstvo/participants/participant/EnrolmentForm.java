@@ -25,14 +25,18 @@ import jakarta.validation.constraints.Size;
  * An application to a programme, or an enrolment by a coordinator. Status, review and timestamps
  * are not part of it: they are the service's to set.
  *
- * @param id chosen by an administrator importing data; otherwise the caller's participant id or a new one
+ * @param id chosen by an administrator importing data; otherwise a new one
+ * @param accountId the account the enrolment belongs to: set by an administrator importing data only
+ *     (applying while signed in takes the caller's account; admission links the others)
  * @param skills for a mentor: the skills she offers
  * @param goals for a mentee: the goals she seeks, with their priority
  * @param capacity for a mentor: how many mentees she takes on (the programme's default when absent)
  * @param preferredMentorIds for a mentee: mentors of the programme she would like to work with
  * @param avoidedParticipantIds participants she should not be paired with (e.g. a conflict of interest)
+ * @param answers answers to the programme's own questions
  */
-record EnrolmentForm(@ResourceId String id, @NotNull @ResourceId String programmeId, @NotNull Role role,
+public record EnrolmentForm(@ResourceId String id, @ResourceId String accountId, @NotNull @ResourceId String programmeId,
+		@NotNull Role role,
 		@NotNull @Size(max = 120) @PlainText String displayName, @NotNull @EmailAddress String email,
 		@NotNull @ResourceId String organisationId, @NotNull @CountryCode String country,
 		@Size(max = 100) @PlainText String city,
@@ -44,10 +48,15 @@ record EnrolmentForm(@ResourceId String id, @NotNull @ResourceId String programm
 		@Min(1) @Max(20) Integer capacity,
 		@Size(max = 5) @UniqueElements List<@NotNull @ResourceId String> preferredMentorIds,
 		@Size(max = 20) @UniqueElements List<@NotNull @ResourceId String> avoidedParticipantIds,
-		@NotNull @Valid ConsentForm consent) {
+		@NotNull @Valid ConsentForm consent, @Size(max = 30) List<@NotNull @Valid AnswerForm> answers) {
+
+	/** Her answers, stripped. */
+	public List<Answer> toAnswers() {
+		return answers == null ? List.of() : answers.stream().map(AnswerForm::toAnswer).toList();
+	}
 
 	/** Her details, with the mentor capacity defaulted by the programme's policy. */
-	ProfileDetails toDetails(int defaultMentorCapacity) {
+	public ProfileDetails toDetails(int defaultMentorCapacity) {
 		return new ProfileDetails(displayName.strip(), email.strip(), country, city == null ? null : city.strip(),
 				languages, preferredLocale, levels(skills), levels(goals), bio == null ? null : bio.strip(), format,
 				timeZone, availability == null ? List.of() : availability.stream().map(SlotForm::toWindow).toList(),

@@ -15,7 +15,6 @@ import com.kreativnomentorstvo.participants.organisation.Acquaintances;
 import com.kreativnomentorstvo.participants.programme.Participation;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.Programmes;
-import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 
 /**
@@ -82,17 +81,11 @@ class NetworkMemberships implements Participation, Acquaintances {
 	}
 
 	private List<Participant> ownRecords(Caller caller) {
-		List<Criteria> mine = new ArrayList<>();
-		if (caller.participantId() != null) {
-			mine.add(Criteria.where("_id").is(caller.participantId()));
-		}
-		if (caller.subject() != null && ProgrammeAccess.isApplicant(caller)) {
-			mine.add(Criteria.where("applicantSubject").is(caller.subject()));
-		}
-		if (mine.isEmpty()) {
+		if (!caller.isParticipant()) {
 			return List.of();
 		}
-		return mongo.find(Query.query(new Criteria().orOperator(mine).and("erasedAt").is(null)), Participant.class);
+		return mongo.find(Query.query(Criteria.where("_id").in(caller.participantIds()).and("erasedAt").is(null)),
+				Participant.class);
 	}
 
 }

@@ -20,13 +20,18 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
+import com.kreativnomentorstvo.events.participants.ParticipantInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
@@ -34,14 +39,22 @@ import com.kreativnomentorstvo.platform.web.ConflictException;
 /**
  * A person (or an organisation) enrolled in a programme as mentor or mentee. She applies, is
  * accepted or rejected, becomes active when the programme starts, and may withdraw; each step is
- * announced with her new profile. Her personal data can be erased, which leaves only what other
- * records need to stay consistent: her id, programme, organisation, role and when she was erased.
+ * announced with her new profile. An outsider's application waits for her to confirm her address,
+ * and a coordinator's invitation for her to complete her profile, before the enrolment counts and
+ * is announced ({@link Pending}). The enrolment belongs to an account at the identity provider once
+ * she is admitted or invited (or applied while signed in). Her personal data can be erased, which
+ * leaves only what other records need to stay consistent: her id, programme, organisation, role
+ * and when she was erased.
  */
 @Document("participants")
 public class Participant extends AggregateRoot {
 
 	/** Withdrawal reasons, as codes (never free text). */
 	public static final Set<String> WITHDRAWAL_REASONS = Set.of("PERSONAL", "CONSENT_WITHDRAWN", "REMOVED", "OTHER");
+
+	/** Why an application was not accepted, as codes (never free text). */
+	public static final Set<String> REJECTION_REASONS = Set.of("PROGRAMME_FULL", "NOT_ELIGIBLE",
+			"INCOMPLETE_APPLICATION", "OTHER");
 
 	@Id
 	private String id;
@@ -64,9 +77,19 @@ public class Participant extends AggregateRoot {
 
 	private List<ConsentChange> consentHistory = new ArrayList<>();
 
-	/** The account that applied for herself, so she can see her application before she has a participant id. */
+	/** The account (the tokens' {@code sub}) the enrolment belongs to, once known. */
 	@Indexed(sparse = true)
-	private String applicantSubject;
+	private String accountId;
+
+	/** What the record still waits for before the enrolment counts; {@code null} once it does. */
+	@Indexed(sparse = true)
+	private Pending pending;
+
+	/** When an unconfirmed application expires. */
+	private Instant pendingUntil;
+
+	/** Answers to the programme's own questions. */
+	private List<Answer> answers = new ArrayList<>();
 
 	private List<Review> reviews = new ArrayList<>();
 
@@ -85,26 +108,121 @@ public class Participant extends AggregateRoot {
 	protected Participant() {
 	}
 
-	/** Enrols a person as an applicant and announces her profile and, on the contacts topic, her contact details. */
+	/**
+	 * Enrols a person as an applicant and announces her profile and, on the contacts topic, her
+	 * contact details: a coordinator enrolling her, or an account applying while signed in.
+	 */
 	static Participant enrol(String id, String programmeId, String organisationId, Role role, ProfileDetails details,
-			Consent consent, String applicantSubject, Instant at) {
+			Consent consent, String accountId, List<Answer> answers, Instant at) {
+		Participant participant = started(id, programmeId, organisationId, role, details, consent, answers, at);
+		participant.accountId = accountId;
+		participant.record(new ParticipantEnrolled(participant.profile(), at));
+		participant.record(participant.contact(at));
+		return participant;
+	}
+
+	/**
+	 * An outsider applies through the programme's public call. Nothing but her contact details (for
+	 * the confirmation e-mail) and the fact of the application is announced until she confirms her
+	 * address through the link.
+	 */
+	public static Participant apply(String id, String programmeId, String organisationId, Role role,
+			ProfileDetails details, Consent consent, List<Answer> answers, String confirmationLinkId,
+			Instant confirmBy, Instant at) {
+		Participant participant = started(id, programmeId, organisationId, role, details, consent, answers, at);
+		participant.pending = Pending.ADDRESS_CONFIRMATION;
+		participant.pendingUntil = confirmBy;
+		participant.record(participant.contact(at));
+		participant.record(
+				new ApplicationSubmitted(id, programmeId, organisationId, role, confirmationLinkId, confirmBy, at));
+		return participant;
+	}
+
+	/**
+	 * A coordinator invites someone directly: she is admitted already and has an account; her
+	 * enrolment counts once she completes her profile and gives her consent.
+	 * @param details what the coordinator knows: name, address, language (the rest stays empty)
+	 * @param passwordLinkId the link to set her first password, or {@code null} if her account has one
+	 */
+	public static Participant invite(String id, String programmeId, String organisationId, Role role,
+			ProfileDetails details, String accountId, String passwordLinkId, Instant passwordLinkExpiresAt, String by,
+			Instant at) {
+		Participant participant = begun(id, programmeId, organisationId, role, ACCEPTED, "INVITED", details, at);
+		participant.accountId = accountId;
+		participant.pending = Pending.PROFILE_COMPLETION;
+		participant.reviews.add(new Review("INVITED", null, at, by));
+		participant.record(participant.contact(at));
+		participant.record(new ParticipantInvited(id, programmeId, organisationId, role, accountId, passwordLinkId,
+				passwordLinkId == null ? null : passwordLinkExpiresAt, at));
+		return participant;
+	}
+
+	private static Participant started(String id, String programmeId, String organisationId, Role role,
+			ProfileDetails details, Consent consent, List<Answer> answers, Instant at) {
+		Participant participant = begun(id, programmeId, organisationId, role, APPLIED, null, details, at);
+		participant.consent = consent;
+		participant.consentHistory.add(new ConsentChange("GIVEN", consent.version(), consent.scopes(), at));
+		participant.answers = new ArrayList<>(answers);
+		return participant;
+	}
+
+	private static Participant begun(String id, String programmeId, String organisationId, Role role,
+			ParticipantStatus status, String reason, ProfileDetails details, Instant at) {
 		Participant participant = new Participant();
 		participant.id = id;
 		participant.programmeId = programmeId;
 		participant.organisationId = organisationId;
 		participant.role = role;
-		participant.status = APPLIED;
+		participant.status = status;
 		participant.details = details;
 		participant.emailKey = emailKey(programmeId, details.email());
-		participant.consent = consent;
-		participant.consentHistory.add(new ConsentChange("GIVEN", consent.version(), consent.scopes(), at));
-		participant.applicantSubject = applicantSubject;
-		participant.history.add(new StatusChange(APPLIED, at, null));
+		participant.history.add(new StatusChange(status, at, reason));
 		participant.enrolledAt = at;
 		participant.updatedAt = at;
-		participant.record(new ParticipantEnrolled(participant.profile(), at));
-		participant.record(participant.contact(at));
 		return participant;
+	}
+
+	/**
+	 * The applicant confirmed her address: the application counts from now on and is announced.
+	 * @return whether anything changed (confirming twice changes nothing)
+	 */
+	public boolean confirmAddress(Instant at) {
+		requireNotErased();
+		if (pending != Pending.ADDRESS_CONFIRMATION) {
+			return false;
+		}
+		pending = null;
+		pendingUntil = null;
+		updatedAt = at;
+		record(new ParticipantEnrolled(profile(), at));
+		return true;
+	}
+
+	/**
+	 * The invited person completes her profile and gives her consent: the enrolment counts from now
+	 * on (active at once if the programme has started) and is announced.
+	 */
+	public void completeInvitation(ProfileDetails completed, Consent given, List<Answer> givenAnswers,
+			boolean programmeStarted, Instant at) {
+		requireNotErased();
+		if (pending != Pending.PROFILE_COMPLETION) {
+			throw new ConflictException("not-invited", "This enrolment is complete already; change the profile instead");
+		}
+		boolean contactChanged = details.contactDiffers(completed);
+		details = completed;
+		emailKey = emailKey(programmeId, completed.email());
+		consent = given;
+		consentHistory.add(new ConsentChange("GIVEN", given.version(), given.scopes(), at));
+		answers = new ArrayList<>(givenAnswers);
+		pending = null;
+		if (programmeStarted) {
+			moveTo(ACTIVE, at, null);
+		}
+		updatedAt = at;
+		record(new ParticipantEnrolled(profile(), at));
+		if (contactChanged) {
+			record(contact(at));
+		}
 	}
 
 	/** Replaces her details; announces the profile and the contact details if they changed. */
@@ -118,7 +236,7 @@ public class Participant extends AggregateRoot {
 		details = revised;
 		emailKey = emailKey(programmeId, revised.email());
 		updatedAt = at;
-		if (profileChanged) {
+		if (profileChanged && pending == null) {
 			record(new ParticipantProfileUpdated(profile(), nextVersion(), at));
 		}
 		if (contactChanged) {
@@ -127,43 +245,65 @@ public class Participant extends AggregateRoot {
 	}
 
 	/**
-	 * Accepts the application, with an optional note kept here. After the programme has started she
-	 * becomes active at once.
-	 * @return whether anything changed (accepting twice changes nothing)
+	 * Admits the applicant, with an optional note kept here: her enrolment belongs to the account
+	 * from now on. After the programme has started she becomes active at once.
+	 * @param passwordLinkId the link to set her first password, or {@code null} if her account has one
+	 * @return whether anything changed (admitting twice changes nothing)
 	 */
-	boolean accept(String note, String by, boolean programmeStarted, Instant at) {
-		requireNotErased();
+	boolean admit(String note, String by, boolean programmeStarted, String account, String passwordLinkId,
+			Instant passwordLinkExpiresAt, Instant at) {
+		requireAnnounced();
 		if (status == ACCEPTED || status == ACTIVE) {
 			return false;
 		}
 		if (status == WITHDRAWN) {
 			throw invalidTransition("accept");
 		}
+		accountId = account;
 		reviews.add(new Review(ACCEPTED.name(), note, at, by));
 		moveTo(ACCEPTED, at, null);
 		if (programmeStarted) {
 			moveTo(ACTIVE, at, null);
 		}
+		record(new ParticipantAdmitted(id, programmeId, organisationId, role, account, passwordLinkId,
+				passwordLinkId == null ? null : passwordLinkExpiresAt, at));
 		announceStatus(at);
 		return true;
 	}
 
 	/**
-	 * Rejects the application, keeping the reason here.
+	 * Rejects the application, keeping the note here and announcing the reason code.
+	 * @param reasonCode one of {@link #REJECTION_REASONS}
 	 * @return whether anything changed
 	 */
-	boolean reject(String reason, String by, Instant at) {
-		requireNotErased();
+	boolean reject(String reasonCode, String note, String by, Instant at) {
+		requireAnnounced();
+		if (!REJECTION_REASONS.contains(reasonCode)) {
+			throw new IllegalArgumentException("unknown rejection reason " + reasonCode);
+		}
 		if (status == REJECTED) {
 			return false;
 		}
 		if (status != APPLIED && status != ACCEPTED) {
 			throw invalidTransition("reject");
 		}
-		reviews.add(new Review(REJECTED.name(), reason, at, by));
-		moveTo(REJECTED, at, null);
+		reviews.add(new Review(REJECTED.name(), note, at, by));
+		moveTo(REJECTED, at, reasonCode);
+		record(new ParticipantRejected(id, programmeId, organisationId, role, reasonCode, at));
 		announceStatus(at);
 		return true;
+	}
+
+	/**
+	 * A link to set her account's password was issued for her: the invitation again, or a reset.
+	 * @param purpose {@code INVITATION} or {@code RESET}
+	 */
+	public void passwordLinkIssued(String purpose, String linkId, Instant expiresAt, Instant at) {
+		requireNotErased();
+		if (accountId == null) {
+			throw new IllegalStateException("participant " + id + " has no account");
+		}
+		record(new PasswordLinkIssued(id, accountId, programmeId, organisationId, purpose, linkId, expiresAt, at));
 	}
 
 	/**
@@ -171,7 +311,7 @@ public class Participant extends AggregateRoot {
 	 * @return whether anything changed
 	 */
 	boolean activate(Instant at) {
-		requireNotErased();
+		requireAnnounced();
 		if (status == ACTIVE) {
 			return false;
 		}
@@ -192,6 +332,10 @@ public class Participant extends AggregateRoot {
 		requireNotErased();
 		if (!WITHDRAWAL_REASONS.contains(reason)) {
 			throw new IllegalArgumentException("unknown withdrawal reason " + reason);
+		}
+		if (pending != null) {
+			// nobody else heard of the enrolment: revoking it leaves nothing of her behind
+			return erase(false, at);
 		}
 		if (status == WITHDRAWN) {
 			return false;
@@ -231,7 +375,10 @@ public class Participant extends AggregateRoot {
 		consent = null;
 		consentHistory = new ArrayList<>(List.of(new ConsentChange(consentWithdrawn ? "WITHDRAWN" : "ERASED", null,
 				List.of(), at)));
-		applicantSubject = null;
+		answers = null;
+		accountId = null;
+		pending = null;
+		pendingUntil = null;
 		reviews = new ArrayList<>(reviews.stream().map(r -> new Review(r.decision(), null, r.decidedAt(), null)).toList());
 		erasedAt = at;
 		updatedAt = at;
@@ -247,7 +394,7 @@ public class Participant extends AggregateRoot {
 				details.goals().stream().map(SkillLevel::toSkill).toList(), details.format(), details.timeZone(),
 				details.availability().stream().map(WeeklyWindow::toSlot).toList(),
 				details.capacity() == null ? 0 : details.capacity(), details.preferredMentorIds(),
-				details.avoidedParticipantIds());
+				details.avoidedParticipantIds(), accountId);
 	}
 
 	/** Whether her personal data has been erased. */
@@ -256,7 +403,7 @@ public class Participant extends AggregateRoot {
 	}
 
 	/** The key under which an application's e-mail address is unique within a programme. */
-	static String emailKey(String programmeId, String email) {
+	public static String emailKey(String programmeId, String email) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest((programmeId + "\n" + email.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
@@ -286,6 +433,15 @@ public class Participant extends AggregateRoot {
 		requireNotErased();
 		if (status == WITHDRAWN) {
 			throw new ConflictException("participant-withdrawn", "Cannot " + action + " a participant who has withdrawn");
+		}
+	}
+
+	private void requireAnnounced() {
+		requireNotErased();
+		if (pending != null) {
+			throw new ConflictException("enrolment-pending", pending == Pending.ADDRESS_CONFIRMATION
+					? "The applicant has not confirmed her e-mail address yet"
+					: "The invited person has not completed her profile yet");
 		}
 	}
 
@@ -336,8 +492,25 @@ public class Participant extends AggregateRoot {
 		return List.copyOf(consentHistory);
 	}
 
-	public String getApplicantSubject() {
-		return applicantSubject;
+	public String getAccountId() {
+		return accountId;
+	}
+
+	public Pending getPending() {
+		return pending;
+	}
+
+	public Instant getPendingUntil() {
+		return pendingUntil;
+	}
+
+	/** Whether the enrolment counts: not waiting for an address confirmation or a completed profile. */
+	public boolean isAnnounced() {
+		return pending == null;
+	}
+
+	public List<Answer> getAnswers() {
+		return answers == null ? List.of() : List.copyOf(answers);
 	}
 
 	/** The latest decision on her application, if any. */

@@ -23,10 +23,14 @@ public class ParticipantAccess {
 		this.programmes = programmes;
 	}
 
-	/** The participant if the caller is she or coordinates her programme; 404 otherwise, and once she is erased. */
+	/**
+	 * The participant if the caller is she or coordinates her programme; 404 otherwise, once she is
+	 * erased, and while her application waits for her to confirm her address (it does not count yet).
+	 */
 	public Participant readableBy(Caller caller, String id) {
 		return participants.findById(id)
 			.filter(participant -> !participant.isErased())
+			.filter(participant -> participant.getPending() != Pending.ADDRESS_CONFIRMATION)
 			.filter(participant -> isSelf(caller, participant) || coordinates(caller, participant))
 			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
 	}
@@ -47,13 +51,9 @@ public class ParticipantAccess {
 			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
 	}
 
-	/** Whether the caller is the participant: by the participant id in her token, or as the account that applied. */
+	/** Whether the participant is one of the caller's enrolments (her record belongs to the caller's account). */
 	public boolean isSelf(Caller caller, Participant participant) {
-		if (caller.is(participant.getId())) {
-			return true;
-		}
-		return participant.getApplicantSubject() != null && ProgrammeAccess.isApplicant(caller)
-				&& participant.getApplicantSubject().equals(caller.subject());
+		return caller.is(participant.getId());
 	}
 
 	/** Whether the caller administers the platform or coordinates the participant's programme. */

@@ -58,8 +58,13 @@ class ParticipantController {
 	record Acceptance(@Size(max = 2000) @PlainText(multiline = true) String note) {
 	}
 
-	/** Why an application is rejected; kept with the review, never published. */
-	record Rejection(@NotNull @Size(max = 2000) @PlainText(multiline = true) String reason) {
+	/**
+	 * Why an application is rejected: a code she is told in her language, and a note kept with the
+	 * review for the coordinators, never published or sent.
+	 */
+	record Rejection(@Pattern(regexp = "PROGRAMME_FULL|NOT_ELIGIBLE|INCOMPLETE_APPLICATION|OTHER",
+			message = "must be PROGRAMME_FULL, NOT_ELIGIBLE, INCOMPLETE_APPLICATION or OTHER") String reasonCode,
+			@NotNull @Size(max = 2000) @PlainText(multiline = true) String reason) {
 	}
 
 	/** Why she withdraws, as a code: {@code PERSONAL}, {@code OTHER}, or (coordinators) {@code REMOVED}. */
@@ -109,7 +114,23 @@ class ParticipantController {
 	@PostMapping("/{id}/reject")
 	ResponseEntity<ParticipantView> reject(@PathVariable String id, @Valid @RequestBody Rejection rejection,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
-		return respond(admissions.reject(id, rejection.reason(), ifMatch, caller), caller);
+		return respond(admissions.reject(id, rejection.reasonCode(), rejection.reason(), ifMatch, caller), caller);
+	}
+
+	/** Sends an admitted or invited person the link to set her password again; the earlier link stops working. */
+	@PostMapping("/{id}/invitation")
+	ResponseEntity<ParticipantView> resendInvitation(@PathVariable String id, Caller caller) {
+		return respond(admissions.resendInvitation(id, caller), caller);
+	}
+
+	/**
+	 * The invited person completes her enrolment: her profile, her consent and her answers to the
+	 * programme's questions (the programme, role and organisation are those of the invitation).
+	 */
+	@PostMapping("/{id}/enrolment")
+	ResponseEntity<ParticipantView> completeInvitation(@PathVariable String id, @Valid @RequestBody EnrolmentForm form,
+			Caller caller) {
+		return respond(enrolment.completeInvitation(id, form, caller), caller);
 	}
 
 	@PostMapping("/{id}/activate")

@@ -21,7 +21,7 @@ import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
  * programme works in, with availability that makes sense.
  */
 @Component
-class ParticipantRules {
+public class ParticipantRules {
 
 	private final Participants participants;
 
@@ -32,7 +32,7 @@ class ParticipantRules {
 	/**
 	 * @throws InvalidFieldsException naming every field that breaks a rule
 	 */
-	void check(String participantId, Role role, ProfileDetails details, Programme programme) {
+	public void check(String participantId, Role role, ProfileDetails details, Programme programme) {
 		List<FieldProblem> problems = new ArrayList<>();
 		roleSpecific(role, details, problems);
 		levels("skills", details.skills(), programme, problems);

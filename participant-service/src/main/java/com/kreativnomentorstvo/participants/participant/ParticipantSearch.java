@@ -40,6 +40,8 @@ class ParticipantSearch {
 		}
 		List<Criteria> all = new ArrayList<>();
 		all.add(Criteria.where("erasedAt").is(null));
+		// an application counts once its address is confirmed
+		all.add(Criteria.where("pending").ne(Pending.ADDRESS_CONFIRMATION.name()));
 		if (!caller.isAdmin()) {
 			all.add(visibleTo(caller));
 		}
@@ -80,11 +82,8 @@ class ParticipantSearch {
 		if (!coordinated.isEmpty()) {
 			visible.add(Criteria.where("programmeId").in(coordinated));
 		}
-		if (caller.participantId() != null) {
-			visible.add(Criteria.where("_id").is(caller.participantId()));
-		}
-		if (caller.subject() != null && ProgrammeAccess.isApplicant(caller)) {
-			visible.add(Criteria.where("applicantSubject").is(caller.subject()));
+		if (caller.isParticipant()) {
+			visible.add(Criteria.where("_id").in(caller.participantIds()));
 		}
 		if (visible.isEmpty()) {
 			// nothing is visible: a criterion no document meets

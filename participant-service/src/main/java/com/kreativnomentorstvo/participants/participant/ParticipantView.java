@@ -12,14 +12,18 @@ import com.kreativnomentorstvo.events.participants.Role;
 /**
  * A participant as the API shows her, to herself and to her programme's coordinators. A review's
  * reason is shown to coordinators; she finds it in her data export.
+ *
+ * @param pending what the enrolment still waits for ({@code PROFILE_COMPLETION} for an invitation)
+ * @param accountId the account her enrolment belongs to, once she has one
+ * @param answers her answers to the programme's own questions
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParticipantView(String id, String programmeId, Role role, ParticipantStatus status, String displayName,
 		String email, String organisationId, String country, String city, List<String> languages,
 		String preferredLocale, List<SkillLevel> skills, List<SkillLevel> goals, String bio, Format format,
 		String timeZone, List<Slot> availability, Integer capacity, List<String> preferredMentorIds,
-		List<String> avoidedParticipantIds, Consent consent, Review review, Instant enrolledAt, Instant updatedAt,
-		long version) {
+		List<String> avoidedParticipantIds, Consent consent, Review review, Pending pending, String accountId,
+		List<Answer> answers, Instant enrolledAt, Instant updatedAt, long version) {
 
 	/** A weekly window as {@code HH:mm} times. */
 	public record Slot(DayOfWeek day, String from, String to) {
@@ -41,7 +45,8 @@ public record ParticipantView(String id, String programmeId, Role role, Particip
 					.map(w -> new Slot(w.day(), w.from().toString(), w.to().toString()))
 					.toList(),
 				details.capacity(), details.preferredMentorIds(), details.avoidedParticipantIds(),
-				participant.getConsent(), review, participant.getEnrolledAt(), participant.getUpdatedAt(),
+				participant.getConsent(), review, participant.getPending(), participant.getAccountId(),
+				participant.getAnswers(), participant.getEnrolledAt(), participant.getUpdatedAt(),
 				participant.getVersion() == null ? 0 : participant.getVersion());
 	}
 

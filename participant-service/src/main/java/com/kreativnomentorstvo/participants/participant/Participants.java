@@ -1,7 +1,9 @@
 package com.kreativnomentorstvo.participants.participant;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -12,9 +14,16 @@ public interface Participants extends MongoRepository<Participant, String> {
 
 	boolean existsByEmailKey(String emailKey);
 
-	List<Participant> findByApplicantSubject(String applicantSubject);
+	Optional<Participant> findByEmailKey(String emailKey);
 
-	List<Participant> findByProgrammeIdInAndStatus(Collection<String> programmeIds, ParticipantStatus status);
+	List<Participant> findByAccountIdAndErasedAtIsNull(String accountId);
+
+	boolean existsByProgrammeIdAndAccountIdAndErasedAtIsNull(String programmeId, String accountId);
+
+	List<Participant> findByProgrammeIdInAndStatusAndPendingIsNull(Collection<String> programmeIds,
+			ParticipantStatus status);
+
+	List<Participant> findByPendingAndPendingUntilBefore(Pending pending, Instant before);
 
 	List<Participant> findByTombstonePendingIsTrue();
 

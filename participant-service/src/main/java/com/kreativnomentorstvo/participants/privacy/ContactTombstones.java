@@ -2,7 +2,9 @@ package com.kreativnomentorstvo.participants.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,21 +32,27 @@ import com.kreativnomentorstvo.platform.messaging.MessagingAutoConfiguration;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
 /**
- * Writes an erased participant's tombstone (her id as key, no value) on the compacted contacts
- * topic, so that compaction removes her contact details from it. The platform's outbox only relays
- * events with a value, so erasure marks her record {@code tombstonePending} in the same write as
- * the scrub, and this relay publishes the tombstone right after and on a sweep, until the broker
- * has acknowledged it: the tombstone survives a crash as the outbox's events do.
+ * Writes the tombstone of an erased person (her key, no value) on the compacted contacts topic, so
+ * that compaction removes her contact details from it: an erased participant's (key = participant
+ * id) and a removed coordinator's (key = account id). The platform's outbox only relays events with
+ * a value, so erasure marks her record {@code tombstonePending} in the same write as the scrub, and
+ * this relay publishes the tombstone right after and on a sweep, until the broker has acknowledged
+ * it: the tombstone survives a crash as the outbox's events do.
  *
  * <p>A tombstone must come after every contact record of hers, or compaction would keep the later
  * one. So it waits while contact events of hers are still in the outbox (they leave it only once
  * published), and a lease keeps two instances from writing it at once; a second tombstone would
  * be harmless anyway.
+ *
+ * <p>The sweep covers the collection of every aggregate with a {@value #PENDING} field (participants,
+ * coordinators), found in the mapping context as the outbox finds aggregates, so that a feature
+ * with contact details needs no change here.
  */
 @Component
 public class ContactTombstones implements SchedulingConfigurer {
 
-	static final String PENDING = "tombstonePending";
+	/** The field that marks a record whose tombstone is still to be written. */
+	public static final String PENDING = "tombstonePending";
 
 	static final String LEASE = "tombstoneLease";
 
@@ -50,7 +60,11 @@ public class ContactTombstones implements SchedulingConfigurer {
 
 	private final MongoOperations mongo;
 
-	private final String collection;
+	private final String participants;
+
+	private final MongoMappingContext mappingContext;
+
+	private volatile List<String> collections;
 
 	private final KafkaOperations<String, byte[]> kafka;
 
@@ -60,11 +74,12 @@ public class ContactTombstones implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	ContactTombstones(MongoOperations mongo,
+	ContactTombstones(MongoOperations mongo, MongoMappingContext mappingContext,
 			@Qualifier(MessagingAutoConfiguration.EVENT_TEMPLATE) KafkaOperations<String, byte[]> kafka,
 			TaskScheduler scheduler, ParticipantServiceProperties properties, Clock clock) {
 		this.mongo = mongo;
-		this.collection = mongo.getCollectionName(Participant.class);
+		this.mappingContext = mappingContext;
+		this.participants = mongo.getCollectionName(Participant.class);
 		this.kafka = kafka;
 		this.scheduler = scheduler;
 		this.properties = properties;
@@ -78,17 +93,36 @@ public class ContactTombstones implements SchedulingConfigurer {
 
 	/** Writes the participant's tombstone soon, on another thread; the sweep retries what this misses. */
 	void publishSoon(String participantId) {
-		scheduler.schedule(() -> publishQuietly(participantId), clock.instant());
+		publishSoon(participants, participantId);
 	}
 
 	/**
-	 * Writes the participant's tombstone if it is pending, no contact event of hers waits in the
+	 * Writes the tombstone of an erased person soon, on another thread; the sweep retries what this
+	 * misses.
+	 * @param holder the aggregate whose record was marked {@value #PENDING}, e.g. a removed coordinator
+	 * @param key her key on the contacts topic: the aggregate's id
+	 */
+	public void publishSoon(Class<? extends AggregateRoot> holder, String key) {
+		publishSoon(mongo.getCollectionName(holder), key);
+	}
+
+	private void publishSoon(String collection, String key) {
+		scheduler.schedule(() -> publishQuietly(collection, key), clock.instant());
+	}
+
+	/** Writes the participant's tombstone, as {@link #publish(String, String)} does. */
+	boolean publish(String participantId) {
+		return publish(participants, participantId);
+	}
+
+	/**
+	 * Writes the tombstone of the record if it is pending, no contact event of hers waits in the
 	 * outbox and no other instance is writing it.
 	 * @return whether the broker acknowledged a tombstone
 	 */
-	boolean publish(String participantId) {
+	boolean publish(String collection, String key) {
 		Instant now = clock.instant();
-		Query claimable = Query.query(Criteria.where("_id").is(participantId)
+		Query claimable = Query.query(Criteria.where("_id").is(key)
 			.and(PENDING).is(true)
 			.and(AggregateRoot.OUTBOX_FIELD + ".topic").ne(Topics.PARTICIPANT_CONTACTS)
 			.orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE).lt(Date.from(now))));
@@ -100,7 +134,7 @@ public class ContactTombstones implements SchedulingConfigurer {
 		}
 		Update done = new Update().unset(LEASE);
 		try {
-			kafka.send(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, participantId, null))
+			kafka.send(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, key, null))
 				.get(properties.tombstoneLease().toMillis(), TimeUnit.MILLISECONDS);
 			done.unset(PENDING);
 			return true;
@@ -110,38 +144,55 @@ public class ContactTombstones implements SchedulingConfigurer {
 			return false;
 		}
 		catch (Exception ex) {
-			log.warn("Could not write the contact tombstone of {}; the sweep retries: {}", participantId,
-					ex.getMessage());
+			log.warn("Could not write the contact tombstone of {}; the sweep retries: {}", key, ex.getMessage());
 			return false;
 		}
 		finally {
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)), done, collection);
+			mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), done, collection);
 		}
 	}
 
 	/**
-	 * Writes every pending tombstone that can be written now.
+	 * Writes every pending tombstone that can be written now, of every collection that holds contact details.
 	 * @return how many were written
 	 */
 	int sweep() {
-		Query pending = Query.query(Criteria.where(PENDING).is(true)).limit(500);
-		pending.fields().include("_id");
 		int written = 0;
-		for (Document document : mongo.find(pending, Document.class, collection)) {
-			if (publish(document.getString("_id"))) {
-				written++;
+		for (String collection : collections()) {
+			Query pending = Query.query(Criteria.where(PENDING).is(true)).limit(500);
+			pending.fields().include("_id");
+			for (Document document : mongo.find(pending, Document.class, collection)) {
+				if (publish(collection, document.getString("_id"))) {
+					written++;
+				}
 			}
 		}
 		return written;
 	}
 
-	private void publishQuietly(String participantId) {
+	/** The collections whose records can wait for a tombstone: those of aggregates with a {@value #PENDING} field. */
+	List<String> collections() {
+		if (collections == null) {
+			List<String> found = new ArrayList<>(List.of(participants));
+			mappingContext.getPersistentEntities()
+				.stream()
+				.filter(entity -> AggregateRoot.class.isAssignableFrom(entity.getType()))
+				.filter(entity -> entity.getPersistentProperty(PENDING) != null)
+				.map(MongoPersistentEntity::getCollection)
+				.filter(collection -> !found.contains(collection))
+				.sorted()
+				.forEach(found::add);
+			collections = List.copyOf(found);
+		}
+		return collections;
+	}
+
+	private void publishQuietly(String collection, String key) {
 		try {
-			publish(participantId);
+			publish(collection, key);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not write the contact tombstone of {}; the sweep retries: {}", participantId,
-					ex.getMessage());
+			log.warn("Could not write the contact tombstone of {}; the sweep retries: {}", key, ex.getMessage());
 		}
 	}
 

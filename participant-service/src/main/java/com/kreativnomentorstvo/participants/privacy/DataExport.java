@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.participants.privacy;
 import java.time.Instant;
 import java.util.List;
 
+import com.kreativnomentorstvo.participants.participant.Answer;
 import com.kreativnomentorstvo.participants.participant.ConsentChange;
 import com.kreativnomentorstvo.participants.participant.ParticipantView;
 import com.kreativnomentorstvo.participants.participant.Review;
@@ -13,12 +14,14 @@ import com.kreativnomentorstvo.participants.participant.StatusChange;
  *
  * @param participant her profile, contact details, consent and status
  * @param reviews the coordinators' decisions on her application, with their reasons
- * @param applicantAccount the account she applied with, if she applied herself
+ * @param account the account (at the identity provider) her enrolment belongs to, if any
+ * @param answers her answers to the programme's own questions
  * @param statusHistory every status she had, with the time and a reason code
  * @param consentHistory every consent she gave or changed
  * @param sharedWith which of her data other parts of the platform receive, and how
  */
-record DataExport(Instant exportedAt, ParticipantView participant, List<Review> reviews, String applicantAccount,
+record DataExport(Instant exportedAt, ParticipantView participant, List<Review> reviews, String account,
+		List<Answer> answers,
 		NamedRecord programme, NamedRecord organisation, List<StatusChange> statusHistory,
 		List<ConsentChange> consentHistory, List<Recipient> sharedWith) {
 

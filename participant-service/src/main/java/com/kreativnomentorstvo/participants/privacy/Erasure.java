@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
+import com.kreativnomentorstvo.participants.account.AccountLinks;
 import com.kreativnomentorstvo.participants.participant.ConsentForm;
 import com.kreativnomentorstvo.participants.participant.ConsentRules;
+import com.kreativnomentorstvo.participants.participant.EnrolmentAccounts;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
 import com.kreativnomentorstvo.participants.participant.Participants;
@@ -28,23 +30,35 @@ class Erasure {
 
 	private final ContactTombstones tombstones;
 
+	private final AccountLinks links;
+
+	private final EnrolmentAccounts accounts;
+
 	private final Clock clock;
 
 	Erasure(Participants participants, ParticipantAccess access, ConsentRules consentRules,
-			ContactTombstones tombstones, Clock clock) {
+			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.consentRules = consentRules;
 		this.tombstones = tombstones;
+		this.links = links;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
-	/** Erases her personal data here, and through events and the contacts tombstone everywhere else. */
+	/**
+	 * Erases her personal data here, and through events and the contacts tombstone everywhere else;
+	 * her links go, and her account too unless another enrolment (or a coordinator's role) still
+	 * needs it.
+	 */
 	void erase(String id, Caller caller) {
 		Participant participant = access.erasableBy(caller, id);
+		String account = participant.getAccountId();
 		if (participant.erase(false, clock.instant())) {
 			participants.save(participant);
 		}
+		forgetAccess(id, account);
 		// also retries a tombstone a crash left unwritten
 		tombstones.publishSoon(id);
 	}
@@ -52,9 +66,18 @@ class Erasure {
 	/** She withdraws her consent: she leaves the programme and her data is erased. */
 	void withdrawConsent(String id, Caller caller) {
 		Participant participant = access.readableBy(caller, id);
+		String account = participant.getAccountId();
 		participant.erase(true, clock.instant());
 		participants.save(participant);
+		forgetAccess(id, account);
 		tombstones.publishSoon(id);
+	}
+
+	private void forgetAccess(String participantId, String accountId) {
+		links.forget(participantId, null);
+		if (accountId != null) {
+			accounts.sync(accountId);
+		}
 	}
 
 	/** Records a new consent: another version of the notice, or other optional scopes. */

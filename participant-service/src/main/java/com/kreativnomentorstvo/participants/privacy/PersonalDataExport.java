@@ -39,7 +39,7 @@ class PersonalDataExport {
 			.map(o -> new DataExport.NamedRecord(o.getId(), o.getName()))
 			.orElse(new DataExport.NamedRecord(participant.getOrganisationId(), null));
 		return new DataExport(clock.instant(), ParticipantView.of(participant, true), participant.getReviews(),
-				participant.getApplicantSubject(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
+				participant.getAccountId(), participant.getAnswers(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
 				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS);
 	}
 

@@ -56,6 +56,9 @@ public class Programme extends AggregateRoot {
 
 	private MatchingPolicy matchingPolicy;
 
+	/** The public call: texts per language and the application questions. */
+	private Call call;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -83,6 +86,20 @@ public class Programme extends AggregateRoot {
 		apply(draft);
 		updatedAt = at;
 		record(new ProgrammeUpdated(details(), nextVersion(), at));
+		return true;
+	}
+
+	/**
+	 * Replaces the public call. Other services need neither its texts nor its questions, so nothing
+	 * is announced.
+	 * @return whether anything changed
+	 */
+	boolean publishCall(Call revised, Instant at) {
+		if (revised.equals(getCall())) {
+			return false;
+		}
+		call = revised;
+		updatedAt = at;
 		return true;
 	}
 
@@ -196,6 +213,11 @@ public class Programme extends AggregateRoot {
 
 	public MatchingPolicy getMatchingPolicy() {
 		return matchingPolicy;
+	}
+
+	/** The public call; empty until its organiser writes one. */
+	public Call getCall() {
+		return call == null ? Call.EMPTY : call;
 	}
 
 	public Instant getCreatedAt() {

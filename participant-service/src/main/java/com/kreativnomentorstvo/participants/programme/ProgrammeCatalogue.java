@@ -94,6 +94,15 @@ class ProgrammeCatalogue {
 				programme.draft().withMilestones(milestones.stream().map(MilestoneForm::toMilestone).toList()));
 	}
 
+	/** Replaces the programme's public call: its organiser's coordinators and administrators. */
+	Programme publishCall(String id, CallForm form, String ifMatch, Caller caller) {
+		Programme programme = access.organisedBy(caller, id);
+		Versions.checkMatch(ifMatch, programme.getVersion(), "programme");
+		Call call = form.toCall();
+		CallRules.check(call, programme.getLanguages());
+		return programme.publishCall(call, clock.instant()) ? persist(programme) : programme;
+	}
+
 	private Programme save(Programme programme, ProgrammeDraft draft) {
 		rules.check(programme.getOrganiserId(), draft);
 		Set<String> dropped = new TreeSet<>(programme.getTaxonomy());
@@ -102,9 +111,10 @@ class ProgrammeCatalogue {
 		if (!dropped.isEmpty()) {
 			throw new InvalidFieldsException("taxonomy", "still chosen by participants: " + String.join(", ", dropped));
 		}
-		if (!programme.revise(draft, clock.instant())) {
-			return programme;
-		}
+		return programme.revise(draft, clock.instant()) ? persist(programme) : programme;
+	}
+
+	private Programme persist(Programme programme) {
 		try {
 			return programmes.save(programme);
 		}

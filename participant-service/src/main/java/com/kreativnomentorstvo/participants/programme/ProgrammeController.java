@@ -95,6 +95,21 @@ class ProgrammeController {
 		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(programme.getMilestones());
 	}
 
+	/** The programme's public call as its coordinators see it (applicants read it at {@code /api/v1/calls}). */
+	@GetMapping("/{id}/call")
+	ResponseEntity<Call> call(@PathVariable String id, Caller caller) {
+		Programme programme = access.coordinatedBy(caller, id);
+		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(programme.getCall());
+	}
+
+	/** Replaces the public call: its texts per language and the application questions. */
+	@PutMapping("/{id}/call")
+	ResponseEntity<Call> publishCall(@PathVariable String id, @Valid @RequestBody CallForm call,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		Programme programme = catalogue.publishCall(id, call, ifMatch, caller);
+		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(programme.getCall());
+	}
+
 	private ResponseEntity<ProgrammeView> respond(Programme programme, Caller caller) {
 		return ResponseEntity.ok().eTag(Versions.etag(programme.getVersion())).body(view(programme, caller));
 	}

@@ -21,11 +21,14 @@ import jakarta.validation.constraints.Size;
 @Constraint(validatedBy = {})
 @Email
 @Size(max = 254)
-@Pattern(regexp = "[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+")
+@Pattern(regexp = EmailAddress.PATTERN)
 @ReportAsSingleViolation
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EmailAddress {
+
+	/** A local part of at most 64 characters, an at sign, and a domain with at least one dot. */
+	String PATTERN = "[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+";
 
 	String message() default "must be an e-mail address such as name@example.org";
 

@@ -42,9 +42,11 @@ public @interface PlainText {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null) {
-				return true;
-			}
+			return value == null || isPlain(value, multiline);
+		}
+
+		/** Whether the text is not blank and holds no control or unassigned characters (but line breaks if multiline). */
+		public static boolean isPlain(String value, boolean multiline) {
 			if (value.isBlank()) {
 				return false;
 			}

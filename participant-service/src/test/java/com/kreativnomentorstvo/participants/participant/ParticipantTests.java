@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.participants.Format;
+import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
+import com.kreativnomentorstvo.events.participants.ParticipantInvited;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
@@ -49,21 +53,96 @@ class ParticipantTests {
 	void rejectingKeepsTheReasonHereAndAnnouncesOnlyTheStatus() {
 		Participant participant = aMentee();
 
-		assertThat(participant.reject("Not this year", "coordinator", NOW)).isTrue();
+		assertThat(participant.reject("PROGRAMME_FULL", "Not this year", "coordinator", NOW)).isTrue();
 
 		assertThat(participant.getReview().reason()).isEqualTo("Not this year");
 		ParticipantProfileUpdated updated = (ParticipantProfileUpdated) last(participant);
 		assertThat(updated.profile().status()).isEqualTo(ParticipantStatus.REJECTED);
 		assertThat(new String(EventJson.write(updated))).doesNotContain("Not this year");
+		assertThat(participant.recordedEvents()).filteredOn(ParticipantRejected.class::isInstance)
+			.singleElement()
+			.satisfies(rejected -> {
+				assertThat(((ParticipantRejected) rejected).reason()).isEqualTo("PROGRAMME_FULL");
+				assertThat(new String(EventJson.write(rejected))).doesNotContain("Not this year");
+			});
+	}
+
+	@Test
+	void admittingLinksTheEnrolmentToTheAccountAndAnnouncesTheLinkToSetItsPassword() {
+		Participant participant = aMentee();
+
+		assertThat(participant.admit("welcome", "coordinator", false, "acc-new", "lnk-1", NOW.plusSeconds(60), NOW))
+			.isTrue();
+
+		assertThat(participant.getAccountId()).isEqualTo("acc-new");
+		assertThat(participant.recordedEvents()).filteredOn(ParticipantAdmitted.class::isInstance)
+			.singleElement()
+			.isEqualTo(new ParticipantAdmitted("p-demo-mentee-1", "prog-1", "org-1", Role.MENTEE, "acc-new", "lnk-1",
+					NOW.plusSeconds(60), NOW));
+		assertThat(((ParticipantProfileUpdated) last(participant)).profile().accountId()).isEqualTo("acc-new");
+	}
+
+	@Test
+	void anApplicationThroughTheCallIsAnnouncedOnlyOnceHerAddressIsConfirmed() {
+		Participant participant = Participant.apply("p-applicant-1", "prog-1", "org-1", Role.MENTEE,
+				details("Mila", "mila@example.org"), new Consent("2026-10", List.of("programme-participation"), NOW),
+				List.of(), "lnk-confirm", NOW.plusSeconds(3600), NOW);
+
+		assertThat(participant.recordedEvents()).hasExactlyElementsOfTypes(ParticipantContactChanged.class,
+				ApplicationSubmitted.class);
+		assertThat(participant.getPending()).isEqualTo(Pending.ADDRESS_CONFIRMATION);
+		assertThatThrownBy(() -> participant.admit(null, "coordinator", false, "acc-1", null, null, NOW))
+			.isInstanceOf(ConflictException.class);
+
+		assertThat(participant.confirmAddress(NOW)).isTrue();
+		assertThat(participant.confirmAddress(NOW)).isFalse();
+
+		assertThat(participant.isAnnounced()).isTrue();
+		assertThat(last(participant)).isInstanceOf(ParticipantEnrolled.class);
+		assertThat(((ParticipantEnrolled) last(participant)).profile().status()).isEqualTo(ParticipantStatus.APPLIED);
+	}
+
+	@Test
+	void anInvitedPersonIsEnrolledAcceptedOnceSheCompletesHerProfile() {
+		Participant participant = Participant.invite("p-invited-1", "prog-1", "org-1", Role.MENTEE,
+				new ProfileDetails("Ivana", "ivana@example.org", "HR", null, List.of("hr"), "hr", List.of(), List.of(),
+						null, null, "Europe/Zagreb", List.of(), null, List.of(), List.of()),
+				"acc-ivana", null, null, "coordinator", NOW);
+		assertThat(participant.recordedEvents()).hasExactlyElementsOfTypes(ParticipantContactChanged.class,
+				ParticipantInvited.class);
+
+		participant.completeInvitation(details("Ivana", "ivana@example.org"),
+				new Consent("2026-10", List.of("programme-participation"), NOW), List.of(), false, NOW);
+
+		ParticipantEnrolled enrolled = (ParticipantEnrolled) participant.recordedEvents().get(2);
+		assertThat(enrolled.profile().status()).isEqualTo(ParticipantStatus.ACCEPTED);
+		assertThat(enrolled.profile().accountId()).isEqualTo("acc-ivana");
+		assertThatThrownBy(() -> participant.completeInvitation(details("Ivana", "ivana@example.org"),
+				new Consent("2026-10", List.of("programme-participation"), NOW), List.of(), false, NOW))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void withdrawingAnInvitationNobodyElseHeardOfErasesIt() {
+		Participant participant = Participant.invite("p-invited-2", "prog-1", "org-1", Role.MENTOR,
+				new ProfileDetails("Ana", "ana@example.org", "RS", null, List.of("sr-Latn"), "sr-Latn", List.of(),
+						List.of(), null, null, "Europe/Belgrade", List.of(), null, List.of(), List.of()),
+				"acc-ana", "lnk-2", NOW.plusSeconds(60), "coordinator", NOW);
+
+		assertThat(participant.withdraw("REMOVED", NOW)).isTrue();
+
+		assertThat(participant.isErased()).isTrue();
+		assertThat(participant.recordedEvents()).noneMatch(ParticipantWithdrawn.class::isInstance);
+		assertThat(last(participant)).isInstanceOf(ParticipantErased.class);
 	}
 
 	@Test
 	void acceptingTwiceChangesNothingTheSecondTime() {
 		Participant participant = aMentee();
-		participant.accept(null, "coordinator", false, NOW);
+		participant.admit(null, "coordinator", false, "acc-jovana", null, null, NOW);
 		int events = participant.recordedEvents().size();
 
-		assertThat(participant.accept(null, "coordinator", false, NOW)).isFalse();
+		assertThat(participant.admit(null, "coordinator", false, "acc-jovana", null, null, NOW)).isFalse();
 		assertThat(participant.recordedEvents()).hasSize(events);
 	}
 
@@ -72,7 +151,7 @@ class ParticipantTests {
 		Participant participant = aMentee();
 		participant.withdraw("PERSONAL", NOW);
 
-		assertThatThrownBy(() -> participant.accept(null, "coordinator", false, NOW))
+		assertThatThrownBy(() -> participant.admit(null, "coordinator", false, "acc-jovana", null, null, NOW))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> participant.revise(details("Jovana", "jovana@example.org"), NOW))
 			.isInstanceOf(ConflictException.class);
@@ -87,7 +166,7 @@ class ParticipantTests {
 		Participant participant = aMentee();
 		assertThatThrownBy(() -> participant.activate(NOW)).isInstanceOf(ConflictException.class);
 
-		participant.accept(null, "coordinator", false, NOW);
+		participant.admit(null, "coordinator", false, "acc-jovana", null, null, NOW);
 		assertThat(participant.activate(NOW)).isTrue();
 		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.ACTIVE);
 	}
@@ -106,7 +185,7 @@ class ParticipantTests {
 	@Test
 	void erasureScrubsHerDataAndAnnouncesItOnce() {
 		Participant participant = aMentee();
-		participant.reject("Private reason", "coordinator", NOW);
+		participant.reject("OTHER", "Private reason", "coordinator", NOW);
 
 		assertThat(participant.erase(true, NOW)).isTrue();
 		assertThat(participant.erase(true, NOW)).isFalse();
@@ -114,7 +193,8 @@ class ParticipantTests {
 		assertThat(participant.isErased()).isTrue();
 		assertThat(participant.getDetails()).isNull();
 		assertThat(participant.getConsent()).isNull();
-		assertThat(participant.getApplicantSubject()).isNull();
+		assertThat(participant.getAccountId()).isNull();
+		assertThat(participant.getAnswers()).isEmpty();
 		assertThat(participant.getReview().reason()).isNull();
 		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
 		assertThat(participant.recordedEvents()).filteredOn(ParticipantErased.class::isInstance).hasSize(1);
@@ -135,7 +215,8 @@ class ParticipantTests {
 	private static Participant aMentee() {
 		return Participant.enrol("p-demo-mentee-1", "prog-1", "org-1", Role.MENTEE,
 				details("Jovana", "jovana@example.org"),
-				new Consent("2026-10", List.of("programme-participation"), NOW), "jovana", NOW);
+				new Consent("2026-10", List.of("programme-participation"), NOW), "acc-jovana",
+				List.of(new Answer("project-idea", "A travelling archive", List.of())), NOW);
 	}
 
 	private static ProfileDetails details(String name, String email) {

@@ -23,7 +23,8 @@ import com.kreativnomentorstvo.testkit.EventRecords;
 
 /**
  * The contact tombstone comes after every contact record of hers and is written even if the
- * process died between erasure and tombstone. Works on stored records as erasure leaves them.
+ * process died between erasure and tombstone: an erased participant's and a removed coordinator's.
+ * Works on stored records as erasure and removal leave them.
  */
 class ContactTombstonesIT extends ServiceIT {
 
@@ -63,6 +64,33 @@ class ContactTombstonesIT extends ServiceIT {
 		EventRecords.await(Topics.PARTICIPANT_CONTACTS, r -> id.equals(r.key()) && r.value() == null);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !mongo.findById(id, Document.class, "participants").containsKey("tombstonePending"));
+	}
+
+	@Test
+	void aRemovedCoordinatorsTombstoneWaitsForHerContactEventsAndIsWrittenByTheSweep() {
+		String accountId = "acc-removed-" + Fixtures.unique();
+		// removed, with her last contact event still in the outbox that another relay is busy with
+		mongo.insert(new Document("_id", accountId).append("organisationId", "org-" + Fixtures.unique())
+			.append("removedAt", new Date())
+			.append("tombstonePending", true)
+			.append(AggregateRoot.OUTBOX_FIELD, List.of(new Document("eventId", "e-" + accountId)
+				.append("topic", Topics.PARTICIPANT_CONTACTS)
+				.append("time", new Date())))
+			.append("_outboxLease", Date.from(Instant.now().plus(Duration.ofHours(1)))), "coordinators");
+
+		assertThat(tombstones.collections()).contains("participants", "coordinators");
+		assertThat(tombstones.publish("coordinators", accountId)).isFalse();
+		assertThat(tombstoneOf(accountId)).isEmpty();
+
+		// the relay published and removed the contact event; the sweep does the rest
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+				new Update().set(AggregateRoot.OUTBOX_FIELD, List.of()), "coordinators");
+
+		EventRecords.await(Topics.PARTICIPANT_CONTACTS, r -> accountId.equals(r.key()) && r.value() == null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !mongo.findById(accountId, Document.class, "coordinators").containsKey("tombstonePending"));
+		assertThat(tombstoneOf(accountId)).hasSize(1);
+		assertThat(tombstones.publish("coordinators", accountId)).as("written once").isFalse();
 	}
 
 	private static List<?> tombstoneOf(String id) {

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +47,41 @@ public final class Api {
 		return send("DELETE", path, token, null, null);
 	}
 
+	/** A request with a body of another type than JSON, e.g. {@code text/csv}. */
+	public Reply sendTyped(String method, String path, String token, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return exchange(request);
+	}
+
+	/** Fetches a page as a browser would, in the given language. */
+	public Reply page(String path, String acceptLanguage) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html")
+			.header("Accept-Language", acceptLanguage);
+		return exchange(request);
+	}
+
+	/** Submits a page's form as a browser would. */
+	public Reply submit(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return exchange(HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
 	/** Any request; a body that is not a {@code String} is written as JSON. */
 	public Reply send(String method, String path, String token, Object body, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
@@ -59,6 +98,10 @@ public final class Api {
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
 		}
+		return exchange(request);
+	}
+
+	private Reply exchange(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.body(), response.headers());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import com.kreativnomentorstvo.participants.account.Account;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
@@ -28,6 +31,7 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
 				"logging.level.state.change.logger=WARN", "logging.level.org.springframework.kafka=WARN" })
 @WithPlatformInfrastructure
+@Import(TestIdentityProvider.InContext.class)
 public abstract class ServiceIT {
 
 	protected static final TestTokens TOKENS = TestTokens.shared();
@@ -37,6 +41,9 @@ public abstract class ServiceIT {
 
 	@Autowired
 	protected MongoOperations mongo;
+
+	@Autowired
+	protected TestIdentityProvider accounts;
 
 	protected Api api;
 
@@ -64,9 +71,24 @@ public abstract class ServiceIT {
 		return reply.text("id");
 	}
 
-	/** Enrols a participant (as an administrator) and returns her id. */
+	/**
+	 * Enrols a participant (as an administrator, as data is imported) and returns her id. Unless the
+	 * body names them, she gets an id and an existing account, {@link TestTokens#accountOf(String)} of
+	 * the id, with a password, so that {@code TOKENS.participant(id, ...)} is her.
+	 */
 	protected String enrol(Json participant) {
-		Reply reply = api.post("/api/v1/participants", admin, participant);
+		Json body = participant.copy();
+		if (!body.containsKey("id")) {
+			body.with("id", "p-" + Fixtures.unique());
+		}
+		if (!body.containsKey("accountId")) {
+			String id = (String) body.get("id");
+			body.with("accountId", TestTokens.accountOf(id));
+			accounts.add(new Account(TestTokens.accountOf(id), (String) body.get("email"),
+					(String) body.get("displayName"), (String) body.get("preferredLocale"),
+					(String) body.get("organisationId"), List.of(((String) body.get("role")).toLowerCase(Locale.ROOT)), true, true));
+		}
+		Reply reply = api.post("/api/v1/participants", admin, body);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		return reply.text("id");
 	}

@@ -3,15 +3,19 @@ package com.kreativnomentorstvo.platform.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is asking, from the bearer token: the organisation, roles and, for mentors and mentees, the
- * participant the account belongs to. Controllers take it as a parameter.
+ * Who is asking: the account (the token's {@code sub}), its organisation and roles from the token,
+ * and the enrolments (participant ids) the account holds, which each service knows from the
+ * events it received ({@link AccountEnrolments}), not from the token. A person can hold several
+ * enrolments: mentor in one programme, mentee in another, or one per yearly cycle. Controllers
+ * take it as a parameter.
  */
-public record Caller(String subject, String organisationId, Set<Role> roles, String participantId) {
+public record Caller(String subject, String organisationId, Set<Role> roles, Set<String> participantIds) {
 
 	/** Claim holding the organisation id. */
 	public static final String ORGANISATION_CLAIM = "org";
@@ -19,11 +23,9 @@ public record Caller(String subject, String organisationId, Set<Role> roles, Str
 	/** Claim holding the list of roles. */
 	public static final String ROLES_CLAIM = "roles";
 
-	/** Claim holding the participant id of a mentor or mentee. */
-	public static final String PARTICIPANT_CLAIM = "participant_id";
-
 	public Caller {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+		participantIds = participantIds == null ? Set.of() : Set.copyOf(participantIds);
 	}
 
 	/** The roles a token can carry. */
@@ -38,7 +40,13 @@ public record Caller(String subject, String organisationId, Set<Role> roles, Str
 
 	}
 
-	public static Caller from(Jwt jwt) {
+	/** The caller of a token, holding the given enrolments. */
+	public static Caller from(Jwt jwt, Set<String> enrolments) {
+		return new Caller(jwt.getSubject(), jwt.getClaimAsString(ORGANISATION_CLAIM), rolesOf(jwt), enrolments);
+	}
+
+	/** The roles the token grants; a role this platform does not know grants nothing. */
+	public static Set<Role> rolesOf(Jwt jwt) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Collection<String> claimed = jwt.getClaimAsStringList(ROLES_CLAIM);
 		if (claimed != null) {
@@ -47,12 +55,11 @@ public record Caller(String subject, String organisationId, Set<Role> roles, Str
 					roles.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException unknownRole) {
-					// a role this platform does not know grants nothing
+					// grants nothing
 				}
 			}
 		}
-		return new Caller(jwt.getSubject(), jwt.getClaimAsString(ORGANISATION_CLAIM), roles,
-				jwt.getClaimAsString(PARTICIPANT_CLAIM));
+		return roles;
 	}
 
 	public boolean isAdmin() {
@@ -63,9 +70,22 @@ public record Caller(String subject, String organisationId, Set<Role> roles, Str
 		return roles.contains(Role.COORDINATOR);
 	}
 
-	/** Whether the caller is the given participant. */
+	/** Whether the caller holds an enrolment in any programme. */
+	public boolean isParticipant() {
+		return !participantIds.isEmpty();
+	}
+
+	/** Whether the given participant is one of the caller's enrolments. */
 	public boolean is(String participantId) {
-		return this.participantId != null && this.participantId.equals(participantId);
+		return participantId != null && participantIds.contains(participantId);
+	}
+
+	/**
+	 * Which of the caller's enrolments takes part in something with the given members (a match, a
+	 * mentorship, a session): the first of them that is hers.
+	 */
+	public Optional<String> asOneOf(Collection<String> memberIds) {
+		return memberIds.stream().filter(this::is).findFirst();
 	}
 
 	/** Whether the caller coordinates for, or administers, one of the given organisations. */

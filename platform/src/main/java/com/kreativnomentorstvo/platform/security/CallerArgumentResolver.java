@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.platform.security;
 
+import java.util.Set;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -10,8 +12,17 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves a {@link Caller} controller parameter from the authenticated token. */
+/**
+ * Resolves a {@link Caller} controller parameter from the authenticated token and the account's
+ * enrolments as this service knows them.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final AccountEnrolments enrolments;
+
+	CallerArgumentResolver(AccountEnrolments enrolments) {
+		this.enrolments = enrolments;
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -23,7 +34,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-			return Caller.from(jwt);
+			return Caller.from(jwt, jwt.getSubject() == null ? Set.of() : enrolments.of(jwt.getSubject()));
 		}
 		throw new AuthenticationCredentialsNotFoundException("no bearer token");
 	}

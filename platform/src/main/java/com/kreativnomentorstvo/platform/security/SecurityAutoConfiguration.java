@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.platform.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,13 +44,17 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<PublicPaths> publicPaths)
+			throws Exception {
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+		String[] open = publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 						"/v3/api-docs", "/v3/api-docs/**", "/error")
+				.permitAll()
+				.requestMatchers(open.length == 0 ? new String[] { "/error" } : open)
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Caller.Role.ADMIN.name())
@@ -90,21 +95,21 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer callerArguments() {
+	WebMvcConfigurer callerArguments(ObjectProvider<AccountEnrolments> enrolments) {
+		AccountEnrolments none = accountId -> Set.of();
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-				resolvers.add(new CallerArgumentResolver());
+				resolvers.add(new CallerArgumentResolver(accountId -> enrolments.getIfAvailable(() -> none).of(accountId)));
 			}
 
 		};
 	}
 
 	private static AbstractAuthenticationToken authentication(Jwt jwt) {
-		Caller caller = Caller.from(jwt);
 		return new JwtAuthenticationToken(jwt,
-				caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
+				Caller.rolesOf(jwt).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
 				jwt.getSubject());
 	}
 

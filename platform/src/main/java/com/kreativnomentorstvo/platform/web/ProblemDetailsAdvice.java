@@ -53,6 +53,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
+		if (!ex.fields().isEmpty()) {
+			return respond(Problems.ofFields(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.fields()));
+		}
 		return respond(Problems.of(HttpStatus.CONFLICT, ex.code(), "Conflict", ex.getMessage()));
 	}
 

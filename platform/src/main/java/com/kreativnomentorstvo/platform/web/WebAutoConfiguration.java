@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.platform.web;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -33,14 +35,25 @@ public class WebAutoConfiguration {
 		return new ProblemDetailsAdvice();
 	}
 
+	/**
+	 * The service's API document. Two ways to call it: a bearer token got elsewhere (an integration's
+	 * client credentials), or signing in through the identity provider from the Swagger UI
+	 * (authorization code with PKCE, found through the issuer's OpenID discovery document).
+	 */
 	@Bean
 	OpenAPI serviceApi(Environment environment) {
 		String service = environment.getProperty("spring.application.name", "service");
+		String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+				"http://localhost:9000");
 		return new OpenAPI()
 			.info(new Info().title(service).version("v1").description("Part of the mentoring platform's /api/v1"))
-			.components(new Components().addSecuritySchemes("bearer",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+			.components(new Components()
+				.addSecuritySchemes("bearer",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+				.addSecuritySchemes("signIn", new SecurityScheme().type(SecurityScheme.Type.OPENIDCONNECT)
+					.openIdConnectUrl(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
+			.addSecurityItem(new SecurityRequirement().addList("signIn", List.of("openid", "profile")));
 	}
 
 }

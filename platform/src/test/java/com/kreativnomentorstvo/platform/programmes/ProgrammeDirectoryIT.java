@@ -165,7 +165,7 @@ class ProgrammeDirectoryIT {
 	}
 
 	private static Caller participant(String organisation) {
-		return new Caller("p-1", organisation, Set.of(Role.MENTEE), "p-1");
+		return new Caller("p-1", organisation, Set.of(Role.MENTEE), Set.of("p-1"));
 	}
 
 }

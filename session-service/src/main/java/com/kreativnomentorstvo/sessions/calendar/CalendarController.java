@@ -31,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
@@ -80,11 +81,14 @@ class CalendarController {
 
 	private final SessionProperties.Calendar settings;
 
+	private final AccountEnrolments enrolments;
+
 	private final Clock clock;
 
 	CalendarController(CalendarWriter writer, CalendarFeeds feeds, SessionAccess sessionAccess, Sessions sessions,
 			ProgrammeEvents programmeEvents, ProgrammeEventPlanner planner, ProgrammeMembership membership,
-			Directory directory, ProgrammeDirectory programmes, SessionProperties properties, Clock clock) {
+			Directory directory, ProgrammeDirectory programmes, SessionProperties properties,
+			AccountEnrolments enrolments, Clock clock) {
 		this.writer = writer;
 		this.feeds = feeds;
 		this.sessionAccess = sessionAccess;
@@ -95,13 +99,14 @@ class CalendarController {
 		this.directory = directory;
 		this.programmes = programmes;
 		this.settings = properties.calendar();
+		this.enrolments = enrolments;
 		this.clock = clock;
 	}
 
 	@GetMapping("/sessions/{id}/calendar.ics")
 	ResponseEntity<String> session(Caller caller, @PathVariable String id) {
 		Session session = sessionAccess.visible(caller, id);
-		String ics = writer.session(session, caller.participantId(),
+		String ics = writer.session(session, sessionAccess.memberOf(caller, session).orElse(null),
 				directory.displayNames(List.of(session.getMentorId(), session.getMenteeId())));
 		return withMethod(calendar(ics, "session-" + id + ".ics", CacheControl.noStore()),
 				session.getStatus() == SessionStatus.CANCELLED ? "CANCEL" : "PUBLISH");
@@ -132,19 +137,17 @@ class CalendarController {
 	@GetMapping("/participants/{participantId}/calendar.ics")
 	ResponseEntity<String> feed(@AuthenticationPrincipal Jwt jwt, @PathVariable String participantId,
 			@RequestParam(required = false) String token) {
-		String viewer;
 		if (token != null) {
 			if (!feeds.opens(participantId, token)) {
 				throw new ResourceNotFoundException("calendar feed", participantId);
 			}
-			viewer = participantId;
 		}
 		else if (jwt != null) {
-			Caller caller = Caller.from(jwt);
+			// this path is outside the platform's chain (calendar apps send no bearer token): resolve her here
+			Caller caller = Caller.from(jwt, jwt.getSubject() == null ? Set.of() : enrolments.of(jwt.getSubject()));
 			if (!caller.is(participantId) && !coordinatesParticipant(caller, participantId)) {
 				throw new ResourceNotFoundException("calendar feed", participantId);
 			}
-			viewer = caller.participantId();
 		}
 		else {
 			throw new MissingCredentials();

@@ -52,9 +52,9 @@ class FeedbackController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Feedback submit(Caller caller, @PathVariable String sessionId, @Valid @RequestBody NewFeedback request) {
-		Session session = sessions.asMember(caller, sessionId);
-		Feedback feedback = Feedback.submit(session, caller.participantId(), request.rating(), request.comment(),
-				clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		SessionAccess.Member member = sessions.asMember(caller, sessionId);
+		Feedback feedback = Feedback.submit(member.session(), member.participantId(), request.rating(),
+				request.comment(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {
 			return feedbacks.insert(feedback);
 		}
@@ -70,7 +70,7 @@ class FeedbackController {
 		boolean coordinator = sessions.coordinates(caller, session);
 		return feedbacks.findBySessionId(sessionId)
 			.stream()
-			.filter(f -> coordinator || f.getAuthorId().equals(caller.participantId()))
+			.filter(f -> coordinator || caller.is(f.getAuthorId()))
 			.toList();
 	}
 

@@ -107,6 +107,11 @@ public class Mentorship extends AggregateRoot {
 		}
 	}
 
+	/** The mentor and the mentee, in this order. */
+	public List<String> members() {
+		return List.of(mentorId, menteeId);
+	}
+
 	public boolean hasMember(String participantId) {
 		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));
 	}

@@ -32,17 +32,23 @@ public class MentorshipAccess {
 		return mentorship;
 	}
 
-	/** The mentorship, if the caller is one of the pair (403 for its coordinators, 404 for others). */
-	public Mentorship asMember(Caller caller, String mentorshipId) {
+	/** A pair, and which of the caller's enrolments is in it. */
+	public record Member(Mentorship mentorship, String participantId) {
+	}
+
+	/**
+	 * The mentorship, if one of the caller's enrolments is in the pair, with that enrolment (403 for
+	 * its coordinators, 404 for others).
+	 */
+	public Member asMember(Caller caller, String mentorshipId) {
 		Mentorship mentorship = visible(caller, mentorshipId);
-		if (!mentorship.hasMember(caller.participantId())) {
-			throw new AccessDeniedException("only the pair itself may do this");
-		}
-		return mentorship;
+		String participantId = caller.asOneOf(mentorship.members())
+			.orElseThrow(() -> new AccessDeniedException("only the pair itself may do this"));
+		return new Member(mentorship, participantId);
 	}
 
 	public boolean canSee(Caller caller, Mentorship mentorship) {
-		return mentorship.hasMember(caller.participantId()) || coordinates(caller, mentorship);
+		return caller.asOneOf(mentorship.members()).isPresent() || coordinates(caller, mentorship);
 	}
 
 	public boolean coordinates(Caller caller, Mentorship mentorship) {

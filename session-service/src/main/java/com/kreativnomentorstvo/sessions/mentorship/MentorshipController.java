@@ -63,7 +63,8 @@ class MentorshipController {
 	}
 
 	/**
-	 * A participant's own pairs; a coordinator's programmes' pairs (optionally one programme's);
+	 * A participant's own pairs, in every programme she is enrolled in; a coordinator's programmes'
+	 * pairs (optionally one programme's);
 	 * an administrator's choice.
 	 */
 	@GetMapping
@@ -78,9 +79,10 @@ class MentorshipController {
 		else if (caller.isCoordinator()) {
 			filters.add(Criteria.where("programmeId").in(programmes.runOrPartneredBy(caller.organisationId())));
 		}
-		else if (caller.participantId() != null) {
-			filters.add(new Criteria().orOperator(Criteria.where("mentorId").is(caller.participantId()),
-					Criteria.where("menteeId").is(caller.participantId())));
+		else if (caller.isParticipant()) {
+			// the pairs of every enrolment she holds
+			filters.add(new Criteria().orOperator(Criteria.where("mentorId").in(caller.participantIds()),
+					Criteria.where("menteeId").in(caller.participantIds())));
 		}
 		else {
 			return new Paged<>(List.of(), page, size, 0);
@@ -116,8 +118,9 @@ class MentorshipController {
 	@PostMapping("/{id}/goals")
 	@ResponseStatus(HttpStatus.CREATED)
 	Goal addGoal(Caller caller, @PathVariable String id, @Valid @RequestBody NewGoal request) {
-		Mentorship mentorship = access.asMember(caller, id);
-		Goal goal = mentorship.addGoal(caller.participantId(), request.title().strip(), request.description(), now());
+		MentorshipAccess.Member member = access.asMember(caller, id);
+		Mentorship mentorship = member.mentorship();
+		Goal goal = mentorship.addGoal(member.participantId(), request.title().strip(), request.description(), now());
 		mentorships.save(mentorship);
 		return goal;
 	}
@@ -130,7 +133,7 @@ class MentorshipController {
 	@PatchMapping("/{id}/goals/{goalId}")
 	Goal reviseGoal(Caller caller, @PathVariable String id, @PathVariable String goalId,
 			@Valid @RequestBody GoalChange change) {
-		Mentorship mentorship = access.asMember(caller, id);
+		Mentorship mentorship = access.asMember(caller, id).mentorship();
 		Goal goal = mentorship.reviseGoal(goalId, change.title(), change.description(), change.status());
 		mentorships.save(mentorship);
 		return goal;
@@ -144,8 +147,9 @@ class MentorshipController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CheckIn checkIn(Caller caller, @PathVariable String id, @PathVariable String goalId,
 			@Valid @RequestBody NewCheckIn request) {
-		Mentorship mentorship = access.asMember(caller, id);
-		CheckIn checkIn = mentorship.checkIn(goalId, caller.participantId(), request.progress(), request.note(), now());
+		MentorshipAccess.Member member = access.asMember(caller, id);
+		Mentorship mentorship = member.mentorship();
+		CheckIn checkIn = mentorship.checkIn(goalId, member.participantId(), request.progress(), request.note(), now());
 		mentorships.save(mentorship);
 		return checkIn;
 	}

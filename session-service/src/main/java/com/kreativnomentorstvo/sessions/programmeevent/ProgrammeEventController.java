@@ -89,8 +89,8 @@ class ProgrammeEventController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		boolean coordinator = planner.coordinates(caller, programmeId);
-		Role role = membership.roleIn(caller.participantId(), programmeId).orElse(null);
-		if (!coordinator && role == null) {
+		ProgrammeMembership.Member member = membership.of(caller, programmeId).orElse(null);
+		if (!coordinator && member == null) {
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
 		if (coordinator) {
@@ -99,9 +99,9 @@ class ProgrammeEventController {
 		}
 		List<EventView> invited = events.findByProgrammeId(programmeId)
 			.stream()
-			.filter(event -> event.invites(role))
+			.filter(event -> event.invites(member.role()))
 			.sorted(Comparator.comparing(ProgrammeEvent::getStart))
-			.map(event -> EventView.of(event, false, caller.participantId()))
+			.map(event -> EventView.of(event, false, member.participantId()))
 			.toList();
 		return Paged.slice(invited, page, size);
 	}
@@ -111,7 +111,8 @@ class ProgrammeEventController {
 		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
 		return ResponseEntity.ok()
 			.eTag(Versions.etag(event.getVersion()))
-			.body(EventView.of(event, planner.coordinates(caller, programmeId), caller.participantId()));
+			.body(EventView.of(event, planner.coordinates(caller, programmeId),
+					membership.of(caller, programmeId).map(ProgrammeMembership.Member::participantId).orElse(null)));
 	}
 
 	/** A change to a scheduled event; absent fields keep their value. */

@@ -136,7 +136,7 @@ public class ProgrammeEventPlanner {
 		if (coordinates(caller, programmeId)) {
 			return event;
 		}
-		Role role = membership.roleIn(caller.participantId(), programmeId).orElse(null);
+		Role role = membership.of(caller, programmeId).map(ProgrammeMembership.Member::role).orElse(null);
 		if (!event.invites(role)) {
 			throw new ResourceNotFoundException("programme event", eventId);
 		}
@@ -145,9 +145,9 @@ public class ProgrammeEventPlanner {
 
 	Rsvp answer(Caller caller, String programmeId, String eventId, Rsvp.Response response) {
 		visible(caller, programmeId, eventId);
-		Role role = membership.roleIn(caller.participantId(), programmeId)
+		ProgrammeMembership.Member member = membership.of(caller, programmeId)
 			.orElseThrow(() -> new AccessDeniedException("only invited participants answer"));
-		return retrying(eventId, event -> event.answer(caller.participantId(), role, response, now()));
+		return retrying(eventId, event -> event.answer(member.participantId(), member.role(), response, now()));
 	}
 
 	ProgrammeEvent recordAttendance(Caller caller, String programmeId, String eventId, List<Attendance> records) {
@@ -187,7 +187,7 @@ public class ProgrammeEventPlanner {
 		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
 		if (!coordinates(caller, programmeId)) {
-			if (membership.roleIn(caller.participantId(), programmeId).isPresent()) {
+			if (membership.of(caller, programmeId).isPresent()) {
 				throw new AccessDeniedException("only coordinators plan programme events");
 			}
 			throw new ResourceNotFoundException("programme", programmeId);

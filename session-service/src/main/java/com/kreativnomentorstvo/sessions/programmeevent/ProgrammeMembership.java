@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorships;
 import com.kreativnomentorstvo.sessions.projection.Directory;
@@ -26,6 +27,23 @@ public class ProgrammeMembership {
 	ProgrammeMembership(Directory directory, Mentorships mentorships) {
 		this.directory = directory;
 		this.mentorships = mentorships;
+	}
+
+	/** One of a caller's enrolments in a programme, and its role there. */
+	public record Member(String participantId, Role role) {
+	}
+
+	/**
+	 * The caller's enrolment that actively takes part in the programme, with its role, if she holds
+	 * one (the first by id, should she hold several there).
+	 */
+	public Optional<Member> of(Caller caller, String programmeId) {
+		return caller.participantIds()
+			.stream()
+			.sorted()
+			.flatMap(participantId -> roleIn(participantId, programmeId).map(role -> new Member(participantId, role))
+				.stream())
+			.findFirst();
 	}
 
 	/** Her role in the programme, if she is an active participant of it. */

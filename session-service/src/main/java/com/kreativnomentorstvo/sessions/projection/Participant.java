@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.sessions.projection;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
@@ -26,6 +27,10 @@ public class Participant {
 
 	private String programmeId;
 
+	/** The account (the tokens' {@code sub}) the enrolment belongs to, once participant-service told. */
+	@Indexed(sparse = true)
+	private String accountId;
+
 	private String organisationId;
 
 	private Role role;
@@ -45,10 +50,25 @@ public class Participant {
 		return participant;
 	}
 
-	/** Takes the profile unless a newer one was applied already (events of one key may be replayed). */
+	/**
+	 * Takes the profile unless a newer one was applied already (events of one key may be replayed).
+	 * The account it names is kept in any case, so an enrolment learns its account whatever the order;
+	 * a profile without one does not unlink her.
+	 * @return whether anything changed
+	 */
 	boolean apply(ParticipantProfile profile, long profileVersion) {
-		if (profileVersion < version || standing == Standing.ERASED) {
+		if (standing == Standing.ERASED) {
 			return false;
+		}
+		boolean adopted = accountId == null && profile.accountId() != null;
+		if (adopted) {
+			accountId = profile.accountId();
+		}
+		if (profileVersion < version) {
+			return adopted;
+		}
+		if (profile.accountId() != null) {
+			accountId = profile.accountId();
 		}
 		programmeId = profile.programmeId();
 		organisationId = profile.organisationId();
@@ -73,6 +93,7 @@ public class Participant {
 	void erased(String programme, String organisation) {
 		standing = Standing.ERASED;
 		timeZone = null;
+		accountId = null;
 		programmeId = programmeId == null ? programme : programmeId;
 		organisationId = organisationId == null ? organisation : organisationId;
 	}
@@ -83,6 +104,10 @@ public class Participant {
 
 	public String getProgrammeId() {
 		return programmeId;
+	}
+
+	public String getAccountId() {
+		return accountId;
 	}
 
 	public String getOrganisationId() {

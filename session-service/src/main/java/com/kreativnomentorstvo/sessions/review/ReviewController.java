@@ -50,8 +50,8 @@ class ReviewController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Review submit(Caller caller, @PathVariable String mentorshipId, @Valid @RequestBody NewReview request) {
-		Mentorship mentorship = access.asMember(caller, mentorshipId);
-		Review review = Review.submit(mentorship, caller.participantId(), request.kind(), request.progress(),
+		MentorshipAccess.Member member = access.asMember(caller, mentorshipId);
+		Review review = Review.submit(member.mentorship(), member.participantId(), request.kind(), request.progress(),
 				request.challenges(), request.nextSteps(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {
 			return reviews.insert(review);

@@ -256,6 +256,11 @@ public class Session extends AggregateRoot {
 		return new Slot(start, end, ZoneId.of(timeZone));
 	}
 
+	/** The mentor and the mentee, in this order. */
+	public List<String> members() {
+		return List.of(mentorId, menteeId);
+	}
+
 	public boolean hasMember(String participantId) {
 		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));
 	}

@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.sessions.session;
 
+import java.util.Optional;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +31,28 @@ public class SessionAccess {
 		return session;
 	}
 
-	/** The session, if the caller is one of its pair (403 for its coordinators, 404 for others). */
-	public Session asMember(Caller caller, String sessionId) {
+	/** A session, and which of the caller's enrolments is in its pair. */
+	public record Member(Session session, String participantId) {
+	}
+
+	/**
+	 * The session, if one of the caller's enrolments is in its pair, with that enrolment (403 for its
+	 * coordinators, 404 for others).
+	 */
+	public Member asMember(Caller caller, String sessionId) {
 		Session session = visible(caller, sessionId);
-		if (!session.hasMember(caller.participantId())) {
-			throw new AccessDeniedException("only the pair itself may do this");
-		}
-		return session;
+		String participantId = caller.asOneOf(session.members())
+			.orElseThrow(() -> new AccessDeniedException("only the pair itself may do this"));
+		return new Member(session, participantId);
+	}
+
+	/** Which of the caller's enrolments is in the session's pair, if any (none for coordinators). */
+	public Optional<String> memberOf(Caller caller, Session session) {
+		return caller.asOneOf(session.members());
 	}
 
 	public boolean canSee(Caller caller, Session session) {
-		return session.hasMember(caller.participantId()) || coordinates(caller, session);
+		return memberOf(caller, session).isPresent() || coordinates(caller, session);
 	}
 
 	public boolean coordinates(Caller caller, Session session) {

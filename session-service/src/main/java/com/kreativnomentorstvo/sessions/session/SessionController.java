@@ -152,7 +152,7 @@ class SessionController {
 	}
 
 	private SessionView view(Session session, Caller caller) {
-		return SessionView.of(session, caller.participantId(),
+		return SessionView.of(session, access.memberOf(caller, session).orElse(null),
 				directory.timeZones(List.of(session.getMentorId(), session.getMenteeId())));
 	}
 

@@ -98,7 +98,7 @@ public class SessionScheduler {
 		// one room for a whole series: the pair keeps the same link every week
 		URI room = mode == SessionMode.ONLINE ? meetingUrl(booking.meetingUrl(), null) : null;
 		String seriesId = occurrences > 1 ? Ids.next("series") : null;
-		String by = actor(caller, mentorship.hasMember(caller.participantId()));
+		String by = actor(caller, mentorship.members());
 
 		List<Session> booked = new ArrayList<>();
 		List<TimeClaims.Party> parties = parties(mentorship.getMentorId(), mentorship.getMenteeId());
@@ -174,7 +174,7 @@ public class SessionScheduler {
 			throw new InvalidFieldsException("reason", "is set by the service when a mentorship ends");
 		}
 		Session session = access.visible(caller, sessionId);
-		session.cancel(reason, actor(caller, session.hasMember(caller.participantId())), now());
+		session.cancel(reason, actor(caller, session.members()), now());
 		Session saved = sessions.save(session);
 		releaseQuietly(saved.getId(), null, saved);
 		return saved;
@@ -183,7 +183,8 @@ public class SessionScheduler {
 	/** Records that a session took place (or that somebody did not come), with the recorder's notes. */
 	public Session recordOutcome(Caller caller, String sessionId, Outcome outcome, Absence absent, String sharedNote,
 			String privateNote) {
-		Session session = access.asMember(caller, sessionId);
+		SessionAccess.Member member = access.asMember(caller, sessionId);
+		Session session = member.session();
 		Mentorship mentorship = mentorshipOf(session);
 		if (!mentorship.isActive() && mentorship.getEndedAt() != null
 				&& !session.getStart().isBefore(mentorship.getEndedAt())) {
@@ -194,21 +195,22 @@ public class SessionScheduler {
 			if (absent == null) {
 				throw new InvalidFieldsException("absent", "say who did not come: MENTOR, MENTEE or BOTH");
 			}
-			session.recordNoShow(caller.participantId(), absent, now, sharedNote, privateNote);
+			session.recordNoShow(member.participantId(), absent, now, sharedNote, privateNote);
 		}
 		else {
 			if (absent != null) {
 				throw new InvalidFieldsException("absent", "only for outcome NO_SHOW");
 			}
-			session.recordHeld(caller.participantId(), now, sharedNote, privateNote);
+			session.recordHeld(member.participantId(), now, sharedNote, privateNote);
 		}
 		return sessions.save(session);
 	}
 
 	/** Sets the caller's own shared and private note of a session that took place. */
 	public Session writeNotes(Caller caller, String sessionId, String sharedNote, String privateNote) {
-		Session session = access.asMember(caller, sessionId);
-		session.writeNotes(caller.participantId(), sharedNote, privateNote, now());
+		SessionAccess.Member member = access.asMember(caller, sessionId);
+		Session session = member.session();
+		session.writeNotes(member.participantId(), sharedNote, privateNote, now());
 		return sessions.save(session);
 	}
 
@@ -314,9 +316,12 @@ public class SessionScheduler {
 		return List.of(new TimeClaims.Party(mentorId, "mentor"), new TimeClaims.Party(menteeId, "mentee"));
 	}
 
-	/** Who acts, as events name them: the participant's id, or the account id of a coordinator. */
-	static String actor(Caller caller, boolean member) {
-		return member ? caller.participantId() : caller.subject();
+	/**
+	 * Who acts, as events name them: her enrolment that is one of the members, or the account id of
+	 * a coordinator.
+	 */
+	static String actor(Caller caller, List<String> members) {
+		return caller.asOneOf(members).orElse(caller.subject());
 	}
 
 	private Instant now() {

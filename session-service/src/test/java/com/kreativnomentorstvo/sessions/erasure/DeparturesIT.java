@@ -59,6 +59,7 @@ class DeparturesIT extends IntegrationTest {
 		String mentee = programme.enrol(Role.MENTEE, "Europe/Belgrade", null);
 		TestProgramme.Pair newPair = programme.start(pair.mentorId(), mentee, Instant.now());
 		awaitMentorship(newPair.mentorshipId(), json -> true);
+		awaitEnrolled(mentee);
 		booked(newPair, inDays(5, 10, 0), 60);
 	}
 

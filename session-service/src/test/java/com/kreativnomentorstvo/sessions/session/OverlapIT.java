@@ -56,6 +56,7 @@ class OverlapIT extends IntegrationTest {
 				Instant.now());
 		awaitMentorship(first.mentorshipId(), json -> true);
 		awaitMentorship(second.mentorshipId(), json -> true);
+		awaitEnrolled(mentor, first.menteeId(), second.menteeId());
 		for (int round = 0; round < 6; round++) {
 			LocalDateTime start = inDays(20 + round, 9, 0);
 			List<Api.Response> responses = atOnce(

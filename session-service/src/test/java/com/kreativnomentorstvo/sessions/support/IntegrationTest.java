@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 
@@ -40,8 +42,25 @@ public abstract class IntegrationTest {
 		return new Api(port);
 	}
 
+	/** Which enrolments the service resolves a token's account to, as on every request. */
+	@Autowired
+	protected AccountEnrolments enrolments;
+
 	protected static TestTokens tokens() {
 		return TestTokens.shared();
+	}
+
+	/**
+	 * Waits until the service knows each participant as an enrolment of her own account (the
+	 * enrolment and the pair's start travel on different topics, so either may be applied first).
+	 */
+	protected void awaitEnrolled(String... participantIds) {
+		for (String participantId : participantIds) {
+			Awaitility.await("enrolment " + participantId)
+				.atMost(PATIENCE)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> enrolments.of(TestTokens.accountOf(participantId)).contains(participantId));
+		}
 	}
 
 	/**
@@ -53,6 +72,7 @@ public abstract class IntegrationTest {
 		String mentee = programme.enrol(Role.MENTEE, "Europe/Skopje", "Marko Ilić");
 		TestProgramme.Pair pair = programme.start(mentor, mentee, Instant.now().minus(Duration.ofDays(daysAgo)));
 		awaitMentorship(pair.mentorshipId(), json -> true);
+		awaitEnrolled(mentor, mentee);
 		return pair;
 	}
 

@@ -63,12 +63,37 @@ public final class TestProgramme {
 				new MatchingPolicy(Map.of("goals", 40), true, "PREFER", 2, 7, false));
 	}
 
-	/** Enrols a participant living in the zone, and announces her display name. */
+	/**
+	 * Enrols a participant living in the zone, and announces her display name. Her enrolment belongs
+	 * to her own account, the one {@link TestTokens#participant} names.
+	 */
 	public String enrol(Role role, String timeZone, String displayName) {
 		String participantId = "par-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
-		ParticipantProfile profile = new ParticipantProfile(participantId, id, organiser, role, ParticipantStatus.ACTIVE,
-				"RS", "Beograd", List.of("en"), "en", List.of(), List.of(), Format.HYBRID, timeZone, List.of(),
-				role == Role.MENTOR ? 2 : 0, List.of(), List.of());
+		return enrol(participantId, role, timeZone, displayName, ParticipantStatus.ACTIVE,
+				TestTokens.accountOf(participantId));
+	}
+
+	/**
+	 * Enrols a participant of the given account, which may hold enrolments elsewhere too; without an
+	 * account ({@code null}) she is an applicant that no token can act for yet.
+	 */
+	public String enrolFor(String accountId, Role role, String timeZone, String displayName) {
+		String participantId = "par-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
+		return enrol(participantId, role, timeZone, displayName,
+				accountId == null ? ParticipantStatus.APPLIED : ParticipantStatus.ACTIVE, accountId);
+	}
+
+	/** Her profile as participant-service publishes it. */
+	public ParticipantProfile profile(String participantId, Role role, String timeZone, ParticipantStatus status,
+			String accountId) {
+		return new ParticipantProfile(participantId, id, organiser, role, status, "RS", "Beograd", List.of("en"), "en",
+				List.of(), List.of(), Format.HYBRID, timeZone, List.of(), role == Role.MENTOR ? 2 : 0, List.of(),
+				List.of(), accountId);
+	}
+
+	private String enrol(String participantId, Role role, String timeZone, String displayName,
+			ParticipantStatus status, String accountId) {
+		ParticipantProfile profile = profile(participantId, role, timeZone, status, accountId);
 		Upstream.publish(new ParticipantEnrolled(profile, Instant.now()));
 		if (displayName != null) {
 			Upstream.publish(new ParticipantContactChanged(participantId, id, organiser, displayName,

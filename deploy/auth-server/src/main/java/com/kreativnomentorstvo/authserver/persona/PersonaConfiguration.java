@@ -7,12 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.util.ResourceUtils;
 
-/** Loads the personas and lets them sign in through the login form. */
+/** Loads the demo personas when {@code PERSONAS_FILE} names a file; otherwise there are none. */
 @Configuration(proxyBeanMethods = false)
 class PersonaConfiguration {
 
@@ -20,6 +17,10 @@ class PersonaConfiguration {
 
 	@Bean
 	Personas personas(PersonaProperties properties, ResourceLoader resourceLoader) {
+		if (!properties.demo()) {
+			log.info("No PERSONAS_FILE: no demo personas");
+			return Personas.none();
+		}
 		String location = properties.file();
 		Resource file = ResourceUtils.isUrl(location) ? resourceLoader.getResource(location)
 				: new FileSystemResource(location);
@@ -27,18 +28,8 @@ class PersonaConfiguration {
 			throw new IllegalStateException("personas file " + file.getDescription() + " does not exist");
 		}
 		Personas personas = Personas.load(file);
-		log.info("Loaded {} personas from {}", personas.all().size(), file.getDescription());
+		log.info("Loaded {} demo personas from {}", personas.all().size(), file.getDescription());
 		return personas;
-	}
-
-	@Bean
-	UserDetailsService personaUsers(Personas personas) {
-		return username -> personas.find(username)
-			.map(persona -> User.withUsername(persona.username())
-				.password(persona.encodedPassword())
-				.roles(persona.roles().stream().map(String::toUpperCase).toArray(String[]::new))
-				.build())
-			.orElseThrow(() -> new UsernameNotFoundException("no persona named " + username));
 	}
 
 }

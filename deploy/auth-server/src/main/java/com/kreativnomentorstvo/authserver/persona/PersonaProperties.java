@@ -1,18 +1,24 @@
 package com.kreativnomentorstvo.authserver.persona;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 
 /**
- * Where the personas come from.
+ * Where the demo personas come from, if anywhere.
  *
- * @param file a {@code classpath:} or {@code file:} location, or a plain file path ({@code PERSONAS_FILE})
+ * @param file a {@code classpath:} or {@code file:} location, or a plain file path ({@code PERSONAS_FILE}); without
+ *     it there are no personas, as on a real instance
  */
 @ConfigurationProperties("mentoring.auth.personas")
-record PersonaProperties(String file) {
+record PersonaProperties(@Nullable String file) {
 
 	PersonaProperties {
-		Assert.hasText(file, "mentoring.auth.personas.file (PERSONAS_FILE) must name a personas file");
+		file = StringUtils.hasText(file) ? file.strip() : null;
+	}
+
+	boolean demo() {
+		return file != null;
 	}
 
 }

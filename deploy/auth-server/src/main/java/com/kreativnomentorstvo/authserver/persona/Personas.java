@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.Resource;
 
-/** All demo personas, in the order of the file they were loaded from. */
+/** All demo personas, in the order of the file they were loaded from; none unless demo data is wanted. */
 public final class Personas {
 
 	private final Map<String, Persona> byUsername = new LinkedHashMap<>();
@@ -24,9 +25,18 @@ public final class Personas {
 				throw new IllegalArgumentException("persona " + persona.username() + " is listed twice");
 			}
 		}
+		long addresses = personas.stream().map(persona -> persona.email().toLowerCase(Locale.ROOT)).distinct().count();
+		if (addresses != personas.size()) {
+			throw new IllegalArgumentException("two personas share an email address");
+		}
 	}
 
-	/** The given personas; usernames must be unique. */
+	/** No personas, as on a real instance. */
+	public static Personas none() {
+		return new Personas(List.of());
+	}
+
+	/** The given personas; usernames and addresses must be unique. */
 	public static Personas of(List<Persona> personas) {
 		return new Personas(personas);
 	}

@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
-/** The token settings every registered client shares. */
+import com.kreativnomentorstvo.authserver.account.Accounts;
+
+/** The token settings every registered client shares, and the claims every token gets. */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
 
@@ -15,6 +17,11 @@ class TokenConfiguration {
 			.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
 			.accessTokenTimeToLive(properties.timeToLive())
 			.build();
+	}
+
+	@Bean
+	AccountClaims accountClaims(Accounts accounts, TokenProperties properties) {
+		return new AccountClaims(accounts::find, properties);
 	}
 
 }

@@ -1,0 +1,113 @@
+package com.kreativnomentorstvo.participants.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import com.kreativnomentorstvo.participants.validation.Ids;
+import com.kreativnomentorstvo.platform.links.SignedLinks;
+
+/**
+ * The links of account e-mails: issued here, written into e-mails (with their signature) by the
+ * notification service, and taken back here, each once.
+ */
+@Service
+public class AccountLinks {
+
+	/** The request field a link's token arrives in, named by every refusal. */
+	public static final String TOKEN_FIELD = "token";
+
+	private final MongoOperations mongo;
+
+	private final SignedLinks signatures;
+
+	private final Clock clock;
+
+	AccountLinks(MongoOperations mongo, SignedLinks signatures, Clock clock) {
+		this.mongo = mongo;
+		this.signatures = signatures;
+		this.clock = clock;
+	}
+
+	/**
+	 * A new link; a password link supersedes the account's earlier unused ones, so only the latest
+	 * e-mail's link works.
+	 */
+	public AccountLink issue(LinkPurpose purpose, String accountId, String recipientId, Duration validity) {
+		Instant now = clock.instant();
+		if (purpose == LinkPurpose.SET_PASSWORD && accountId != null) {
+			mongo.updateMulti(
+					Query.query(Criteria.where("accountId").is(accountId).and("purpose").is(purpose)
+						.and("usedAt").is(null).and("supersededAt").is(null)),
+					new Update().set("supersededAt", now), AccountLink.class);
+		}
+		return mongo.insert(new AccountLink(Ids.next("lnk"), purpose, accountId, recipientId, now, now.plus(validity),
+				null, null));
+	}
+
+	/**
+	 * The link of a token if it works now, claimed so that nobody else can use it; release it if
+	 * what it was used for failed.
+	 * @throws LinkRefused naming {@value #TOKEN_FIELD}: forged, unknown, used, replaced or expired
+	 */
+	public AccountLink claim(LinkPurpose purpose, String token) {
+		AccountLink link = check(purpose, token);
+		AccountLink claimed = mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(link.id()).and("usedAt").is(null).and("supersededAt").is(null)),
+				new Update().set("usedAt", clock.instant()), FindAndModifyOptions.options().returnNew(true),
+				AccountLink.class);
+		if (claimed == null) {
+			throw new LinkRefused(LinkRefused.Reason.USED, link);
+		}
+		return claimed;
+	}
+
+	/**
+	 * The link of a token if it works now, without using it up (to show the page it opens).
+	 * @throws LinkRefused naming {@value #TOKEN_FIELD}
+	 */
+	public AccountLink check(LinkPurpose purpose, String token) {
+		String id = signatures.linkId(purpose.name(), token)
+			.orElseThrow(() -> new LinkRefused(LinkRefused.Reason.INVALID));
+		AccountLink link = mongo.findById(id, AccountLink.class);
+		if (link == null || link.purpose() != purpose) {
+			throw new LinkRefused(LinkRefused.Reason.INVALID);
+		}
+		LinkRefused.Reason refusal = link.refusal(clock.instant());
+		if (refusal != null) {
+			throw new LinkRefused(refusal, link);
+		}
+		return link;
+	}
+
+	/** Makes a claimed link usable again, because what it was used for did not happen. */
+	public void release(AccountLink link) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(link.id())), new Update().unset("usedAt"),
+				AccountLink.class);
+	}
+
+	/** Forgets every link sent to the recipient or for the account (erasure). */
+	public void forget(String recipientId, String accountId) {
+		Criteria theirs = accountId == null ? Criteria.where("recipientId").is(recipientId)
+				: new Criteria().orOperator(Criteria.where("recipientId").is(recipientId),
+						Criteria.where("accountId").is(accountId));
+		mongo.remove(Query.query(theirs), AccountLink.class);
+	}
+
+	/**
+	 * Forgets links that expired long ago: they are refused as unknown then, as any old link is.
+	 * @return how many were removed
+	 */
+	public long forgetExpired(Duration after) {
+		return mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant().minus(after))), AccountLink.class)
+			.getDeletedCount();
+	}
+
+}

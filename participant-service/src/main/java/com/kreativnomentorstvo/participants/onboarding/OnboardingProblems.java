@@ -1,0 +1,42 @@
+package com.kreativnomentorstvo.participants.onboarding;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.Problems;
+
+/**
+ * A rate limit reached: 429 with {@code Retry-After}, naming the field whose limit it was. An
+ * invitation list with bad rows: 422 naming each bad field, with the good rows (none invited).
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = { OnboardingController.class, InvitationController.class })
+class OnboardingProblems {
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+			.body(Problems.ofFields(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+					List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+	}
+
+	@ExceptionHandler(InvalidRows.class)
+	ResponseEntity<ProblemDetail> invalidRows(InvalidRows ex) {
+		ProblemDetail problem = Problems.ofFields(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-rows",
+				"The list has bad rows; nobody was invited", ex.problems());
+		problem.setProperty("goodRows", ex.goodRows());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE).body(problem);
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.kreativnomentorstvo.participants.onboarding;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+
+/**
+ * Limits what anyone can do without an account: applications and password resets per e-mail
+ * address and per client (network address), so that nobody floods a person's mailbox or the
+ * coordinators' queue. Token buckets (Bucket4j) kept in memory per instance; with several
+ * instances each keeps its own, which multiplies the limit by their number at most.
+ */
+@Component
+class RequestLimits {
+
+	private final Cache<String, Bucket> buckets;
+
+	private final ParticipantServiceProperties.Applications limits;
+
+	RequestLimits(ParticipantServiceProperties properties) {
+		this.limits = properties.applications();
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.expireAfterAccess(limits.period().multipliedBy(2))
+			.build();
+	}
+
+	/**
+	 * Counts one request of the kind from the address and the client.
+	 * @throws TooManyRequests naming {@code email} or the client, with when to try again
+	 */
+	void count(String kind, String email, String client) {
+		take(kind + ":address:" + email.strip().toLowerCase(Locale.ROOT), limits.perAddress(), "email",
+				"Too many requests for this e-mail address; try again later");
+		if (client != null) {
+			take(kind + ":client:" + client, limits.perClient(), "client",
+					"Too many requests from your network address; try again later");
+		}
+	}
+
+	private void take(String key, int capacity, String field, String message) {
+		Bucket bucket = buckets.get(key, k -> Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.period()).build())
+			.build());
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
+			throw new TooManyRequests(field, message,
+					Duration.ofNanos(probe.getNanosToWaitForRefill()).truncatedTo(ChronoUnit.SECONDS)
+						.plusSeconds(1));
+		}
+	}
+
+}
