@@ -38,6 +38,7 @@ final class Browser {
 	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
 	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))

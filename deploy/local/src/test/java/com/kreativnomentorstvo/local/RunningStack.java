@@ -71,7 +71,14 @@ final class RunningStack implements AutoCloseable {
 	/** The gateway's timeout for session-service in the system test's stack. */
 	static final Duration SESSION_SERVICE_TIMEOUT = Duration.ofSeconds(3);
 
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/**
+	 * HTTP/1.1 as browsers and API clients speak to the gateway over plain http: the JDK client's
+	 * default asks to upgrade every new connection to h2c, which the gateway does not offer.
+	 */
+	static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private final Process launcher;
 

@@ -37,19 +37,33 @@ public class AccountLinks {
 	}
 
 	/**
-	 * A new link; a password link supersedes the account's earlier unused ones, so only the latest
-	 * e-mail's link works.
+	 * A new link. Several password links of one account may work at once (she was invited to two
+	 * programmes, or two lists named her at the same moment); setting the password with one retires
+	 * the others.
 	 */
 	public AccountLink issue(LinkPurpose purpose, String accountId, String recipientId, Duration validity) {
 		Instant now = clock.instant();
-		if (purpose == LinkPurpose.SET_PASSWORD && accountId != null) {
-			mongo.updateMulti(
-					Query.query(Criteria.where("accountId").is(accountId).and("purpose").is(purpose)
-						.and("usedAt").is(null).and("supersededAt").is(null)),
-					new Update().set("supersededAt", now), AccountLink.class);
-		}
 		return mongo.insert(new AccountLink(Ids.next("lnk"), purpose, accountId, recipientId, now, now.plus(validity),
 				null, null));
+	}
+
+	/**
+	 * A new password link that replaces the account's earlier unused ones: a link sent again, or a
+	 * reset, after which only the latest e-mail's link works.
+	 */
+	public AccountLink reissue(String accountId, String recipientId, Duration validity) {
+		retire(accountId, null);
+		return issue(LinkPurpose.SET_PASSWORD, accountId, recipientId, validity);
+	}
+
+	/** Retires the account's unused password links but the one given (which was just used), if any. */
+	public void retire(String accountId, String keptLinkId) {
+		Criteria unused = Criteria.where("accountId").is(accountId).and("purpose").is(LinkPurpose.SET_PASSWORD)
+			.and("usedAt").is(null).and("supersededAt").is(null);
+		if (keptLinkId != null) {
+			unused = unused.and("_id").ne(keptLinkId);
+		}
+		mongo.updateMulti(Query.query(unused), new Update().set("supersededAt", clock.instant()), AccountLink.class);
 	}
 
 	/**

@@ -45,6 +45,8 @@ public class Passwords {
 			links.release(link);
 			throw ex;
 		}
+		// other links to her account set a password she has chosen now: they stop working
+		links.retire(link.accountId(), link.id());
 	}
 
 	static void checkStrength(String password) {

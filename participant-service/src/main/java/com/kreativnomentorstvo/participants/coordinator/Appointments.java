@@ -121,7 +121,7 @@ class Appointments {
 			throw new ConflictException("password-set",
 					"She has chosen a password already; if she forgot it, she can reset it herself");
 		}
-		AccountLink link = links.issue(LinkPurpose.SET_PASSWORD, accountId, accountId,
+		AccountLink link = links.reissue(accountId, accountId,
 				properties.accounts().invitationValidity());
 		coordinator.passwordLinkIssued("INVITATION", link.id(), link.expiresAt(), clock.instant());
 		return coordinators.save(coordinator);

@@ -1,9 +1,12 @@
 package com.kreativnomentorstvo.participants.onboarding;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +20,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * {@code /api/v1/programmes/{programmeId}/invitations}: a programme's coordinators invite people
- * directly, as a JSON list or as a CSV file (columns name, email, role, organisation, language).
+ * directly, as a JSON list or as a CSV file (columns name, email, role, organisation, language). A
+ * good list is accepted at once (202) and worked through in the background; its resource tells how
+ * far it is. A list with bad rows is refused whole (422).
  */
 @RestController
 @RequestMapping("/api/v1/programmes/{programmeId}/invitations")
@@ -36,7 +41,7 @@ class InvitationController {
 	}
 
 	@PostMapping(consumes = "application/json")
-	Invitations.Result inviteList(@PathVariable String programmeId,
+	ResponseEntity<InvitationBatchView> inviteList(@PathVariable String programmeId,
 			@RequestBody @NotNull @Size(min = 1, max = InvitationList.MAX_ROWS) List<@NotNull Invitee> invitees,
 			Caller caller) {
 		List<InvitationRow> rows = new ArrayList<>();
@@ -45,12 +50,26 @@ class InvitationController {
 			rows.add(new InvitationRow(i + 1, invitee.name(), invitee.email(), invitee.role(), invitee.organisation(),
 					invitee.language()));
 		}
-		return invitations.invite(programmeId, () -> rows, caller);
+		return queued(invitations.queue(programmeId, () -> rows, caller));
 	}
 
 	@PostMapping(consumes = "text/csv")
-	Invitations.Result inviteCsv(@PathVariable String programmeId, @RequestBody String csv, Caller caller) {
-		return invitations.invite(programmeId, () -> InvitationList.parse(csv), caller);
+	ResponseEntity<InvitationBatchView> inviteCsv(@PathVariable String programmeId, @RequestBody String csv,
+			Caller caller) {
+		return queued(invitations.queue(programmeId, () -> InvitationList.parse(csv), caller));
+	}
+
+	/** How far a list is: who was invited, who had been before, how many wait. */
+	@GetMapping("/{batchId}")
+	InvitationBatchView batch(@PathVariable String programmeId, @PathVariable String batchId, Caller caller) {
+		return InvitationBatchView.of(invitations.find(programmeId, batchId, caller));
+	}
+
+	/** 202: the list is good and queued; its people are invited in the background. */
+	private static ResponseEntity<InvitationBatchView> queued(InvitationBatch batch) {
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/programmes/" + batch.getProgrammeId() + "/invitations/" + batch.getId()))
+			.body(InvitationBatchView.of(batch));
 	}
 
 }

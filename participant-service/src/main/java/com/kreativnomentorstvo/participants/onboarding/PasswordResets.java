@@ -72,7 +72,7 @@ class PasswordResets {
 			resetCoordinator(account.get());
 			return;
 		}
-		AccountLink link = links.issue(LinkPurpose.SET_PASSWORD, account.get().id(), recipient.get().getId(),
+		AccountLink link = links.reissue(account.get().id(), recipient.get().getId(),
 				properties.accounts().resetValidity());
 		Participant participant = recipient.get();
 		participant.passwordLinkIssued("RESET", link.id(), link.expiresAt(), clock.instant());
@@ -86,7 +86,7 @@ class PasswordResets {
 			log.info("No enrolment or coordinator to send a password reset to for account {}", account.id());
 			return;
 		}
-		AccountLink link = links.issue(LinkPurpose.SET_PASSWORD, account.id(), account.id(),
+		AccountLink link = links.reissue(account.id(), account.id(),
 				properties.accounts().resetValidity());
 		coordinator.get().passwordLinkIssued("RESET", link.id(), link.expiresAt(), clock.instant());
 		coordinators.save(coordinator.get());

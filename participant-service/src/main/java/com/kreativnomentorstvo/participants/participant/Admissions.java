@@ -128,8 +128,7 @@ class Admissions {
 			throw new ConflictException("password-set",
 					"She has chosen a password already; if she forgot it, she can reset it herself");
 		}
-		AccountLink link = links.issue(LinkPurpose.SET_PASSWORD, account.id(), participant.getId(),
-				properties.accounts().invitationValidity());
+		AccountLink link = links.reissue(account.id(), participant.getId(), properties.accounts().invitationValidity());
 		participant.passwordLinkIssued("INVITATION", link.id(), link.expiresAt(), clock.instant());
 		return participants.save(participant);
 	}

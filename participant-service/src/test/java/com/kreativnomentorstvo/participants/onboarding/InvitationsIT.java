@@ -42,15 +42,13 @@ class InvitationsIT extends ServiceIT {
 				.append(List.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl").get(i % 6)).append('\n');
 		}
 
-		Reply first = api.sendTyped("POST", "/api/v1/programmes/" + programme + "/invitations", coordinator, "text/csv",
-				csv.toString());
-		Reply second = api.sendTyped("POST", "/api/v1/programmes/" + programme + "/invitations", coordinator,
-				"text/csv", csv.toString());
+		Reply first = finished(api.sendTyped("POST", "/api/v1/programmes/" + programme + "/invitations", coordinator,
+				"text/csv", csv.toString()), coordinator);
+		Reply second = finished(api.sendTyped("POST", "/api/v1/programmes/" + programme + "/invitations", coordinator,
+				"text/csv", csv.toString()), coordinator);
 
-		assertThat(first.status()).as(first.toString()).isEqualTo(200);
 		assertThat(first.json().path("invited")).hasSize(40);
 		assertThat(first.json().path("alreadyInvited")).isEmpty();
-		assertThat(second.status()).isEqualTo(200);
 		assertThat(second.json().path("invited")).isEmpty();
 		assertThat(second.json().path("alreadyInvited")).hasSize(40);
 		List<String> ids = new ArrayList<>();
@@ -61,6 +59,8 @@ class InvitationsIT extends ServiceIT {
 			.atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> records(Topics.PARTICIPANTS, r -> ids.contains(r.key())
 					&& EventType.PARTICIPANT_INVITED.typeName().equals(type(r))).size() == 40);
+		assertThat(mongo.findAll(org.bson.Document.class, "invitationBatches").toString())
+			.as("a finished list keeps no names or addresses").doesNotContain(batch);
 		assertThat(accounts.all()).filteredOn(account -> account.email().endsWith("-" + batch + "@example.org"))
 			.hasSize(40)
 			.allSatisfy(account -> assertThat(account.roles()).containsExactly("mentor"));
@@ -112,14 +112,43 @@ class InvitationsIT extends ServiceIT {
 	}
 
 	@Test
+	void aListWaitsWhileTheIdentityProviderIsDownAndIsDoneOnceItIsBack() {
+		String organiser = newOrganisation("MK");
+		String programme = newProgramme(Fixtures.aProgramme(organiser));
+		String coordinator = TOKENS.coordinator(organiser);
+		Reply queued;
+		accounts.down(true);
+		try {
+			queued = api.post("/api/v1/programmes/" + programme + "/invitations", coordinator,
+					List.of(Map.of("name", "Elena S.", "email", "elena-" + Fixtures.unique() + "@example.org", "role",
+							"MENTOR", "organisation", organiser, "language", "mk")));
+			assertThat(queued.status()).isEqualTo(202);
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(30))
+				.until(() -> api.get(queued.header("Location"), coordinator).text("problem") != null);
+			assertThat(api.get(queued.header("Location"), coordinator).text("status")).isEqualTo("QUEUED");
+		}
+		finally {
+			accounts.down(false);
+		}
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(queued.text("id"))),
+				new org.springframework.data.mongodb.core.query.Update().set("leaseUntil", java.time.Instant.EPOCH),
+				"invitationBatches");
+
+		Reply done = finished(queued, coordinator);
+
+		assertThat(done.json().path("invited")).hasSize(1);
+		assertThat(done.json().has("problem")).isFalse();
+	}
+
+	@Test
 	void anInvitedMentorCompletesHerProfileAndIsEnrolledAccepted() {
 		String organiser = newOrganisation("SI");
 		String programme = newProgramme(Fixtures.aProgramme(organiser));
 		String email = "tina-" + Fixtures.unique() + "@example.org";
-		Reply invited = api.post("/api/v1/programmes/" + programme + "/invitations", TOKENS.coordinator(organiser),
-				List.of(Map.of("name", "Tina Kovač", "email", email, "role", "MENTOR", "organisation", organiser,
-						"language", "sl")));
-		assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+		Reply invited = finished(api.post("/api/v1/programmes/" + programme + "/invitations",
+				TOKENS.coordinator(organiser), List.of(Map.of("name", "Tina Kovač", "email", email, "role", "MENTOR",
+						"organisation", organiser, "language", "sl"))), TOKENS.coordinator(organiser));
 		String id = invited.json().path("invited").get(0).path("participantId").asString();
 		Account account = accounts.findByEmail(email).orElseThrow();
 		assertThat(EventRecords.value(awaitEvent(Topics.PARTICIPANTS, EventType.PARTICIPANT_INVITED.typeName(), id)))
@@ -140,6 +169,17 @@ class InvitationsIT extends ServiceIT {
 		assertThat(EventRecords.value(awaitEvent(Topics.PARTICIPANTS, EventType.PARTICIPANT_ENROLLED.typeName(), id)))
 			.contains("\"status\":\"ACCEPTED\"").contains(account.id());
 		assertThat(api.post("/api/v1/participants/" + id + "/enrolment", her, profile).status()).isEqualTo(409);
+	}
+
+	/** The list's resource once it is done (the answer to sending it is 202 with its location). */
+	private Reply finished(Reply accepted, String coordinator) {
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+		String location = accepted.header("Location");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.pollInterval(java.time.Duration.ofMillis(200))
+			.until(() -> "DONE".equals(api.get(location, coordinator).text("status")));
+		return api.get(location, coordinator);
 	}
 
 }
