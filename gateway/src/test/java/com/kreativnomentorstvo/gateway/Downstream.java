@@ -55,6 +55,8 @@ final class Downstream {
 
 	private volatile Function<Received, Reply> behaviour;
 
+	private volatile boolean remembering = true;
+
 	private Downstream(String name) {
 		this.name = name;
 		this.behaviour = this::answerNamingItself;
@@ -87,6 +89,12 @@ final class Downstream {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
+	/** Keeps no record of what arrives (for floods of requests). */
+	Downstream forgettingRequests() {
+		this.remembering = false;
+		return this;
+	}
+
 	/** Answers every later request with the given function. */
 	Downstream answering(Function<Received, Reply> behaviour) {
 		this.behaviour = behaviour;
@@ -114,7 +122,9 @@ final class Downstream {
 				.forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), List.copyOf(values)));
 			Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 					exchange.getRequestURI().getRawQuery(), headers, in.readAllBytes());
-			received.add(request);
+			if (remembering) {
+				received.add(request);
+			}
 			Reply reply = "/v3/api-docs".equals(request.path()) ? apiDocument() : behaviour.apply(request);
 			byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", reply.contentType());

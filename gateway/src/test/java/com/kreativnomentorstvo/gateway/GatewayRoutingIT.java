@@ -154,7 +154,8 @@ class GatewayRoutingIT extends GatewayTest {
 
 	@Test
 	void adminsCanReadTheRouteTable() {
-		HttpResponse<String> response = get("/actuator/gateway/routes").token(TestTokens.shared().admin(anOrganisation()))
+		HttpResponse<String> response = management("GET", "/actuator/gateway/routes")
+			.token(TestTokens.shared().admin(anOrganisation()))
 			.send();
 
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -168,8 +169,8 @@ class GatewayRoutingIT extends GatewayTest {
 
 	@Test
 	void onlyAdminsCanReadTheRouteTable() {
-		assertThat(get("/actuator/gateway/routes").send().statusCode()).isEqualTo(401);
-		HttpResponse<String> coordinator = get("/actuator/gateway/routes")
+		assertThat(management("GET", "/actuator/gateway/routes").send().statusCode()).isEqualTo(401);
+		HttpResponse<String> coordinator = management("GET", "/actuator/gateway/routes")
 			.token(TestTokens.shared().coordinator(anOrganisation()))
 			.send();
 		assertThat(coordinator.statusCode()).isEqualTo(403);
@@ -178,11 +179,20 @@ class GatewayRoutingIT extends GatewayTest {
 
 	@Test
 	void theRouteTableCannotBeChangedAtRunTime() {
-		HttpResponse<String> response = call("POST", "/actuator/gateway/refresh")
+		HttpResponse<String> response = management("POST", "/actuator/gateway/refresh")
 			.token(TestTokens.shared().admin(anOrganisation()))
 			.send();
 
 		assertThat(response.statusCode()).isIn(404, 405);
+	}
+
+	@Test
+	void theActuatorIsNotOnTheApiPort() {
+		String admin = TestTokens.shared().admin(anOrganisation());
+
+		assertThat(get("/actuator/gateway/routes").token(admin).send().statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/health/liveness").send().statusCode()).isEqualTo(404);
+		assertThat(management("GET", "/actuator/health/liveness").send().statusCode()).isEqualTo(200);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,6 +79,20 @@ abstract class GatewayTest {
 		return Downstream.Reply.json(200, "{\"late\":true}");
 	});
 
+	/** Answers after 2 s: the flood of the probe test holds many of its calls open at once. */
+	static final Duration SLUGGISH_SERVICE_DELAY = Duration.ofSeconds(2);
+
+	static final Downstream sluggish = Downstream.start("sluggish-service").forgettingRequests().answering(request -> {
+		try {
+			// a deliberate delay of the fake service, not a wait of the test
+			new CountDownLatch(1).await(SLUGGISH_SERVICE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return Downstream.Reply.json(200, "{\"sluggish\":true}");
+	});
+
 	/** Every first attempt of a request id is refused with 503, every later one answered. */
 	static final Downstream flaky = Downstream.start("flaky-service").answering(new FirstAttemptFails());
 
@@ -87,6 +102,10 @@ abstract class GatewayTest {
 
 	@LocalServerPort
 	int port;
+
+	/** The actuator's own port: probes, metrics, the route table. */
+	@LocalManagementPort
+	int managementPort;
 
 	@DynamicPropertySource
 	static void gatewayUnderTest(DynamicPropertyRegistry registry) {
@@ -102,6 +121,7 @@ abstract class GatewayTest {
 		testOnlyService(registry, "slow-service", slow, "/api/v1/slow/**", SLOW_SERVICE_TIMEOUT);
 		testOnlyService(registry, "flaky-service", flaky, "/api/v1/flaky/**", Duration.ofSeconds(5));
 		testOnlyService(registry, "delayed-service", delayed, "/api/v1/delayed/**", Duration.ofSeconds(4));
+		testOnlyService(registry, "sluggish-service", sluggish, "/api/v1/sluggish/**", Duration.ofSeconds(10));
 		registry.add("mentoring.gateway.rate-limits.client.capacity", () -> CLIENT_LIMIT);
 		registry.add("mentoring.gateway.rate-limits.client.period", () -> "1h");
 		registry.add("mentoring.gateway.rate-limits.organisation.capacity", () -> ORGANISATION_LIMIT);
@@ -110,6 +130,7 @@ abstract class GatewayTest {
 		registry.add("mentoring.gateway.rate-limits.anonymous.period", () -> "1h");
 		registry.add("mentoring.gateway.security.allowed-origins", () -> ALLOWED_ORIGIN);
 		registry.add("server.forward-headers-strategy", () -> "framework");
+		registry.add("management.server.port", () -> "0");
 		// every trace recorded, so that sampling never decides what a test sees
 		registry.add("management.tracing.sampling.probability", () -> "1.0");
 	}
@@ -146,6 +167,11 @@ abstract class GatewayTest {
 		return call("GET", path);
 	}
 
+	/** A request to the actuator, on its own port. */
+	Call management(String method, String path) {
+		return new Call(method, path, managementPort);
+	}
+
 	/** One request to the gateway; anonymous ones come from a fresh address unless told otherwise. */
 	final class Call {
 
@@ -153,13 +179,20 @@ abstract class GatewayTest {
 
 		private final String path;
 
+		private final int toPort;
+
 		private final Map<String, String> headers = new LinkedHashMap<>();
 
 		private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
 		Call(String method, String path) {
+			this(method, path, port);
+		}
+
+		Call(String method, String path, int toPort) {
 			this.method = method;
 			this.path = path;
+			this.toPort = toPort;
 			headers.put("X-Forwarded-For", anAddress());
 		}
 
@@ -183,12 +216,24 @@ abstract class GatewayTest {
 		}
 
 		HttpResponse<String> send() {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + toPort + path))
 				.timeout(Duration.ofSeconds(30))
 				.method(method, body);
 			headers.forEach(request::header);
 			try {
 				return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			}
+			catch (java.net.http.HttpTimeoutException ex) {
+				// DIAGNOSTIC (temporary): what every thread was doing while the answer did not come
+				StringBuilder dump = new StringBuilder("THREAD DUMP after " + method + " " + path + " timed out\n");
+				Thread.getAllStackTraces().forEach((thread, stack) -> {
+					dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+					for (StackTraceElement element : stack) {
+						dump.append("    at ").append(element).append('\n');
+					}
+				});
+				System.out.println(dump);
+				throw new IllegalStateException(method + " " + path + " failed", ex);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(method + " " + path + " failed", ex);

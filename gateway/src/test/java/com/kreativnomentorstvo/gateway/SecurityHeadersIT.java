@@ -45,8 +45,8 @@ class SecurityHeadersIT extends GatewayTest {
 
 	@Test
 	void strictTransportSecurityIsSentOverHttpsOnly() {
-		HttpResponse<String> overHttps = get("/actuator/health").header("X-Forwarded-Proto", "https").send();
-		HttpResponse<String> overHttp = get("/actuator/health").send();
+		HttpResponse<String> overHttps = get("/asyncapi.yaml").header("X-Forwarded-Proto", "https").send();
+		HttpResponse<String> overHttp = get("/asyncapi.yaml").send();
 
 		assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 				hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));

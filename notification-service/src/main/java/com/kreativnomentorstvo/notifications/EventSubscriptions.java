@@ -50,9 +50,10 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Everything the notification service listens to, in one place. Each handler translates and
- * delegates; every event is also offered to the webhook subscribers, except the contacts topic
- * (personal data), address confirmations and password links (their ids are half of a credential)
- * and the coordinators' own events (accounts of staff, not the programme's business).
+ * delegates; every event is also offered to the webhook subscribers, after the handler (so the
+ * recipients it knows of are current), and {@code WebhookAudience} decides which subscriptions may
+ * receive it: nobody gets the contacts topic (personal data), address confirmations and password
+ * links (their ids are half of a credential) or the coordinators' own events.
  */
 @Configuration(proxyBeanMethods = false)
 class EventSubscriptions {

@@ -95,17 +95,25 @@ class LifecycleIT extends ServiceIT {
 		assertThat(EventRecords.value(contact)).contains("jovana-" + suffix + "@example.org").contains("\"mk\"");
 		awaitEvent(Topics.PARTICIPANTS, EventType.PARTICIPANT_ENROLLED.typeName(), mentor);
 
-		// the partner's coordinator reviews: accepts the mentor, rejects the mentee, then reconsiders
-		Reply accepted = api.post("/api/v1/participants/" + mentor + "/accept", partnerCoordinator, "{}");
+		// their steward reviews (the organiser's coordinators: the mentor is the organiser's, the mentee
+		// applied through an organisation outside the programme): accepts the mentor, rejects the
+		// mentee, then reconsiders; the partner's coordinator may not, and sees their cards only
+		assertThat(api.post("/api/v1/participants/" + mentor + "/accept", partnerCoordinator, "{}").status())
+			.as("a partner does not review the organiser's participants").isEqualTo(403);
+		Reply accepted = api.post("/api/v1/participants/" + mentor + "/accept", organiserCoordinator, "{}");
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		assertThat(accepted.text("status")).isEqualTo("ACCEPTED");
-		Reply rejected = api.post("/api/v1/participants/" + mentee + "/reject", partnerCoordinator,
+		Reply rejected = api.post("/api/v1/participants/" + mentee + "/reject", organiserCoordinator,
 				Map.of("reason", "Secret reason " + suffix));
 		assertThat(rejected.text("status")).isEqualTo("REJECTED");
 		assertThat(rejected.json().path("review").path("reason").asString()).isEqualTo("Secret reason " + suffix);
 		assertThat(api.get("/api/v1/participants/" + mentee, menteeToken).json().path("review").has("reason"))
-			.as("the reason is the coordinators' to see; she finds it in her export").isFalse();
-		Reply reconsidered = api.post("/api/v1/participants/" + mentee + "/accept", partnerCoordinator, "{}");
+			.as("the reason is her steward's to see; she finds it in her export").isFalse();
+		Reply partnersView = api.get("/api/v1/participants/" + mentee, partnerCoordinator);
+		assertThat(partnersView.status()).isEqualTo(200);
+		assertThat(partnersView.body()).as("a partner sees her profile card")
+			.doesNotContain("Secret reason", "jovana-" + suffix);
+		Reply reconsidered = api.post("/api/v1/participants/" + mentee + "/accept", organiserCoordinator, "{}");
 		assertThat(reconsidered.text("status")).isEqualTo("ACCEPTED");
 		List<JsonNode> menteeUpdates = awaitProfileUpdates(mentee, 2);
 		assertThat(menteeUpdates).extracting(update -> update.path("profile").path("status").asString())
@@ -153,8 +161,10 @@ class LifecycleIT extends ServiceIT {
 		assertThat(api.delete("/api/v1/participants/" + mentor, organiserCoordinator).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/participants/" + mentee, menteeToken).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/participants/" + mentee, admin).status()).isEqualTo(404);
-		assertThat(api.delete("/api/v1/participants/" + mentee, partnerCoordinator).status())
+		assertThat(api.delete("/api/v1/participants/" + mentee, organiserCoordinator).status())
 			.as("erasing twice is harmless").isEqualTo(204);
+		assertThat(api.delete("/api/v1/participants/" + mentee, partnerCoordinator).status())
+			.as("and not another organisation's to try").isEqualTo(404);
 		assertThat(api.delete("/api/v1/participants/" + mentee, menteeToken).status())
 			.as("the erased record is no longer her account's").isEqualTo(404);
 

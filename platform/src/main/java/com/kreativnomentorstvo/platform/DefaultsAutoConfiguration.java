@@ -1,14 +1,20 @@
 package com.kreativnomentorstvo.platform;
 
+import java.util.concurrent.TimeUnit;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+import com.mongodb.MongoClientSettings;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -17,13 +23,58 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * How every service reads JSON and stores time values: input of the wrong JSON type is refused
- * rather than converted, and dates and times go to the store through the MongoDB driver's own
- * codecs, in UTC whatever the server's zone. (Absent values left out of answers, and unknown
- * fields refused, are properties in {@link PlatformDefaults}.)
+ * How every service reads JSON and uses the store: input of the wrong JSON type is refused rather
+ * than converted, dates and times go to the store through the MongoDB driver's own codecs, in UTC
+ * whatever the server's zone, and the driver gives up on a store that does not answer within
+ * seconds. (Absent values left out of answers, and unknown fields refused, are properties in
+ * {@link PlatformDefaults}.)
  */
 @AutoConfiguration(before = DataMongoAutoConfiguration.class)
+@EnableConfigurationProperties(PlatformProperties.class)
 public class DefaultsAutoConfiguration {
+
+	/**
+	 * The driver's defaults wait 30 s for a server and forever for a reply, so a request met an
+	 * unreachable store with a 500 after 30 s, and a frozen one never answered. Applied before the
+	 * connection string, whose options therefore win.
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer storeTimeouts(PlatformProperties properties) {
+		return new StoreTimeouts(properties.store());
+	}
+
+	/** The platform's store timeouts, for a MongoDB client built by hand (tests, tools) as well. */
+	public static final class StoreTimeouts implements MongoClientSettingsBuilderCustomizer, Ordered {
+
+		private final PlatformProperties.Store store;
+
+		public StoreTimeouts(PlatformProperties.Store store) {
+			this.store = store;
+		}
+
+		@Override
+		public void customize(MongoClientSettings.Builder settings) {
+			settings.applyToClusterSettings(cluster -> cluster
+				.serverSelectionTimeout(store.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+				.applyToConnectionPoolSettings(pool -> pool
+					.maxWaitTime(store.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+				.applyToSocketSettings(socket -> socket
+					.connectTimeout(store.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+					.readTimeout(store.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
+				.applyToServerSettings(server -> server
+					.heartbeatFrequency(store.heartbeatFrequency().toMillis(), TimeUnit.MILLISECONDS))
+				// a retry would double the wait for a store that does not answer; see PlatformProperties.Store
+				.retryReads(store.driverRetries())
+				.retryWrites(store.driverRetries());
+		}
+
+		@Override
+		public int getOrder() {
+			// before Boot's own customizer, which applies the connection string (order 0)
+			return -100;
+		}
+
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonInput() {

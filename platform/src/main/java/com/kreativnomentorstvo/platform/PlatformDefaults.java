@@ -35,10 +35,22 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			Map.entry("server.shutdown", "graceful"),
 			Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters"),
 			Map.entry("management.endpoint.health.probes.enabled", "true"),
-			Map.entry("management.endpoint.health.show-details", "always"),
+			// the status for anyone (probes, load balancers); which parts, and why, for admins only
+			Map.entry("management.endpoint.health.show-details", "when-authorized"),
+			Map.entry("management.endpoint.health.roles", "ADMIN"),
 			// Boot's Mongo check needs the 'hello' command; the platform's own check uses 'ping'
 			Map.entry("management.health.mongodb.enabled", "false"),
-			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing,kafka"),
+			// ready = can answer requests, which needs the store; without the broker, writes wait in the
+			// outbox and events are applied late, so the broker stays out (it is in /actuator/health)
+			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing"),
+			// the contacts topic's compaction settings reach topics created before they were added
+			Map.entry("spring.kafka.admin.modify-topic-configs", "true"),
+			// a person reading a service's output needs its own lines and the clients' warnings, not
+			// the Kafka clients' configuration dumps, rebalances and seeks (INFO), nor a broker that is
+			// away repeated every second (the service says so once, and /actuator/health shows it)
+			Map.entry("logging.level.org.apache.kafka", "warn"),
+			Map.entry("logging.level.org.apache.kafka.clients.NetworkClient", "error"),
+			Map.entry("logging.level.org.springframework.kafka.listener.KafkaMessageListenerContainer", "warn"),
 			Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
 			// W3C trace context on every request and event; spans are exported only where an OTLP
 			// endpoint is configured (management.opentelemetry.tracing.export.otlp.endpoint)

@@ -88,7 +88,29 @@ class AccessIT extends IntegrationTest {
 				Arguments.of("GET", "/api/v1/participants/{mentee}/calendar.ics", null),
 				Arguments.of("POST", "/api/v1/participants/{mentee}/calendar-feed", null),
 				Arguments.of("GET", "/api/v1/participants/{mentee}/calendar-feed", null),
-				Arguments.of("DELETE", "/api/v1/participants/{mentee}/calendar-feed", null));
+				Arguments.of("DELETE", "/api/v1/participants/{mentee}/calendar-feed", null),
+				Arguments.of("GET", "/api/v1/participants/{mentee}/personal-data/sessions", null));
+	}
+
+	/**
+	 * A partner in the same programme whose organisation stewards neither member of the pair (both
+	 * are the organiser's): the pair and everything in it are not there for her; the programme's
+	 * trainings she may read but not plan, and its progress report shows her none of the pair.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("endpoints")
+	void aPartnerWhoStewardsNeitherMemberFindsNothingOfThePair(String method, String template, String body) {
+		Api.Response response = api().send(method, path(template), programme.partnerCoordinatorToken(), body);
+		if (!template.startsWith("/api/v1/programmes/")) {
+			assertProblem(response, 404);
+		}
+		else if (method.equals("GET")) {
+			assertThat(response.status()).as(method + " " + template + ": " + response.body()).isEqualTo(200);
+			assertThat(response.body()).doesNotContain(pair.mentorshipId()).doesNotContain(pair.menteeId());
+		}
+		else {
+			assertProblem(response, 403);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -125,10 +147,14 @@ class AccessIT extends IntegrationTest {
 			assertThat(mentorships.status()).isEqualTo(200);
 			assertThat(mentorships.json().get("items").findValuesAsString("id")).doesNotContain(pair.mentorshipId());
 		}
+		assertThat(api().get("/api/v1/mentorships?programmeId=" + programme.id, programme.coordinatorToken())
+			.json()
+			.get("total")
+			.asInt()).as("the organiser's coordinators see every pair").isEqualTo(2);
 		assertThat(api().get("/api/v1/mentorships?programmeId=" + programme.id, programme.partnerCoordinatorToken())
 			.json()
 			.get("total")
-			.asInt()).isEqualTo(2);
+			.asInt()).as("a partner sees the pairs of its own participants: none here").isZero();
 	}
 
 	@Test

@@ -114,7 +114,7 @@ class MentorshipJourneyIT extends IntegrationTest {
 		assertThat(review(api, pair, pair.menteeToken()).status()).isEqualTo(201);
 		assertProblem(review(api, pair, pair.menteeToken()), 409);
 
-		// the report a partner organisation's coordinator reads
+		// the report the programme's runners (the organiser's coordinators) read
 		JsonNode report = progress(api, programme).json();
 		JsonNode row = pairRow(report, pair);
 		assertThat(row.get("sessionsHeld").asInt()).isEqualTo(1);
@@ -135,7 +135,7 @@ class MentorshipJourneyIT extends IntegrationTest {
 		assertThat(report.at("/unansweredMatches/0/menteeName").asString()).isEqualTo("Iva Horvat");
 
 		// the same as CSV, by content negotiation and by file name
-		Api.Response csv = api.get("/api/v1/programmes/" + programme.id + "/progress", programme.partnerCoordinatorToken(),
+		Api.Response csv = api.get("/api/v1/programmes/" + programme.id + "/progress", programme.coordinatorToken(),
 				"text/csv");
 		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -179,7 +179,7 @@ class MentorshipJourneyIT extends IntegrationTest {
 
 	private static Api.Response progress(Api api, TestProgramme programme) {
 		Api.Response response = api.get("/api/v1/programmes/" + programme.id + "/progress",
-				programme.partnerCoordinatorToken());
+				programme.coordinatorToken());
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response;
 	}

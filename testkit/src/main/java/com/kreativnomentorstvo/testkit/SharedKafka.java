@@ -30,7 +30,9 @@ public final class SharedKafka {
 
 	private static String start() {
 		if (Infrastructure.selected() == Infrastructure.CONTAINERS) {
-			KafkaContainer container = new KafkaContainer(IMAGE);
+			KafkaContainer container = new KafkaContainer(IMAGE)
+				// the log cleaner looks for work every second rather than every 15 (compaction tests)
+				.withEnv("KAFKA_LOG_CLEANER_BACKOFF_MS", "1000");
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "kafka-container-stop"));
 			return container.getBootstrapServers();
@@ -41,7 +43,9 @@ public final class SharedKafka {
 				"group.initial.rebalance.delay.ms", "0",
 				"auto.create.topics.enable", "true",
 				"num.partitions", "3",
-				"log.cleaner.enable", "true"));
+				"log.cleaner.enable", "true",
+				// the log cleaner looks for work every second rather than every 15 (compaction tests)
+				"log.cleaner.backoff.ms", "1000"));
 		broker.afterPropertiesSet();
 		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-broker-stop"));
 		return broker.getBrokersAsString();

@@ -1,6 +1,9 @@
 package com.kreativnomentorstvo.deploy;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +14,12 @@ final class Compose {
 	static final String FILE = "docker-compose.yml";
 
 	static final String ENV_EXAMPLE = ".env.example";
+
+	/** Makes .env from the example, with a new random value for every secret. */
+	static final String MAKE_ENV = "deploy/docker/make-env.sh";
+
+	/** The comment right above each secret of .env.example (make-env.sh fills those in). */
+	static final String SECRET_MARKER = "# secret";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[-?])?([^}]*)}");
 
@@ -42,19 +51,57 @@ final class Compose {
 
 	/** The variables of .env.example, with their values. */
 	static Map<String, String> envExample() {
-		Map<String, String> variables = new LinkedHashMap<>();
+		return envFile(Repository.read(ENV_EXAMPLE));
+	}
+
+	/** The variables of an env file (as docker compose reads .env), with their values. */
+	static Map<String, String> envFile(Path file) {
+		return envFile(Repository.read(file));
+	}
+
+	/** The secrets of .env.example: the variables right below a "# secret" line, in order. */
+	static List<String> secrets() {
+		List<String> secrets = new ArrayList<>();
+		String previous = "";
 		for (String line : Repository.read(ENV_EXAMPLE).split("\n")) {
+			if (SECRET_MARKER.equals(previous.strip()) && line.matches("[A-Z][A-Z0-9_]*=.*")) {
+				secrets.add(line.substring(0, line.indexOf('=')));
+			}
+			previous = line;
+		}
+		return secrets;
+	}
+
+	private static Map<String, String> envFile(String text) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		for (String line : text.split("\n")) {
 			String trimmed = line.strip();
 			if (trimmed.isEmpty() || trimmed.startsWith("#")) {
 				continue;
 			}
 			int equals = trimmed.indexOf('=');
 			if (equals < 1) {
-				throw new AssertionError(".env.example: not NAME=value: " + line);
+				throw new AssertionError("env file: not NAME=value: " + line);
 			}
 			variables.put(trimmed.substring(0, equals), trimmed.substring(equals + 1));
 		}
 		return variables;
+	}
+
+	/** The variables of a .env that make-env.sh makes in the directory (needs bash). */
+	static Map<String, String> madeEnv(Path directory) {
+		Path env = directory.resolve("made.env");
+		try {
+			java.nio.file.Files.createDirectories(directory);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		Commands.Result result = Commands.run(List.of("bash", MAKE_ENV, env.toString()));
+		if (!result.succeeded()) {
+			throw new AssertionError(MAKE_ENV + " failed\n" + result.output());
+		}
+		return envFile(env);
 	}
 
 	/** Every ${VAR...} of the compose file: name to whether it has a default value. */
@@ -70,7 +117,11 @@ final class Compose {
 
 	/** A value of the compose file with ${VAR:-default} / ${VAR:?error} replaced from .env.example. */
 	static String interpolate(String value) {
-		Map<String, String> env = envExample();
+		return interpolate(value, envExample());
+	}
+
+	/** A value of the compose file with ${VAR:-default} / ${VAR:?error} replaced from the given variables. */
+	static String interpolate(String value, Map<String, String> env) {
 		Matcher matcher = VARIABLE.matcher(value);
 		StringBuilder result = new StringBuilder();
 		while (matcher.find()) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,14 @@ class ComposeFileTests {
 
 	private static final List<String> PLATFORM_DEPENDENCIES = List.of("kafka", "mongodb", "keycloak");
 
-	/** Containers that do one thing and stop: they need no health check, and nothing waits for them. */
-	private static final List<String> ONE_OFF_JOBS = List.of("keycloak-demo");
+	/**
+	 * Containers that do one thing and stop: they need no health check; what needs their work waits
+	 * until they completed successfully.
+	 */
+	static final List<String> ONE_OFF_JOBS = List.of("kafka-setup", "keycloak-demo");
+
+	/** The one-off jobs of the demo profile: nothing else has a profile. */
+	static final List<String> DEMO_JOBS = List.of("keycloak-demo");
 
 	@Test
 	void everyServiceOfTheFileHasAHealthCheck() {
@@ -41,13 +49,15 @@ class ComposeFileTests {
 	}
 
 	@Test
-	void eachServiceWaitsForKafkaMongoDbAndTheAuthProviderToBeHealthy() {
+	void eachServiceWaitsForKafkaMongoDbAndTheAuthProviderToBeHealthyAndForItsKafkaUser() {
 		for (Module service : Platform.services()) {
 			Map<String, Object> dependsOn = Documents.mapAt(Compose.service(service.name()), "depends_on");
 			for (String dependency : PLATFORM_DEPENDENCIES) {
 				assertThat(Documents.text(dependsOn, dependency + ".condition")).as(service.name() + " waits for " + dependency)
 					.isEqualTo("service_healthy");
 			}
+			assertThat(Documents.text(dependsOn, "kafka-setup.condition")).as(service.name() + " waits for its topics and Kafka user")
+				.isEqualTo("service_completed_successfully");
 		}
 	}
 
@@ -78,6 +88,11 @@ class ComposeFileTests {
 			}
 			assertThat(dependsOn).as(name + ": depends_on in the long form, with conditions").isInstanceOf(Map.class);
 			Documents.map(dependsOn).forEach((dependency, condition) -> {
+				if (ONE_OFF_JOBS.contains(dependency)) {
+					assertThat(Documents.text(condition, "condition")).as(name + " -> " + dependency)
+						.isEqualTo("service_completed_successfully");
+					return;
+				}
 				assertThat(Documents.text(condition, "condition")).as(name + " -> " + dependency).isEqualTo("service_healthy");
 				assertThat(Documents.at(Compose.service(dependency), "healthcheck.test")).as(dependency + " has a health check")
 					.isNotNull();
@@ -125,18 +140,18 @@ class ComposeFileTests {
 	}
 
 	@Test
-	void servicesReachKafkaAtItsAdvertisedListener() {
+	void servicesReachKafkaAtTheListenerItAdvertisesToClients() {
 		Map<String, String> kafka = Compose.environment("kafka");
 		assertThat(Documents.text(Compose.service("kafka"), "image")).startsWith("apache/kafka:");
 		assertThat(kafka.get("KAFKA_PROCESS_ROLES")).contains("controller").contains("broker");
-		String advertised = kafka.get("KAFKA_ADVERTISED_LISTENERS").replaceFirst("^[A-Z_]+://", "");
+		String advertised = KafkaAccessTests.listener(kafka.get("KAFKA_ADVERTISED_LISTENERS"), KafkaAccessTests.CLIENT_LISTENER);
 		for (Module service : Platform.services()) {
 			assertThat(Compose.environment(service.name())).containsEntry("KAFKA_BOOTSTRAP_SERVERS", advertised);
 		}
 	}
 
 	@Test
-	void servicesConnectToTheReplicaSetTheMongoDbHealthCheckInitiates() {
+	void servicesConnectToTheReplicaSetTheMongoDbHealthCheckInitiatesEachAsItsOwnUser() {
 		Map<String, String> mongodb = Compose.environment("mongodb");
 		String replicaSet = mongodb.get("MONGO_REPLICA_SET");
 		assertThat(Repository.read("deploy/docker/mongodb/replica-set.js")).contains("rs.initiate(")
@@ -144,13 +159,10 @@ class ComposeFileTests {
 		assertThat(Documents.listAt(Compose.service("mongodb"), "entrypoint").toString()).contains("entrypoint.sh");
 		assertThat(Documents.listAt(Compose.service("mongodb"), "healthcheck.test").toString()).contains("healthcheck.sh");
 		for (Module service : Platform.services()) {
-			String uri = Compose.interpolate(Compose.environment(service.name()).get("MONGODB_URI"));
-			assertThat(URI.create(uri).getHost()).isEqualTo(mongodb.get("MONGO_MEMBER_HOST").split(":")[0]);
-			assertThat(uri).contains("replicaSet=" + replicaSet)
-				.contains(Compose.envExample().get("MONGO_APP_USERNAME") + ":" + Compose.envExample().get("MONGO_APP_PASSWORD") + "@");
+			URI uri = URI.create(Compose.interpolate(Compose.environment(service.name()).get("MONGODB_URI"), Map.of()));
+			assertThat(uri.getHost()).isEqualTo(mongodb.get("MONGO_MEMBER_HOST").split(":")[0]);
+			assertThat(uri.getQuery()).contains("replicaSet=" + replicaSet).contains("authSource=admin");
 		}
-		assertThat(mongodb.get("MONGO_APP_DATABASES").split(","))
-			.containsExactlyInAnyOrder(Platform.services().stream().map(Module::database).toArray(String[]::new));
 	}
 
 	@Test
@@ -184,19 +196,53 @@ class ComposeFileTests {
 		assertThat(unused).as("variables of .env.example that docker-compose.yml never reads").isEmpty();
 	}
 
+	/**
+	 * No known secret: every secret of the example is empty there (so a copied example makes compose
+	 * refuse to start) and has no default in the compose file; make-env.sh fills them in.
+	 */
 	@Test
-	void secretsHaveNoDefaultInTheComposeFileAndAreMarkedAsLocalDefaultsInTheExample() {
-		List<String> secrets = List.of("MONGO_ROOT_PASSWORD", "MONGO_APP_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD",
+	void secretsHaveNoValueInTheExampleAndNoDefaultInTheComposeFile() {
+		List<String> secrets = Compose.secrets();
+		assertThat(secrets).as("the secrets of .env.example").contains("MONGO_ROOT_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD",
 				"KEYCLOAK_DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD", "UNSUBSCRIBE_SECRET", "ACCOUNTS_CLIENT_SECRET", "LINK_SECRET");
+		for (Module service : Platform.services()) {
+			String variable = service.name().toUpperCase().replace('-', '_') + "_PASSWORD";
+			assertThat(secrets).contains("MONGO_" + variable, "KAFKA_" + variable);
+		}
 		Map<String, Boolean> used = Compose.interpolatedVariables();
-		String example = Repository.read(Compose.ENV_EXAMPLE);
+		Map<String, String> example = Compose.envExample();
 		for (String secret : secrets) {
 			assertThat(used).as(secret + " must be set, never defaulted").containsEntry(secret, false);
-			int at = example.indexOf("\n" + secret + "=");
-			assertThat(at).as(secret + " in .env.example").isPositive();
-			String lineAbove = example.substring(example.lastIndexOf('\n', at - 1) + 1, at);
-			assertThat(lineAbove).as("the comment right above " + secret).startsWith("#").contains("LOCAL-DEVELOPMENT DEFAULT");
+			assertThat(example.get(secret)).as(secret + " has no value in .env.example").isEmpty();
 		}
+		assertThat(Repository.read(Compose.FILE)).as("every secret's message says how to make it")
+			.doesNotContainPattern("\\$\\{[A-Z0-9_]+:\\?(?!make \\.env with deploy/docker/make-env\\.sh)");
+	}
+
+	/**
+	 * Nothing in the compose file that looks like a secret is written into it: every password, secret,
+	 * JAAS configuration or connection string with credentials takes its secret part from a secret of
+	 * .env (SMTP's credentials, which the relay gives, may stay empty).
+	 */
+	@Test
+	void everySecretOfAContainerComesFromASecretOfTheEnvFile() {
+		Pattern secretName = Pattern.compile(".*(PASSWORD|SECRET|JAAS).*|MONGODB_URI");
+		List<String> secrets = Compose.secrets();
+		Compose.services().forEach((name, service) -> Documents.mapAt(service, "environment").forEach((variable, value) -> {
+			if (!secretName.matcher(variable).matches() || variable.startsWith("SMTP_")) {
+				return;
+			}
+			String text = String.valueOf(value);
+			if (variable.startsWith("KAFKA_LISTENER_NAME_")) {
+				// the broker's side of SCRAM: the credentials are Kafka's, none are written here
+				assertThat(text).as(name + " " + variable).doesNotContainIgnoringCase("password").doesNotContain("username");
+				return;
+			}
+			Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(text);
+			assertThat(reference.find()).as(name + " " + variable + " takes a secret of .env: " + text).isTrue();
+			assertThat(secrets).as(name + " " + variable).contains(reference.group(1));
+		}));
+		assertThat(Compose.environment("notification-service")).containsEntry("SMTP_PASSWORD", "${SMTP_PASSWORD:-}");
 	}
 
 	@Test
@@ -206,8 +252,8 @@ class ComposeFileTests {
 		assertThat(environment).containsEntry("ACCOUNTS_PROVIDER", "keycloak")
 			.containsEntry("KEYCLOAK_REALM", realm.get("realm").asString());
 		// inside the compose network, at the port Keycloak listens on in its container
-		assertThat(environment.get("KEYCLOAK_URL")).isEqualTo("http://keycloak:"
-				+ Compose.interpolate(Documents.listAt(Compose.service("keycloak"), "ports").get(0).toString()).split(":")[1]);
+		String published = Compose.interpolate(Documents.listAt(Compose.service("keycloak"), "ports").get(0).toString());
+		assertThat(environment.get("KEYCLOAK_URL")).isEqualTo("http://keycloak:" + published.substring(published.lastIndexOf(':') + 1));
 		JsonNode client = KeycloakRealmTests.client(realm, environment.get("ACCOUNTS_CLIENT_ID"));
 		assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
 		// Keycloak reads the secret into the realm at its import; participant-service signs in with the same
@@ -215,7 +261,7 @@ class ComposeFileTests {
 		assertThat(Compose.environment("keycloak").get("ACCOUNTS_CLIENT_SECRET"))
 			.isEqualTo(environment.get("ACCOUNTS_CLIENT_SECRET"))
 			.startsWith("${ACCOUNTS_CLIENT_SECRET:?");
-		assertThat(Compose.envExample().get("ACCOUNTS_CLIENT_SECRET")).isNotBlank();
+		assertThat(Compose.secrets()).contains("ACCOUNTS_CLIENT_SECRET");
 	}
 
 	@Test
@@ -224,7 +270,7 @@ class ComposeFileTests {
 		assertThat(signers.stream().map(Module::name)).contains("participant-service", "notification-service");
 		for (Module service : signers) {
 			assertThat(Compose.environment(service.name())).as(service.name())
-				.containsEntry("LINK_SECRET", "${LINK_SECRET:?set LINK_SECRET in .env}")
+				.containsEntry("LINK_SECRET", "${LINK_SECRET:?make .env with deploy/docker/make-env.sh}")
 				.containsEntry("PUBLIC_URL", "${PUBLIC_URL:-http://localhost:8080}");
 		}
 	}
@@ -248,11 +294,39 @@ class ComposeFileTests {
 			.contains("-f " + mounted)
 			.contains("--server http://keycloak:8080");
 		Compose.services().forEach((name, service) -> {
-			if (!name.equals("keycloak-demo")) {
+			if (!DEMO_JOBS.contains(name)) {
 				assertThat(Documents.at(service, "profiles")).as(name + " runs without a profile").isNull();
 			}
 		});
-		assertThat(ONE_OFF_JOBS).allSatisfy(job -> assertThat(Documents.at(Compose.service(job), "profiles")).isNotNull());
+		assertThat(DEMO_JOBS).allSatisfy(job -> assertThat(Documents.listAt(Compose.service(job), "profiles")).containsExactly("demo"));
+		Compose.services().forEach((name, service) -> {
+			if (!DEMO_JOBS.contains(name)) {
+				assertThat(String.valueOf(service)).as(name + " has nothing of the demo").doesNotContain("mentoring-demo.json");
+			}
+		});
+	}
+
+	/**
+	 * Keycloak runs in production mode (never start-dev), and its admin console, which shares the port
+	 * with the sign-in pages, is reachable from this machine only; the management port (health,
+	 * metrics) is not published at all.
+	 */
+	@Test
+	void keycloakRunsInProductionModeAndItsAdminConsoleIsNotPublished() {
+		Map<String, Object> keycloak = Compose.service("keycloak");
+		List<Object> command = Documents.listAt(keycloak, "command");
+		assertThat(command).first().isEqualTo("start");
+		assertThat(command.toString()).doesNotContain("start-dev");
+		assertThat(Compose.environment("keycloak")).doesNotContainKey("KC_HOSTNAME_STRICT")
+			.containsEntry("KC_HTTP_ENABLED", "true")
+			.containsKey("KC_HOSTNAME");
+		List<Object> ports = Documents.listAt(keycloak, "ports");
+		assertThat(ports).singleElement().satisfies(port -> {
+			String mapping = Compose.interpolate(String.valueOf(port));
+			assertThat(mapping).startsWith("127.0.0.1:").endsWith(":8080");
+		});
+		Compose.services().forEach((name, service) -> Documents.listAt(service, "ports")
+			.forEach(port -> assertThat(Compose.interpolate(String.valueOf(port))).as(name).doesNotEndWith(":9000")));
 	}
 
 	@Test
@@ -272,15 +346,18 @@ class ComposeFileTests {
 	}
 
 	@Test
-	void onlyTheGatewayAndTheSignInArePublishedOnEveryInterfaceTheRestOnlyOnThisMachine() {
+	void onlyTheGatewayIsPublishedOnEveryInterfaceTheRestOnlyOnThisMachine() {
 		Compose.services().forEach((name, service) -> {
 			for (Object port : Documents.listAt(service, "ports")) {
 				String mapping = Compose.interpolate(String.valueOf(port));
-				if (!name.equals("gateway") && !name.equals("keycloak")) {
+				if (!name.equals("gateway")) {
 					assertThat(mapping).as(name + " publishes " + mapping).startsWith("127.0.0.1:");
 				}
 			}
 		});
+		for (String backend : List.of("kafka", "mongodb", "keycloak-db")) {
+			assertThat(Documents.at(Compose.service(backend), "ports")).as(backend + " is reached inside the network only").isNull();
+		}
 		for (Module service : Platform.services()) {
 			assertThat(Documents.at(Compose.service(service.name()), "ports")).as(service.name() + " is reached through the gateway")
 				.isNull();

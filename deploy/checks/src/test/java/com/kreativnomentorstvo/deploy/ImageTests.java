@@ -119,10 +119,10 @@ class ImageTests {
 	}
 
 	@Test
-	void theMongoDbScriptsAreValidShell() {
+	void theContainersScriptsAreValidShell() {
 		assumeTrue(Commands.onPath("bash").isPresent(), "bash is not installed");
 		for (String script : List.of("deploy/docker/mongodb/entrypoint.sh", "deploy/docker/mongodb/healthcheck.sh",
-				"deploy/docker/healthcheck.sh")) {
+				"deploy/docker/healthcheck.sh", "deploy/docker/make-env.sh", "deploy/docker/kafka/setup.sh")) {
 			Commands.Result result = Commands.run(List.of("bash", "-n", script));
 			assertThat(result.succeeded()).as(script + "\n" + result.output()).isTrue();
 		}

@@ -55,6 +55,13 @@ class KeycloakRealmTests {
 	}
 
 	@Test
+	void theRealmRequiresTlsForEveryoneButThisMachineAndLetsNobodyRegister() {
+		assertThat(text(realm, "sslRequired")).isIn("external", "all");
+		assertThat(bool(realm, "registrationAllowed")).isFalse();
+		assertThat(bool(realm, "bruteForceProtected")).isTrue();
+	}
+
+	@Test
 	void theRealmHasNoDemoClientAndNoClientThatTakesPasswords() {
 		assertThat(clients(realm).stream().map(c -> text(c, "clientId"))).doesNotContain("mentoring-cli")
 			.containsExactlyInAnyOrder("mentoring-api", "mentoring-web", "participant-service");

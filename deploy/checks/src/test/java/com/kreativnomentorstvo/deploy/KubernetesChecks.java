@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.kreativnomentorstvo.deploy.Platform.Module;
@@ -147,30 +148,179 @@ final class KubernetesChecks {
 		}
 	}
 
-	/** Each service authenticates to Kafka as its own KafkaUser, which may write its dead letters. */
+	/**
+	 * Each service authenticates to Kafka as its own KafkaUser (SCRAM-SHA-512), which may do exactly
+	 * what the service's code needs (the same permissions as docker-compose's users.conf); the cluster
+	 * authorizes every request and has no super user of its own.
+	 */
 	static void eachServiceIsItsOwnKafkaUser(Manifests manifests) {
+		Set<Platform.KafkaPermission> granted = new TreeSet<>();
 		for (Module service : Platform.services()) {
 			String secret = secretOf(manifests.get("Deployment", service.name()), "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
+			assertThat(secret).as(service.name() + " signs in as the KafkaUser of its name").isEqualTo(service.name());
 			Map<String, Object> user = manifests.get("KafkaUser", secret);
 			assertThat(Documents.text(user, "spec.authentication.type")).isEqualTo("scram-sha-512");
-			List<Object> acls = Documents.listAt(user, "spec.authorization.acls");
-			if (service.consumesEvents()) {
-				String deadLetters = com.kreativnomentorstvo.events.Topics.deadLetterTopic(service.name());
-				assertThat(acls).as(service.name() + " writes its dead letters").anySatisfy(acl -> {
-					assertThat(Documents.mapAt(acl, "resource")).containsEntry("type", "topic").containsEntry("name", deadLetters);
-					assertThat(Documents.listAt(acl, "operations")).contains("Write");
-				});
-				assertThat(acls).as(service.name() + " joins its consumer group").anySatisfy(acl -> {
-					assertThat(Documents.mapAt(acl, "resource")).containsEntry("type", "group").containsEntry("name", service.name());
-					assertThat(Documents.listAt(acl, "operations")).contains("Read");
-				});
+			assertThat(Documents.text(user, "spec.authorization.type")).isEqualTo("simple");
+			for (Object acl : Documents.listAt(user, "spec.authorization.acls")) {
+				assertThat(Documents.text(acl, "type")).as(service.name() + ": only grants").isIn(null, "allow");
+				assertThat(Documents.text(acl, "resource.patternType")).as(service.name() + ": literal names only")
+					.isEqualTo("literal");
+				assertThat(Documents.text(acl, "host")).isIn(null, "*");
+				for (Object operation : Documents.listAt(acl, "operations")) {
+					granted.add(new Platform.KafkaPermission(service.name(), String.valueOf(operation),
+							Documents.text(acl, "resource.type"), Documents.text(acl, "resource.name")));
+				}
 			}
-			assertThat(acls).as(service.name() + " reads the published language").anySatisfy(acl -> {
-				assertThat(Documents.mapAt(acl, "resource")).containsEntry("type", "topic").containsEntry("name", "mentoring.")
-					.containsEntry("patternType", "prefix");
-				assertThat(Documents.listAt(acl, "operations")).contains("Read");
-			});
 		}
+		assertThat(granted).as("what the KafkaUsers grant").containsExactlyElementsOf(Platform.kafkaPermissions());
+		assertThat(manifests.ofKind("KafkaUser")).hasSize(Platform.services().size());
+		Map<String, Object> kafka = manifests.ofKind("Kafka").get(0);
+		assertThat(Documents.text(kafka, "spec.kafka.authorization.type")).isEqualTo("simple");
+		assertThat(Documents.listAt(kafka, "spec.kafka.authorization.superUsers")).isEmpty();
+	}
+
+	/**
+	 * Kafka is reached only over TLS, each client signed in: every listener of the cluster encrypts and
+	 * authenticates, and the services verify the broker with the cluster CA Strimzi writes.
+	 */
+	static void kafkaSpeaksOnlyTlsWithSignedInClients(Manifests manifests, Map<String, ?> serviceConfig) {
+		Map<String, Object> kafka = manifests.ofKind("Kafka").get(0);
+		List<Object> listeners = Documents.listAt(kafka, "spec.kafka.listeners");
+		assertThat(listeners).isNotEmpty().allSatisfy(listener -> {
+			assertThat(Documents.text(listener, "tls")).as(Documents.text(listener, "name")).isEqualTo("true");
+			assertThat(Documents.text(listener, "authentication.type")).as(Documents.text(listener, "name"))
+				.isIn("scram-sha-512", "tls");
+			assertThat(Documents.text(listener, "type")).as("reached inside the cluster only").isEqualTo("internal");
+		});
+		SpringEnvironment spring = new SpringEnvironment(serviceConfig);
+		Map<String, String> clients = spring.map("spring.kafka.properties");
+		assertThat(clients).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512");
+		String truststore = clients.get("ssl.truststore.location");
+		for (Module service : Platform.services()) {
+			Map<String, Object> deployment = manifests.get("Deployment", service.name());
+			assertThat(mountedSecretFile(deployment, truststore)).as(service.name() + " trusts the cluster CA")
+				.isEqualTo(kafkaClusterName(manifests) + "-cluster-ca-cert/ca.crt");
+		}
+	}
+
+	/**
+	 * MongoDB speaks TLS only (no optional plain connections) with certificates cert-manager makes in
+	 * the namespace, and every service verifies it: Spring Boot's SSL bundle "mongodb" trusts the CA
+	 * that signed the members' certificate, mounted from the certificate's secret.
+	 */
+	static void mongoDbSpeaksOnlyTls(Manifests manifests, Map<String, ?> serviceConfig) {
+		Map<String, Object> mongodb = manifests.ofKind("MongoDBCommunity").get(0);
+		assertThat(Documents.text(mongodb, "spec.security.tls.enabled")).isEqualTo("true");
+		assertThat(Documents.text(mongodb, "spec.security.tls.optional")).isIn(null, "false");
+		Map<String, Map<String, Object>> certificates = new java.util.HashMap<>();
+		manifests.ofKind("Certificate").forEach(c -> certificates.put(Documents.text(c, "spec.secretName"), c));
+		String serverSecret = Documents.text(mongodb, "spec.security.tls.certificateKeySecretRef.name");
+		String caSecret = Documents.text(mongodb, "spec.security.tls.caCertificateSecretRef.name");
+		assertThat(certificates).as("cert-manager makes the members' certificate and its CA").containsKeys(serverSecret, caSecret);
+		assertThat(Documents.text(certificates.get(caSecret), "spec.isCA")).isEqualTo("true");
+		String issuer = Documents.text(certificates.get(serverSecret), "spec.issuerRef.name");
+		assertThat(manifests.get("Issuer", issuer)).satisfies(i -> assertThat(Documents.text(i, "spec.ca.secretName")).isEqualTo(caSecret));
+		assertThat(Documents.listAt(certificates.get(serverSecret), "spec.dnsNames")).singleElement()
+			.satisfies(name -> assertThat(String.valueOf(name)).startsWith("*." + Manifests.name(mongodb) + "-svc.")
+				.endsWith(".svc.cluster.local"));
+
+		SpringEnvironment spring = new SpringEnvironment(serviceConfig);
+		assertThat(spring.value("spring.mongodb.ssl.enabled")).isEqualTo("true");
+		String bundle = spring.value("spring.mongodb.ssl.bundle");
+		assertThat(bundle).isNotBlank();
+		String certificate = spring.value("spring.ssl.bundle.pem." + bundle + ".truststore.certificate");
+		assertThat(certificate).as("the bundle's trusted certificate").startsWith("file:");
+		for (Module service : Platform.services()) {
+			Map<String, Object> deployment = manifests.get("Deployment", service.name());
+			assertThat(mountedSecretFile(deployment, certificate.substring("file:".length())))
+				.as(service.name() + " trusts the CA of MongoDB's certificate").isEqualTo(serverSecret + "/ca.crt");
+		}
+	}
+
+	/** The Secret and key a file of a Deployment's container comes from, as "secret/key". */
+	private static String mountedSecretFile(Map<String, Object> deployment, String file) {
+		Map<String, Object> container = Manifests.containers(deployment).get(0);
+		for (Object mount : Documents.listAt(container, "volumeMounts")) {
+			String path = Documents.text(mount, "mountPath");
+			if (!file.startsWith(path + "/")) {
+				continue;
+			}
+			String relative = file.substring(path.length() + 1);
+			for (Object volume : Documents.listAt(deployment, "spec.template.spec.volumes")) {
+				if (!Documents.text(volume, "name").equals(Documents.text(mount, "name")) || Documents.at(volume, "secret") == null) {
+					continue;
+				}
+				for (Object item : Documents.listAt(volume, "secret.items")) {
+					if (relative.equals(Documents.text(item, "path"))) {
+						return Documents.text(volume, "secret.secretName") + "/" + Documents.text(item, "key");
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Secrets are referenced, never written into the manifests: every variable that holds a secret
+	 * (a password, secret, JAAS configuration or connection string) comes from a Secret, and none of
+	 * those references is optional (a missing Secret stops the pod instead of leaving a service with a
+	 * local-development default); SMTP's credentials, which a relay may not need, are the exception.
+	 * No ConfigMap holds a secret.
+	 */
+	static void secretsAreReferencedNeverWritten(Manifests manifests, Map<String, Map<String, ?>> configMaps) {
+		Pattern secretName = Pattern.compile(".*(PASSWORD|SECRET|JAAS|CREDENTIAL|TOKEN_VALUE).*|MONGODB_URI|.*_KEY");
+		for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
+			for (Map<String, Object> container : Manifests.containers(deployment)) {
+				for (Object variable : Documents.listAt(container, "env")) {
+					String name = Documents.text(variable, "name");
+					if (!secretName.matcher(name).matches()) {
+						continue;
+					}
+					String where = Manifests.name(deployment) + " " + name;
+					assertThat(Documents.at(variable, "value")).as(where + " written into the manifest").isNull();
+					assertThat(Documents.text(variable, "valueFrom.secretKeyRef.name")).as(where + " from a Secret").isNotBlank();
+					if (!name.startsWith("SMTP_")) {
+						assertThat(Documents.text(variable, "valueFrom.secretKeyRef.optional")).as(where + " is required")
+							.isIn(null, "false");
+					}
+				}
+				for (Object source : Documents.listAt(container, "envFrom")) {
+					assertThat(Documents.at(source, "secretRef")).as(Manifests.name(deployment) + ": whole Secrets as variables")
+						.isNull();
+				}
+			}
+		}
+		configMaps.forEach((configMap, data) -> data.forEach((key, value) -> {
+			assertThat(key).as(configMap).doesNotMatch(secretName);
+			assertThat(String.valueOf(value)).as(configMap + " " + key).doesNotContainIgnoringCase("password")
+				.doesNotContainPattern("://[^/@\\s]+:[^/@\\s]+@");
+		}));
+	}
+
+	/**
+	 * The Ingress serves the gateway only, over TLS for every host it routes; nothing of an identity
+	 * provider (Keycloak's /admin, /realms, /resources) goes through it: the instance's Keycloak is run
+	 * and exposed on its own, its admin console never with the platform.
+	 */
+	static void theIngressServesTheGatewayOverTlsAndNoIdentityProvider(Manifests manifests) {
+		List<Map<String, Object>> ingresses = manifests.ofKind("Ingress");
+		assertThat(ingresses).isNotEmpty();
+		for (Map<String, Object> ingress : ingresses) {
+			Set<String> secured = new TreeSet<>();
+			for (Object tls : Documents.listAt(ingress, "spec.tls")) {
+				assertThat(Documents.text(tls, "secretName")).isNotBlank();
+				Documents.listAt(tls, "hosts").forEach(host -> secured.add(String.valueOf(host)));
+			}
+			for (Object rule : Documents.listAt(ingress, "spec.rules")) {
+				assertThat(secured).as("TLS for " + Documents.text(rule, "host")).contains(Documents.text(rule, "host"));
+				for (Object path : Documents.listAt(rule, "http.paths")) {
+					assertThat(Documents.text(path, "path")).doesNotStartWith("/admin").doesNotStartWith("/realms")
+						.doesNotStartWith("/resources").doesNotStartWith("/auth").isNotEqualTo("/");
+				}
+			}
+		}
+		assertThat(manifests.objects().stream().map(o -> Manifests.name(o)))
+			.as("no identity provider in the platform's manifests").noneMatch(name -> name.contains("keycloak"));
 	}
 
 	/**

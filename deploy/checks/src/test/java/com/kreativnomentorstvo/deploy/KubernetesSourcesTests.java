@@ -40,6 +40,18 @@ class KubernetesSourcesTests {
 	}
 
 	@Test
+	void secretsAreReferencedNeverWrittenAndKafkaMongoDbAndTheIngressSpeakTls() {
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		for (Object generator : Documents.listAt(Repository.yaml(BASE + "/kustomization.yaml"), "configMapGenerator")) {
+			configMaps.put(Documents.text(generator, "name"), generatorLiterals(BASE, Documents.text(generator, "name")));
+		}
+		KubernetesChecks.secretsAreReferencedNeverWritten(base, configMaps);
+		KubernetesChecks.kafkaSpeaksOnlyTlsWithSignedInClients(base, configMaps.get("service-config"));
+		KubernetesChecks.mongoDbSpeaksOnlyTls(base, configMaps.get("service-config"));
+		KubernetesChecks.theIngressServesTheGatewayOverTlsAndNoIdentityProvider(base);
+	}
+
+	@Test
 	void accountsLiveInTheIssuersRealmAndTheLinkSignersShareOneSecret() {
 		KubernetesChecks.participantServiceManagesAccountsInTheIssuersRealm(base, platformConfig(BASE));
 		KubernetesChecks.everyLinkSignerReadsTheSameLinkSecret(base);
@@ -92,6 +104,8 @@ class KubernetesSourcesTests {
 		String directory = Manifests.K8S + "/overlays/" + overlay;
 		Map<String, Object> kustomization = Repository.yaml(directory + "/kustomization.yaml");
 		assertThat(Documents.listAt(kustomization, "resources")).contains("../../base");
+		assertThat(Documents.listAt(kustomization, "components")).as(overlay + " puts its namespace into the certificates")
+			.contains("../../components/instance-namespace");
 		String namespace = Documents.text(kustomization, "namespace");
 		assertThat(namespace).isNotBlank().contains(overlay);
 		Manifests own = Manifests.filesBelow(directory);
@@ -117,10 +131,15 @@ class KubernetesSourcesTests {
 
 	/** The literals of a kustomization's platform-config generator. */
 	private static Map<String, String> platformConfig(String directory) {
+		return generatorLiterals(directory, "platform-config");
+	}
+
+	/** The literals of one ConfigMap generator of a kustomization. */
+	static Map<String, String> generatorLiterals(String directory, String name) {
 		Map<String, String> literals = new java.util.LinkedHashMap<>();
 		Documents.listAt(Repository.yaml(directory + "/kustomization.yaml"), "configMapGenerator")
 			.stream()
-			.filter(g -> "platform-config".equals(Documents.text(g, "name")))
+			.filter(g -> name.equals(Documents.text(g, "name")))
 			.flatMap(g -> Documents.listAt(g, "literals").stream())
 			.map(String::valueOf)
 			.forEach(literal -> literals.put(literal.substring(0, literal.indexOf('=')), literal.substring(literal.indexOf('=') + 1)));

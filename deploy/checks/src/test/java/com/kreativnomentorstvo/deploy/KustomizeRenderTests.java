@@ -108,6 +108,29 @@ class KustomizeRenderTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
+	void secretsAreReferencedNeverWrittenAndKafkaMongoDbAndTheIngressSpeakTls(String overlay) {
+		Manifests manifests = render(overlay);
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		manifests.ofKind("ConfigMap").forEach(c -> configMaps.put(Manifests.name(c), Documents.mapAt(c, "data")));
+		KubernetesChecks.secretsAreReferencedNeverWritten(manifests, configMaps);
+		Map<String, Object> serviceConfig = manifests.configMapData("service-config");
+		KubernetesChecks.kafkaSpeaksOnlyTlsWithSignedInClients(manifests, serviceConfig);
+		KubernetesChecks.mongoDbSpeaksOnlyTls(manifests, serviceConfig);
+		KubernetesChecks.theIngressServesTheGatewayOverTlsAndNoIdentityProvider(manifests);
+		// the members' host names, which the driver checks against the certificate, hold the namespace
+		String namespace = Manifests.name(manifests.ofKind("Namespace").get(0));
+		Map<String, Object> mongodb = manifests.ofKind("MongoDBCommunity").get(0);
+		String serverSecret = Documents.text(mongodb, "spec.security.tls.certificateKeySecretRef.name");
+		Map<String, Object> certificate = manifests.ofKind("Certificate").stream()
+			.filter(c -> serverSecret.equals(Documents.text(c, "spec.secretName")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Documents.listAt(certificate, "spec.dnsNames"))
+			.containsExactly("*." + Manifests.name(mongodb) + "-svc." + namespace + ".svc.cluster.local");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
 	void onlyTheGatewayIsReachableFromOutside(String overlay) {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(render(overlay));
 	}
@@ -129,6 +152,8 @@ class KustomizeRenderTests {
 		Set<String> operatorSecrets = new HashSet<>();
 		manifests.ofKind("KafkaUser").forEach(u -> operatorSecrets.add(Manifests.name(u)));
 		operatorSecrets.add(KubernetesChecks.kafkaClusterName(manifests) + "-cluster-ca-cert");
+		// cert-manager's: the MongoDB members' certificate and its CA
+		manifests.ofKind("Certificate").forEach(c -> operatorSecrets.add(Documents.text(c, "spec.secretName")));
 		manifests.ofKind("MongoDBCommunity")
 			.forEach(m -> Documents.listAt(m, "spec.users")
 				.forEach(u -> operatorSecrets.add(Documents.text(u, "connectionStringSecretName"))));

@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 
 /**
@@ -19,6 +22,8 @@ final class Platform {
 	static final String VERSION = "0.1.0-SNAPSHOT";
 
 	private static final Pattern PORT_DEFAULT = Pattern.compile("\\$\\{PORT:(\\d+)}");
+
+	private static final Pattern TOMBSTONE_SUBSCRIPTION = Pattern.compile("onTombstone\\(Topics\\.([A-Z_]+)");
 
 	private Platform() {
 	}
@@ -84,6 +89,129 @@ final class Platform {
 			.filter(m -> m.name().equals("participant-service") || m.name().equals("notification-service")
 					|| mainCodeContains(m.directory(), "SignedLinks"))
 			.toList();
+	}
+
+	/** A permission a service's Kafka user needs: operation Read or Write on a topic or a group. */
+	record KafkaPermission(String user, String operation, String resource, String name) implements Comparable<KafkaPermission> {
+
+		@Override
+		public int compareTo(KafkaPermission other) {
+			return toString().compareTo(other.toString());
+		}
+
+		@Override
+		public String toString() {
+			return user + " " + operation + " " + resource + " " + name;
+		}
+
+	}
+
+	/**
+	 * The topics whose events a module's main code makes ({@code new <EventRecord>(}): the outbox
+	 * relays each event to the topic of its catalogue entry.
+	 */
+	static Set<String> publishedTopics(Module module) {
+		String code = mainCode(module.directory());
+		Set<String> topics = new TreeSet<>();
+		for (EventType type : EventType.values()) {
+			if (code.contains("new " + type.dataClass().getSimpleName() + "(")) {
+				topics.add(type.topic());
+			}
+		}
+		return topics;
+	}
+
+	/**
+	 * The topics a module's subscriptions read: the topic of every event type it handles
+	 * ({@code .on(<EventRecord>.class}) and of every tombstone handler ({@code onTombstone(Topics.X}).
+	 */
+	static Set<String> consumedTopics(Module module) {
+		String code = mainCode(module.directory());
+		Set<String> topics = new TreeSet<>();
+		for (EventType type : EventType.values()) {
+			if (Pattern.compile("\\bon\\(\\s*" + type.dataClass().getSimpleName() + "\\.class").matcher(code).find()) {
+				topics.add(type.topic());
+			}
+		}
+		Matcher tombstones = TOMBSTONE_SUBSCRIPTION.matcher(code);
+		while (tombstones.find()) {
+			try {
+				topics.add((String) Topics.class.getField(tombstones.group(1)).get(null));
+			}
+			catch (ReflectiveOperationException e) {
+				throw new AssertionError(module.name() + " subscribes to tombstones of an unknown topic " + tombstones.group(1), e);
+			}
+		}
+		return topics;
+	}
+
+	/**
+	 * What the platform's Kafka users need, derived from the code: each service writes the topics of
+	 * the events it publishes; a consumer also writes its dead-letter topic, reads the topics it
+	 * subscribes to and its own dead-letter topic (/actuator/deadletters reads it), and joins its own
+	 * consumer group. Nothing else: topics are made by the deployment, not by the services.
+	 */
+	static Set<KafkaPermission> kafkaPermissions() {
+		Set<KafkaPermission> permissions = new TreeSet<>();
+		for (Module service : services()) {
+			String user = service.name();
+			publishedTopics(service).forEach(topic -> permissions.add(new KafkaPermission(user, "Write", "topic", topic)));
+			if (service.consumesEvents()) {
+				String deadLetters = Topics.deadLetterTopic(service.name());
+				permissions.add(new KafkaPermission(user, "Write", "topic", deadLetters));
+				consumedTopics(service).forEach(topic -> permissions.add(new KafkaPermission(user, "Read", "topic", topic)));
+				permissions.add(new KafkaPermission(user, "Read", "topic", deadLetters));
+				permissions.add(new KafkaPermission(user, "Read", "group", service.name()));
+			}
+		}
+		return permissions;
+	}
+
+	/**
+	 * The settings of a compacted topic that keep the platform's promise on how soon an erased
+	 * person's earlier record is gone (platform's {@code PlatformProperties.Compaction} defaults and
+	 * its CompactedTopicRoller): empty where the platform makes no such promise.
+	 */
+	static Map<String, String> compactionSettings() {
+		String properties = Repository.read("platform/src/main/java/com/kreativnomentorstvo/platform/PlatformProperties.java");
+		Matcher segment = Pattern.compile("@DefaultValue\\(\"([^\"]+)\"\\)\\s+Duration\\s+segment\\b").matcher(properties);
+		Matcher tombstones = Pattern.compile("@DefaultValue\\(\"([^\"]+)\"\\)\\s+Duration\\s+tombstoneRetention\\b")
+			.matcher(properties);
+		if (!segment.find() || !tombstones.find()) {
+			return Map.of();
+		}
+		String segmentMillis = Long.toString(millis(segment.group(1)));
+		return Map.of("cleanup.policy", "compact", "segment.ms", segmentMillis, "min.compaction.lag.ms", "0",
+				"max.compaction.lag.ms", segmentMillis, "delete.retention.ms", Long.toString(millis(tombstones.group(1))));
+	}
+
+	/** A Spring Boot duration of the simple form (500ms, 30s, 5m, 1h, 1d). */
+	private static long millis(String duration) {
+		Matcher simple = Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(duration.strip());
+		if (!simple.matches()) {
+			return java.time.Duration.parse(duration).toMillis();
+		}
+		long amount = Long.parseLong(simple.group(1));
+		return switch (simple.group(2)) {
+			case "ms" -> amount;
+			case "s" -> amount * 1000;
+			case "m" -> amount * 60_000;
+			case "h" -> amount * 3_600_000;
+			default -> amount * 86_400_000;
+		};
+	}
+
+	/** Every Java file of a module's main code, concatenated. */
+	private static String mainCode(String directory) {
+		Path sources = Repository.path(directory + "/src/main/java");
+		try (Stream<Path> files = Files.walk(sources)) {
+			StringBuilder code = new StringBuilder();
+			files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> code.append(Repository.read(file)).append('\n'));
+			return code.toString();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private static boolean mainCodeContains(String directory, String text) {

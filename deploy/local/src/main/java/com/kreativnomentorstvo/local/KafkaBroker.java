@@ -41,6 +41,8 @@ final class KafkaBroker {
 				share.coordinator.state.topic.min.isr=1
 				group.initial.rebalance.delay.ms=0
 				log.retention.hours=-1
+				# compacts the contacts topic, so that an erased person's earlier record goes (on by default; stated)
+				log.cleaner.enable=true
 				""".formatted(port, controllerPort, logDir.toString().replace("\\", "/")));
 		List<String> classPath = List.of("-cp", classPath(options));
 		if (!Files.exists(logDir.resolve("meta.properties"))) {

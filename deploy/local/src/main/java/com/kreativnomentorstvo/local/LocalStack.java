@@ -27,6 +27,9 @@ public final class LocalStack {
 
 	private static final int GATEWAY = 8080;
 
+	/** The gateway's actuator (probes, metrics, route table), apart from its API port. */
+	private static final int GATEWAY_MANAGEMENT = 8090;
+
 	private static final int AUTH = 9000;
 
 	private static final int KAFKA = 9092;
@@ -54,6 +57,9 @@ public final class LocalStack {
 	private final List<ChildProcess> children = new ArrayList<>();
 
 	private final List<AutoCloseable> inProcess = new ArrayList<>();
+
+	/** Set once Ctrl-C has been pressed: the processes that end then are not failures. */
+	private volatile boolean stopping;
 
 	private LocalStack(StackOptions options) {
 		this.options = options;
@@ -151,6 +157,7 @@ public final class LocalStack {
 			gatewayEnv.put(service.getKey().replace("-", "_").toUpperCase() + "_URL", "http://127.0.0.1:" + port);
 		}
 		gatewayEnv.put("PORT", Integer.toString(options.port(GATEWAY)));
+		gatewayEnv.put("MANAGEMENT_PORT", Integer.toString(options.port(GATEWAY_MANAGEMENT)));
 		gatewayEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
 		ChildProcess gateway = startJar("gateway", "gateway", gatewayEnv);
 
@@ -164,7 +171,8 @@ public final class LocalStack {
 					service.getValue(), deadline);
 			say(String.format("%-12s http://localhost:%d", service.getKey(), port));
 		}
-		Health.awaitHttp("gateway", gatewayUrl + "/actuator/health", gateway, deadline);
+		Health.awaitHttp("gateway",
+				"http://127.0.0.1:" + options.port(GATEWAY_MANAGEMENT) + "/actuator/health/readiness", gateway, deadline);
 		Duration healthy = Duration.between(began, Instant.now());
 
 		if (options.demo()) {
@@ -241,9 +249,9 @@ public final class LocalStack {
 
 	/** Blocks while the stack runs; exits if one of its processes dies. */
 	private void watch() throws InterruptedException {
-		while (true) {
-			for (ChildProcess child : children) {
-				if (!child.isAlive()) {
+		while (!stopping) {
+			for (ChildProcess child : List.copyOf(children)) {
+				if (!stopping && !child.isAlive()) {
 					System.err.println(child.name() + " stopped unexpectedly; see " + child.log() + ". Stopping.");
 					System.exit(1);
 				}
@@ -253,6 +261,7 @@ public final class LocalStack {
 	}
 
 	private synchronized void stop() {
+		stopping = true;
 		if (children.isEmpty() && inProcess.isEmpty()) {
 			return;
 		}
@@ -276,7 +285,7 @@ public final class LocalStack {
 	}
 
 	private void checkPortsFree() {
-		List<Integer> ports = new ArrayList<>(List.of(GATEWAY));
+		List<Integer> ports = new ArrayList<>(List.of(GATEWAY, GATEWAY_MANAGEMENT));
 		ports.addAll(SERVICES.values());
 		if (options.external("ISSUER_URI") == null) {
 			ports.add(AUTH);

@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and function-level authorisation, unrestricted resource consumption), run through the gateway
  * against every operation the services publish in their OpenAPI documents. The routes come from
  * the documents, not from a list kept here, so a new endpoint is attacked as soon as it exists;
- * the test prints what it covered and fails if a gateway route has no operation in it.
+ * the test prints what it covered and fails if a gateway route has no operation in it. Besides
+ * strangers, another organisation and another participant, a partner in the same programme
+ * attacks every route: she changes nothing and reads nothing her organisation does not steward.
  */
 @Order(2)
 @ExtendWith(RunningStack.Extension.class)
@@ -75,6 +77,37 @@ class AttackSetIT {
 			|| op.key().equals("POST /api/v1/account/password-resets");
 
 	private static final String PROGRAMME = "prog-reg-lab-2027";
+
+	/**
+	 * A partner in the same programme: the coordinator of org-skopje-creative-hub, a partner of the
+	 * demo programme whose organisation stewards none of the participants of the objects used (the
+	 * pair is org-ljubljana-arts-network's mentor and org-kultura-nova's mentee; the applicant is
+	 * org-kultura-nova's).
+	 */
+	private static final String PARTNER = "coordinator.mk";
+
+	/** The demo participants the partner does not steward, by their addresses: none may reach her. */
+	private static final List<String> NOT_THE_PARTNERS = List.of("ana.petrovic@example.org",
+			"marko.horvat@example.org", "tina.kovac@example.org", "jovana.nikolic@example.org",
+			"ivan.babic@example.org", "luka.novak@example.org");
+
+	/**
+	 * What only a participant, her pair or her steward may read, planted in the objects: never in a
+	 * partner's answer.
+	 */
+	private static final Map<String, String> secrets = new LinkedHashMap<>();
+
+	/** Objects of the same kinds that carry other secrets (a venue, a review reason). */
+	private static final Map<String, String> otherObjects = new LinkedHashMap<>();
+
+	/**
+	 * Reads that are the participant's and her steward's alone (her export, consent, inbox, delivery
+	 * log, preferences, calendar feed): refused to a partner, not merely without secrets.
+	 */
+	private static final Predicate<Operation> STEWARDS_ONLY = op -> op.path().endsWith("/export")
+			|| op.path().endsWith("/consent") || op.path().contains("/personal-data/")
+			|| op.path().endsWith("/notification-preferences") || op.path().endsWith("/calendar-feed")
+			|| op.path().startsWith("/api/v1/notifications/{") || op.path().contains("/deliveries");
 
 	/**
 	 * A body each operation would accept from a caller allowed to make it, so that a refusal shows
@@ -292,6 +325,55 @@ class AttackSetIT {
 	}
 
 	@Test
+	void aPartnerInTheSameProgrammeNeitherChangesNorReadsWhatHerOrganisationDoesNotSteward() throws Exception {
+		String partner = token(PARTNER);
+		String admin = token("admin");
+		Map<String, String> before = snapshots(admin);
+		List<Operation> targets = operations.stream()
+			.filter(Predicate.not(LINK_CREDENTIAL))
+			.filter(Predicate.not(WITHOUT_ACCOUNT))
+			.filter(op -> !op.path().endsWith("/stream")) // a server-sent event stream never ends
+			// her organisation's own subscriptions and her own inbox are hers to change
+			.filter(op -> !op.key().equals("POST /api/v1/webhooks"))
+			.filter(op -> !op.key().equals("POST /api/v1/notifications/read-all"))
+			.toList();
+		List<String> forbidden = new ArrayList<>(NOT_THE_PARTNERS);
+		forbidden.addAll(secrets.values());
+		forbidden.add(objects.get("notifications"));
+		List<String> leaks = new ArrayList<>();
+		for (Map<String, String> ids : List.of(objects, withOtherObjects())) {
+			List<Operation> round = ids == objects ? targets
+					: targets.stream().filter(op -> mentions(op, otherObjects.keySet().toArray(String[]::new))).toList();
+			for (Operation op : round) {
+				String path = op.path().contains("{") ? path(op, ids)
+						: op.path() + "?programmeId=" + PROGRAMME + "&recipientId=" + ids.get("participants");
+				HttpResponse<String> response = send(op.method(), path, partner, body(op), Map.of("If-Match", "*"));
+				int status = response.statusCode();
+				boolean refused = status == 403 || status == 404;
+				boolean kept;
+				if (!op.method().equals("GET")) {
+					// no write succeeds (a 4xx for a body she may not send is a refusal too)
+					kept = status >= 400 && status < 500;
+				}
+				else if (STEWARDS_ONLY.test(op)) {
+					kept = refused;
+				}
+				else {
+					kept = refused || status == 200 && forbidden.stream().noneMatch(response.body()::contains);
+				}
+				if (!kept) {
+					leaks.add(op.key() + " (" + path + ") -> " + status + " " + abbreviate(response.body()));
+				}
+				covered(op, "partner-in-the-same-programme");
+			}
+		}
+		assertThat(leaks).as("a partner in the same programme changed or read what her organisation does not "
+				+ "steward (e-mail addresses, review reasons, meeting links, venues, agendas, review texts, inbox items)")
+			.isEmpty();
+		assertThat(snapshots(admin)).as("nothing a partner tried changed anything").isEqualTo(before);
+	}
+
+	@Test
 	void aParticipantCannotReachAnotherParticipantsThings() throws Exception {
 		String sara = token("mentee.sara"); // not part of the pair whose objects are used
 		// her own programme is hers to read; the people and what they do in it are not
@@ -360,7 +442,7 @@ class AttackSetIT {
 
 	@Test
 	void everyGatewayRouteHasOperationsInTheAttackSet() throws Exception {
-		HttpResponse<String> routes = send("GET", "/actuator/gateway/routes", token("admin"), null);
+		HttpResponse<String> routes = gatewayRoutes(token("admin"));
 		assertThat(routes.statusCode()).isEqualTo(200);
 		Set<String> services = new LinkedHashSet<>();
 		for (JsonNode route : JSON.readTree(routes.body())) {
@@ -426,10 +508,43 @@ class AttackSetIT {
 			.until(() -> firstId(send("GET", "/api/v1/mentorships?programmeId=" + PROGRAMME, admin, null)),
 					id -> id != null);
 		objects.put("mentorships", mentorship);
+		String secret = UUID.randomUUID().toString().substring(0, 8);
+		secrets.put("meeting link", "https://meet.example.org/attack-set-room-" + secret);
+		secrets.put("agenda", "Attack set agenda " + secret);
+		secrets.put("venue", "Attack set venue " + secret);
+		secrets.put("review text", "Attack set review " + secret);
+		secrets.put("review reason", "Attack set reason " + secret);
+		secrets.put("applicant's address", "attack-applicant-" + secret + "@example.org");
 		HttpResponse<String> session = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", coordinator, """
-				{"start": "2027-02-10T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60, "mode": "ONLINE"}""");
+				{"start": "2027-02-10T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60, "mode": "ONLINE",
+				 "meetingUrl": "%s", "agenda": "%s"}""".formatted(secrets.get("meeting link"), secrets.get("agenda")));
 		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
 		objects.put("sessions", JSON.readTree(session.body()).get("id").asString());
+		HttpResponse<String> inPerson = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", coordinator, """
+				{"start": "2027-02-17T18:00", "timeZone": "Europe/Belgrade", "durationMinutes": 60, "mode": "IN_PERSON",
+				 "venue": "%s"}""".formatted(secrets.get("venue")));
+		assertThat(inPerson.statusCode()).as(inPerson.body()).isEqualTo(201);
+		otherObjects.put("sessions", JSON.readTree(inPerson.body()).get("id").asString());
+		HttpResponse<String> review = send("POST", "/api/v1/mentorships/" + mentorship + "/reviews",
+				token("mentee.ivan"), """
+						{"kind": "MIDTERM", "progress": "%s", "challenges": "c", "nextSteps": "n"}"""
+					.formatted(secrets.get("review text")));
+		assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
+		// an applicant of org-kultura-nova, rejected by her own organisation with a reason
+		String kulturaNova = token("coordinator.hr");
+		HttpResponse<String> applicant = send("POST", "/api/v1/participants", kulturaNova, """
+				{"programmeId": "prog-reg-lab-2027", "role": "MENTEE", "displayName": "Attack Applicant",
+				 "email": "%s", "organisationId": "org-kultura-nova", "country": "HR",
+				 "languages": ["hr"], "preferredLocale": "hr", "format": "ONLINE", "timeZone": "Europe/Zagreb",
+				 "goals": [{"code": "digital-tools", "level": 3}],
+				 "consent": {"version": "2026-10", "scopes": ["programme-participation"]}}"""
+			.formatted(secrets.get("applicant's address")));
+		assertThat(applicant.statusCode()).as(applicant.body()).isEqualTo(201);
+		String applicantId = JSON.readTree(applicant.body()).get("id").asString();
+		HttpResponse<String> rejected = send("POST", "/api/v1/participants/" + applicantId + "/reject", kulturaNova,
+				"{\"reason\": \"%s\"}".formatted(secrets.get("review reason")));
+		assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+		otherObjects.put("participants", applicantId);
 		HttpResponse<String> training = send("POST", "/api/v1/programmes/" + PROGRAMME + "/events", coordinator, """
 				{"kind": "TRAINING", "title": "Attack set training", "start": "2027-04-01T10:00",
 				 "timeZone": "Europe/Belgrade", "durationMinutes": 90}""");
@@ -444,6 +559,52 @@ class AttackSetIT {
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> firstId(send("GET", "/api/v1/notifications", ivan, null)), id -> id != null);
 		objects.put("notifications", notification);
+	}
+
+	/**
+	 * The gateway's route table: on its management port (8090, shifted like every port of the stack)
+	 * where the actuator lives apart from the API, else on the API port.
+	 */
+	private static HttpResponse<String> gatewayRoutes(String admin) throws Exception {
+		try {
+			HttpResponse<String> routes = RunningStack.HTTP.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + (8090 + RunningStack.OFFSET) + "/actuator/gateway/routes"))
+				.header("Authorization", "Bearer " + admin)
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (routes.statusCode() == 200) {
+				return routes;
+			}
+		}
+		catch (java.io.IOException noManagementPort) {
+			// an older gateway: the actuator is on the API port
+		}
+		return send("GET", "/actuator/gateway/routes", admin, null);
+	}
+
+	/** The objects, with those of {@link #otherObjects} in place of their kind. */
+	private static Map<String, String> withOtherObjects() {
+		Map<String, String> ids = new LinkedHashMap<>(objects);
+		ids.putAll(otherObjects);
+		return ids;
+	}
+
+	/** How the objects a partner attacks stand now, as an administrator reads them. */
+	private static Map<String, String> snapshots(String admin) throws Exception {
+		Map<String, String> states = new LinkedHashMap<>();
+		List<String> paths = new ArrayList<>(List.of("/api/v1/participants/" + objects.get("participants"),
+				"/api/v1/participants/" + otherObjects.get("participants"), "/api/v1/programmes/" + PROGRAMME,
+				"/api/v1/organisations/" + objects.get("organisations"), "/api/v1/matches/" + objects.get("matches"),
+				"/api/v1/mentorships/" + objects.get("mentorships"), "/api/v1/sessions/" + objects.get("sessions"),
+				"/api/v1/sessions/" + otherObjects.get("sessions"),
+				"/api/v1/programmes/" + PROGRAMME + "/events/" + objects.get("events"),
+				"/api/v1/mentorships/" + objects.get("mentorships") + "/goals"));
+		for (String path : paths) {
+			HttpResponse<String> response = send("GET", path, admin, null);
+			states.put(path, response.statusCode() + " " + response.headers().firstValue("ETag").orElse("")
+					+ " " + response.body());
+		}
+		return states;
 	}
 
 	private static String firstId(HttpResponse<String> list) {
@@ -468,17 +629,22 @@ class AttackSetIT {
 
 	/** The operation's path with every parameter replaced by a real object's id, or a random one. */
 	private static String path(Operation op) {
+		return path(op, objects);
+	}
+
+	/** The operation's path with every parameter replaced by one of the given objects' ids, or a random one. */
+	private static String path(Operation op, Map<String, String> ids) {
 		Matcher parameters = PARAMETER.matcher(op.path());
 		StringBuilder path = new StringBuilder();
 		while (parameters.find()) {
-			String id = objects.getOrDefault(segmentBefore(op.path(), parameters.start()),
+			String id = ids.getOrDefault(segmentBefore(op.path(), parameters.start()),
 					"x" + UUID.randomUUID().toString().substring(0, 8));
 			parameters.appendReplacement(path, Matcher.quoteReplacement(id));
 		}
 		parameters.appendTail(path);
 		String query = op.requiredQuery()
 			.stream()
-			.map(name -> name + "=" + objects.getOrDefault(QUERY_OBJECTS.get(name), "x"))
+			.map(name -> name + "=" + ids.getOrDefault(QUERY_OBJECTS.get(name), "x"))
 			.collect(Collectors.joining("&"));
 		return query.isEmpty() ? path.toString() : path + "?" + query;
 	}

@@ -71,10 +71,13 @@ class OnboardingIT {
 		// she confirms her address from the e-mail: the page asks, her click confirms
 		confirmFromTheEmail(browser, email);
 
-		// a coordinator admits her; she sets her password from the invitation e-mail
+		// her organisation's coordinator (the partner she applied through) admits her; the organiser's may
+		// not; she sets her password from the invitation e-mail
 		awaitApplication(coordinator, programme, participant);
-		HttpResponse<String> admitted = send("POST", "/api/v1/participants/" + participant + "/accept", coordinator,
-				"{}");
+		assertThat(send("POST", "/api/v1/participants/" + participant + "/accept", coordinator, "{}").statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> admitted = send("POST", "/api/v1/participants/" + participant + "/accept",
+				token("coordinator.hr"), "{}");
 		assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
 		setPasswordFromTheEmail(browser, email);
 
@@ -114,13 +117,14 @@ class OnboardingIT {
 		String inFirst = apply(first, email);
 		confirmFromTheEmail(browser, email);
 		awaitApplication(coordinator, first, inFirst);
-		send("POST", "/api/v1/participants/" + inFirst + "/accept", coordinator, "{}");
+		String partnersCoordinator = token("coordinator.hr");
+		send("POST", "/api/v1/participants/" + inFirst + "/accept", partnersCoordinator, "{}");
 		setPasswordFromTheEmail(browser, email);
 
 		String inSecond = apply(second, email);
 		confirmFromTheEmail(browser, email);
 		awaitApplication(coordinator, second, inSecond);
-		assertThat(send("POST", "/api/v1/participants/" + inSecond + "/accept", coordinator, "{}").statusCode())
+		assertThat(send("POST", "/api/v1/participants/" + inSecond + "/accept", partnersCoordinator, "{}").statusCode())
 			.isEqualTo(200);
 
 		String her = browser.signIn(ISSUER, REDIRECT, email, PASSWORD);

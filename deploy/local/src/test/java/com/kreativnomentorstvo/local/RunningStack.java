@@ -108,6 +108,8 @@ final class RunningStack implements AutoCloseable {
 				"100000", "RATE_LIMIT_ANONYMOUS_CAPACITY", "100000", "APPLICATIONS_PER_CLIENT", "100000"));
 		// the outage test waits out this timeout on purpose
 		builder.environment().put("SESSION_SERVICE_TIMEOUT", SESSION_SERVICE_TIMEOUT.toSeconds() + "s");
+		// webhook receivers of the tests listen on loopback, which the operator must allow (and nothing else)
+		builder.environment().put("WEBHOOK_ALLOWED_PRIVATE_NETWORKS", "127.0.0.1/32");
 		Instant started = Instant.now();
 		launcher = builder.start();
 		CountDownLatch ready = new CountDownLatch(1);

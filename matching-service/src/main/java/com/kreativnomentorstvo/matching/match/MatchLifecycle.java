@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -154,7 +156,7 @@ public class MatchLifecycle {
 	 */
 	public Match matchByHand(Caller caller, String programmeId, String mentorId, String menteeId, Instant respondBy,
 			boolean startNow) {
-		Programme programme = access.coordinated(caller, programmeId);
+		Programme programme = access.run(caller, programmeId);
 		Participant mentee = member(programme, menteeId, true, "menteeId");
 		Participant mentor = member(programme, mentorId, false, "mentorId");
 		Explanation explanation = explainer.explain(programme, mentee, mentor, "mentorId");
@@ -229,11 +231,11 @@ public class MatchLifecycle {
 		});
 	}
 
-	/** A coordinator ends a running mentorship. */
+	/** One of the programme's runners ends a running mentorship. */
 	public Match end(Caller caller, String matchId, EndReason reason) {
 		Match match = visibleMatch(caller, matchId);
-		if (!access.coordinates(caller, match.getProgrammeId())) {
-			throw new AccessDeniedException("only the programme's coordinators can end a mentorship");
+		if (!access.runs(caller, match.getProgrammeId())) {
+			throw new AccessDeniedException("only the programme's organiser can end a mentorship");
 		}
 		if (reason == EndReason.PARTICIPANT_ERASED || reason == EndReason.PARTICIPANT_WITHDRAWN) {
 			throw new InvalidFieldsException("reason", "is set by the service when a participant leaves");
@@ -244,18 +246,23 @@ public class MatchLifecycle {
 		});
 	}
 
-	/** A match the caller may see: the programme's coordinators' and the two people's. */
+	/**
+	 * A match the caller may see: the two people's, the programme's runners' and the stewards' of
+	 * either of them.
+	 */
 	public Match visibleMatch(Caller caller, String matchId) {
 		Match match = matches.findById(matchId).orElseThrow(() -> new ResourceNotFoundException("match", matchId));
-		if (caller.asOneOf(match.members()).isPresent() || access.coordinates(caller, match.getProgrammeId())) {
+		if (caller.asOneOf(match.members()).isPresent() || access.runs(caller, match.getProgrammeId())
+				|| access.stewardsAnyOf(caller, match.members())) {
 			return match;
 		}
 		throw new ResourceNotFoundException("match", matchId);
 	}
 
 	/**
-	 * A page of a programme's matches: all for coordinators (or one participant's), for a participant
-	 * those of all her enrolments (or of the one she names).
+	 * A page of a programme's matches: all for its runners (or one participant's); for a partner's
+	 * coordinator those of the participants her organisation stewards; for a participant those of
+	 * all her enrolments (or of the one she names).
 	 */
 	public MatchPage list(Caller caller, String programmeId, MatchStatus status, String participantId, int page,
 			int size) {
@@ -265,8 +272,14 @@ public class MatchLifecycle {
 			criteria = criteria.and("status").is(status);
 		}
 		Collection<String> whose;
-		if (caller.coordinatesFor(programme.organisations())) {
+		if (access.runs(caller, programme)) {
 			whose = participantId == null ? null : List.of(participantId);
+		}
+		else if (caller.coordinatesFor(programme.organisations())) {
+			Set<String> stewarded = new LinkedHashSet<>(access.stewardedIn(caller, programme));
+			stewarded.addAll(caller.participantIds());
+			whose = participantId == null ? stewarded
+					: stewarded.contains(participantId) ? List.of(participantId) : List.of();
 		}
 		else {
 			whose = caller.is(participantId) ? List.of(participantId) : caller.participantIds();

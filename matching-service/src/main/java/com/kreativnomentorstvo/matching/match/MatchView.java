@@ -9,13 +9,13 @@ import com.kreativnomentorstvo.matching.scoring.ExplanationView;
 
 /** A match as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record MatchView(String id, String programmeId, String origin, String runId, String mentorId, String menteeId,
+public record MatchView(String id, String programmeId, String origin, String runId, String mentorId, String menteeId,
 		String status, BigDecimal score, List<ExplanationView.Line> contributions, List<String> constraintsMet,
 		Instant proposedAt, Instant respondBy, Instant mentorAcceptedAt, Instant menteeAcceptedAt, String declinedBy,
 		String declineReason, Instant closedAt, String mentorshipId, Instant startedAt, String endReason,
 		Long version) {
 
-	static MatchView of(Match match) {
+	public static MatchView of(Match match) {
 		ExplanationView explanation = ExplanationView.of(match.getScore(), match.getContributions(),
 				match.getConstraintsMet());
 		return new MatchView(match.getId(), match.getProgrammeId(), match.getOrigin().name(), match.getRunId(),

@@ -11,4 +11,6 @@ public interface Participants extends MongoRepository<Participant, String> {
 
 	List<Participant> findByProgrammeIdAndRole(String programmeId, Role role);
 
+	List<Participant> findByProgrammeId(String programmeId);
+
 }

@@ -1,6 +1,10 @@
 package com.kreativnomentorstvo.matching.projection;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -11,10 +15,12 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
- * Who may see what: coordinators of a programme's organiser or partner organisations (and admins)
- * see the programme and everything in it (the platform's {@link Programme#coordinatedBy} rule); a
- * mentor or mentee sees every programme one of her enrolments is in, but only her own things in it.
- * Anything else does not exist for the caller (404).
+ * Who may see what, by the tenancy model of a shared programme. The programme's runners
+ * (administrators and its organiser's coordinators) run the matching and see every match; a
+ * participant's steward (her organisation's coordinators if it organises or partners in the
+ * programme, otherwise the organiser's) sees the matches she is in; the partners' coordinators see
+ * the programme itself; a mentor or mentee sees every programme one of her enrolments is in, but
+ * only her own things in it. Anything else does not exist for the caller (404).
  */
 @Component
 public class ProgrammeAccess {
@@ -33,17 +39,16 @@ public class ProgrammeAccess {
 		return programmes.find(programmeId);
 	}
 
-	/** The programme, if the caller coordinates it; 403 for its own participants, 404 for everyone else. */
-	public Programme coordinated(Caller caller, String programmeId) {
-		Programme programme = programmes.find(programmeId)
-			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
-		if (programme.coordinatedBy(caller)) {
-			return programme;
+	/**
+	 * The programme, if the caller runs it (matching runs, publishing, manual matches); 403 for its
+	 * partners' coordinators and its own participants, 404 for everyone else.
+	 */
+	public Programme run(Caller caller, String programmeId) {
+		Programme programme = visible(caller, programmeId);
+		if (!runs(caller, programme)) {
+			throw new AccessDeniedException("only the programme's organiser runs its matching");
 		}
-		if (isEnrolledIn(caller, programmeId)) {
-			throw new AccessDeniedException("only the programme's coordinators may do this");
-		}
-		throw new ResourceNotFoundException("programme", programmeId);
+		return programme;
 	}
 
 	/** The programme, if the caller coordinates it or takes part in it; 404 otherwise. */
@@ -56,20 +61,87 @@ public class ProgrammeAccess {
 		throw new ResourceNotFoundException("programme", programmeId);
 	}
 
-	/** Whether the caller coordinates the programme (false if it is unknown). */
-	public boolean coordinates(Caller caller, String programmeId) {
-		return programmes.coordinatedBy(caller, programmeId).isPresent();
+	/** Whether the caller runs the programme: administrators and the organiser's coordinators. */
+	public boolean runs(Caller caller, Programme programme) {
+		return caller.coordinatesFor(List.of(programme.organiserId()));
+	}
+
+	/** Whether the caller runs the programme (false if it is unknown, unless she administers). */
+	public boolean runs(Caller caller, String programmeId) {
+		return caller.isAdmin() || programmes.find(programmeId).map(p -> runs(caller, p)).orElse(false);
 	}
 
 	/**
-	 * A participant the caller may act on: herself, or anyone in a programme she coordinates.
-	 * Erased participants do not exist any more.
+	 * The tenancy rule, in one place: the organisation that stewards a participant of the programme
+	 * who belongs to the given organisation — that organisation if it organises or partners in the
+	 * programme, otherwise the organiser.
+	 */
+	public static String stewardOf(Programme programme, String organisationId) {
+		return organisationId != null && programme.organisations().contains(organisationId) ? organisationId
+				: programme.organiserId();
+	}
+
+	/** Whether the caller stewards the participant: administrators and her steward's coordinators. */
+	public boolean stewards(Caller caller, Participant participant) {
+		if (caller.isAdmin()) {
+			return true;
+		}
+		if (!caller.isCoordinator() || participant == null) {
+			return false;
+		}
+		return programmes.find(participant.getProgrammeId())
+			.map(programme -> caller.coordinatesFor(List.of(stewardOf(programme, participant.getOrganisationId()))))
+			.orElse(false);
+	}
+
+	/** Whether the caller stewards one of the participants (by id). */
+	public boolean stewardsAnyOf(Caller caller, Collection<String> participantIds) {
+		if (caller.isAdmin()) {
+			return true;
+		}
+		if (!caller.isCoordinator()) {
+			return false;
+		}
+		return participants.findAllById(participantIds).stream().anyMatch(p -> stewards(caller, p));
+	}
+
+	/** The participants of the programme the caller stewards (her organisation's share of it). */
+	public Set<String> stewardedIn(Caller caller, Programme programme) {
+		Set<String> stewarded = new LinkedHashSet<>();
+		if (!caller.isCoordinator() || caller.organisationId() == null) {
+			return stewarded;
+		}
+		for (Participant participant : participants.findByProgrammeId(programme.id())) {
+			if (caller.organisationId().equals(stewardOf(programme, participant.getOrganisationId()))) {
+				stewarded.add(participant.getId());
+			}
+		}
+		return stewarded;
+	}
+
+	/**
+	 * A participant the caller may act on or look into: herself, or anyone of a programme she runs
+	 * or whom she stewards. Erased participants do not exist any more.
 	 */
 	public Participant participant(Caller caller, String participantId) {
 		Participant participant = participants.findById(participantId)
 			.filter(p -> !p.isErased())
 			.orElseThrow(() -> new ResourceNotFoundException("participant", participantId));
-		if (caller.is(participantId) || coordinates(caller, participant.getProgrammeId())) {
+		if (caller.is(participantId) || runs(caller, participant.getProgrammeId()) || stewards(caller, participant)) {
+			return participant;
+		}
+		throw new ResourceNotFoundException("participant", participantId);
+	}
+
+	/**
+	 * A participant whose personal data the caller may read: herself, her steward's coordinators and
+	 * administrators (not the programme's runners as such). 404 for anyone else, and once she is erased.
+	 */
+	public Participant personalDataOf(Caller caller, String participantId) {
+		Participant participant = participants.findById(participantId)
+			.filter(p -> !p.isErased())
+			.orElseThrow(() -> new ResourceNotFoundException("participant", participantId));
+		if (caller.is(participantId) || stewards(caller, participant)) {
 			return participant;
 		}
 		throw new ResourceNotFoundException("participant", participantId);

@@ -81,7 +81,7 @@ public class Matchmaking {
 
 	/** Runs the matching on today's pool, or on the inputs of an earlier run, with the given settings. */
 	MatchingRun start(Caller caller, String programmeId, RunRequest request) {
-		Programme programme = access.coordinated(caller, programmeId);
+		Programme programme = access.run(caller, programmeId);
 		MatchingRun base = request.basedOn() == null ? null
 				: runs.findById(request.basedOn())
 					.filter(run -> run.getProgrammeId().equals(programmeId))
@@ -98,7 +98,7 @@ public class Matchmaking {
 	}
 
 	MatchingRun find(Caller caller, String programmeId, String runId) {
-		access.coordinated(caller, programmeId);
+		access.run(caller, programmeId);
 		return runs.findById(runId)
 			.filter(run -> run.getProgrammeId().equals(programmeId))
 			.orElseThrow(() -> new ResourceNotFoundException("matching run", runId));
@@ -106,7 +106,7 @@ public class Matchmaking {
 
 	/** A page of the programme's runs, newest first, without their inputs and pairs. */
 	RunPage list(Caller caller, String programmeId, int page, int size) {
-		access.coordinated(caller, programmeId);
+		access.run(caller, programmeId);
 		Query query = new Query(where("programmeId").is(programmeId));
 		long total = mongo.count(query, MatchingRun.class);
 		query.with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
@@ -120,7 +120,7 @@ public class Matchmaking {
 
 	/** Publishes a draft run's pairs as proposals to both people. */
 	MatchingRun publish(Caller caller, String programmeId, String runId, Instant requestedRespondBy) {
-		Programme programme = access.coordinated(caller, programmeId);
+		Programme programme = access.run(caller, programmeId);
 		MatchingRun run = find(caller, programmeId, runId);
 		Instant respondBy = lifecycle.respondBy(programme, requestedRespondBy, "respondBy");
 		run.publish(clock.instant().truncatedTo(ChronoUnit.MILLIS), respondBy);

@@ -40,9 +40,11 @@ class AccessIT extends MatchingIntegrationTest {
 		assertThat(api().post("/api/v1/matches/" + matchId + "/end", stranger, Map.of("reason", "COMPLETED")).status())
 			.isEqualTo(404);
 		assertThat(api().get("/api/v1/participants/" + ana.id() + "/recommendations", stranger).status()).isEqualTo(404);
-		// a partner organisation's coordinator does see it
+		// a partner organisation's coordinator knows the programme but does not run its matching
 		assertThat(api().get(runs(programme) + "/" + runId, tokens.coordinator(programme.partner())).status())
-			.isEqualTo(200);
+			.isEqualTo(403);
+		assertThat(api().get("/api/v1/participants/" + ana.id() + "/personal-data/matching", stranger).status())
+			.isEqualTo(404);
 	}
 
 	@Test

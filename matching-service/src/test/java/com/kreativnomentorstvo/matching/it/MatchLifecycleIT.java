@@ -200,8 +200,11 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		Profiles vesna = aMentor();
 		enrol(programme, ana, vesna);
 
-		Api.Response started = api().post("/api/v1/programmes/" + programme.id() + "/matches",
+		assertThat(api().post("/api/v1/programmes/" + programme.id() + "/matches",
 				tokens.coordinator(programme.partner()),
+				Map.of("mentorId", vesna.id(), "menteeId", ana.id(), "startNow", true)).status())
+			.as("matching by hand is the organiser's, not a partner's").isEqualTo(403);
+		Api.Response started = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
 				Map.of("mentorId", vesna.id(), "menteeId", ana.id(), "startNow", true));
 
 		assertThat(started.status()).isEqualTo(201);

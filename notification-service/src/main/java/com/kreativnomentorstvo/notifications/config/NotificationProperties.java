@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhooks webhook delivery
  * @param reminders when reminders fall due
  * @param stream the inbox's server-sent events
+ * @param inbox how long notifications are kept, and how many per recipient
+ * @param purgeInterval how often expired records are removed (TTL indexes do it too where the store has them)
  */
 @ConfigurationProperties("mentoring.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") String publicUrl,
 		@DefaultValue("local-development-only-unsubscribe-secret") String unsubscribeSecret, @DefaultValue Mail mail,
-		@DefaultValue Webhooks webhooks, @DefaultValue Reminders reminders, @DefaultValue Stream stream) {
+		@DefaultValue Webhooks webhooks, @DefaultValue Reminders reminders, @DefaultValue Stream stream,
+		@DefaultValue Inbox inbox, @DefaultValue("1h") Duration purgeInterval) {
 
 	/**
 	 * @param from the From address, e.g. {@code Kreativno mentorstvo <no-reply@example.org>}
@@ -35,13 +38,15 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 * @param calendarUidDomain the right-hand side of the UIDs of attached calendar entries; the same
 	 *     as session-service's ({@code CALENDAR_UID_DOMAIN}), so an entry from an e-mail and the
 	 *     same entry from a calendar feed are one entry in a calendar
+	 * @param retention how long the delivery log keeps an e-mail once it was sent, failed or cancelled
 	 */
 	public record Mail(@DefaultValue("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>") String from,
 			@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batch,
 			@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackOff,
 			@DefaultValue("2h") Duration maxBackOff, @DefaultValue("2m") Duration lease,
 			@DefaultValue("14d") Duration awaitContact,
-			@DefaultValue("sessions.kreativnomentorstvo.org") String calendarUidDomain) {
+			@DefaultValue("sessions.kreativnomentorstvo.org") String calendarUidDomain,
+			@DefaultValue("90d") Duration retention) {
 	}
 
 	/**
@@ -49,23 +54,32 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 *     endpoints may still use (an operator's choice, e.g. for an intranet receiver); empty refuses
 	 *     them all
 	 * @param pollInterval how often due deliveries are looked for
-	 * @param batch the most deliveries one poll sends
-	 * @param timeout connect and response timeout of one request
-	 * @param retry immediate retries of one delivery
+	 * @param batch the most deliveries one poll hands to the workers
+	 * @param timeout the most one request may take in all: connecting (name lookup included), sending
+	 *     and the status line of the answer; the answer's body is never read
+	 * @param workers how many requests this instance makes at once, over all endpoints
+	 * @param perEndpoint how many of them may go to one endpoint (subscription) at once, so that a
+	 *     slow or silent endpoint holds at most this many workers
+	 * @param retry immediate retries of one delivery (a request that ran out of time is not retried at once)
 	 * @param circuitBreaker the breaker kept per endpoint
 	 * @param maxDeliveryAttempts dispatches (each with its immediate retries) before a delivery fails
 	 * @param initialBackOff wait before a failed delivery is dispatched again; doubles per dispatch
 	 * @param maxBackOff longest wait between dispatches
 	 * @param disableAfter how long an endpoint may keep failing before it is disabled
 	 * @param disableAfterFailures how many failed requests in a row it takes as well
-	 * @param lease how long one instance holds a delivery it is sending
+	 * @param lease how long one instance holds a delivery it is sending; must be longer than a dispatch
+	 *     can take ({@code retry.max-attempts} requests of at most {@code timeout} and the waits between them)
+	 * @param retention how long the delivery log keeps a delivery once it was delivered, failed or cancelled
+	 * @param maxPerOrganisation the most subscriptions one organisation (or the instance-wide ones) may have
 	 */
 	public record Webhooks(@DefaultValue List<String> allowedPrivateNetworks, @DefaultValue("1s") Duration pollInterval,
-			@DefaultValue("20") int batch, @DefaultValue("10s") Duration timeout, @DefaultValue Retry retry,
+			@DefaultValue("20") int batch, @DefaultValue("10s") Duration timeout, @DefaultValue("16") int workers,
+			@DefaultValue("2") int perEndpoint, @DefaultValue Retry retry,
 			@DefaultValue CircuitBreaker circuitBreaker, @DefaultValue("12") int maxDeliveryAttempts,
 			@DefaultValue("1m") Duration initialBackOff, @DefaultValue("6h") Duration maxBackOff,
 			@DefaultValue("3d") Duration disableAfter, @DefaultValue("20") int disableAfterFailures,
-			@DefaultValue("2m") Duration lease) {
+			@DefaultValue("2m") Duration lease, @DefaultValue("30d") Duration retention,
+			@DefaultValue("20") int maxPerOrganisation) {
 	}
 
 	/**
@@ -104,6 +118,15 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 */
 	public record Stream(@DefaultValue("1s") Duration pollInterval, @DefaultValue("15s") Duration heartbeat,
 			@DefaultValue("30m") Duration timeout) {
+	}
+
+	/**
+	 * @param readRetention a notification its recipient has read is removed this long after it was made
+	 * @param unreadRetention an unread one is removed this long after it was made
+	 * @param maxPerRecipient the most notifications kept per recipient; the oldest go first
+	 */
+	public record Inbox(@DefaultValue("60d") Duration readRetention, @DefaultValue("180d") Duration unreadRetention,
+			@DefaultValue("500") int maxPerRecipient) {
 	}
 
 }

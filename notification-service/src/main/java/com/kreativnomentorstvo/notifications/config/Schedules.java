@@ -9,16 +9,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
+import com.kreativnomentorstvo.notifications.delivery.DeliveryRetention;
 import com.kreativnomentorstvo.notifications.email.EmailDispatcher;
+import com.kreativnomentorstvo.notifications.inbox.InboxRetention;
 import com.kreativnomentorstvo.notifications.inbox.NotificationStream;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderScheduler;
 import com.kreativnomentorstvo.notifications.webhook.WebhookDispatcher;
+import com.kreativnomentorstvo.notifications.webhook.WebhookRetention;
 
 /**
  * The service's polling loops, each at the interval its settings give: due e-mails, due webhook
- * deliveries, due reminders, new notifications for open streams, and erasures applied again.
- * They hold no state of their own; the store decides what is due and who has it.
+ * deliveries, due reminders, new notifications for open streams, erasures applied again, and the
+ * purge of what has expired (inbox, e-mail and webhook delivery logs). They hold no state of their
+ * own; the store decides what is due and who has it.
  */
 @Configuration(proxyBeanMethods = false)
 class Schedules implements SchedulingConfigurer {
@@ -37,19 +41,34 @@ class Schedules implements SchedulingConfigurer {
 
 	private final RecipientDirectory recipients;
 
+	private final InboxRetention inboxRetention;
+
+	private final DeliveryRetention deliveryRetention;
+
+	private final WebhookRetention webhookRetention;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
 	Schedules(EmailDispatcher email, WebhookDispatcher webhooks, ReminderScheduler reminders, NotificationStream stream,
-			RecipientDirectory recipients, NotificationProperties properties, Clock clock) {
+			RecipientDirectory recipients, InboxRetention inboxRetention, DeliveryRetention deliveryRetention,
+			WebhookRetention webhookRetention, NotificationProperties properties, Clock clock) {
 		this.email = email;
 		this.webhooks = webhooks;
 		this.reminders = reminders;
 		this.stream = stream;
 		this.recipients = recipients;
+		this.inboxRetention = inboxRetention;
+		this.deliveryRetention = deliveryRetention;
+		this.webhookRetention = webhookRetention;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/** Removes what has expired from the inbox and the delivery logs; returns how many records went. */
+	long purgeExpired() {
+		return inboxRetention.purge() + deliveryRetention.purge() + webhookRetention.purge();
 	}
 
 	@Override
@@ -60,6 +79,7 @@ class Schedules implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(quietly("stream", stream::push), properties.stream().pollInterval());
 		registrar.addFixedDelayTask(quietly("erasure", () -> recipients.reapplyRecentErasures(clock.instant())),
 				ERASURE_PASS);
+		registrar.addFixedDelayTask(quietly("purge", this::purgeExpired), properties.purgeInterval());
 	}
 
 	/** A failing pass (e.g. the store briefly away) is logged and the next one runs as planned. */

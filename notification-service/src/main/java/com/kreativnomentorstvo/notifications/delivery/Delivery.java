@@ -2,6 +2,8 @@ package com.kreativnomentorstvo.notifications.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -17,7 +19,10 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
  * One e-mail of one notification to one recipient: the delivery log's entry. Its id is the
  * delivery key (cause, recipient, channel), so the same event never mails the same person twice.
  * It waits for the recipient's address, is retried with back-off after transient failures, and
- * ends delivered or failed, recording {@code notification.delivered} or {@code .failed}.
+ * ends delivered or failed, recording {@code notification.delivered} or {@code .failed}. It names
+ * the people it is about (its recipient, and the other side of a pair it mentions): if one of them
+ * is erased before it goes, it is cancelled. Once finished it is kept until {@code expiresAt} (a
+ * TTL index, and the service's purge where the store has none).
  */
 @Document("deliveries")
 public class Delivery extends AggregateRoot {
@@ -81,6 +86,14 @@ public class Delivery extends AggregateRoot {
 
 	private Instant failedAt;
 
+	/** The people the message is about: its recipient, and the other side of a pair it mentions. */
+	@Indexed
+	private List<String> about = new ArrayList<>();
+
+	/** When a finished delivery leaves the log. */
+	@Indexed(expireAfter = "0s")
+	private Instant expiresAt;
+
 	Delivery() {
 	}
 
@@ -107,6 +120,7 @@ public class Delivery extends AggregateRoot {
 		delivery.programmeId = notification.programmeId();
 		delivery.organisationId = notification.organisationId();
 		delivery.causedBy = notification.causedBy();
+		delivery.about = new ArrayList<>(notification.about());
 		delivery.fixedAddress = fixedAddress;
 		delivery.status = addressKnown ? Status.PENDING : Status.AWAITING_CONTACT;
 		delivery.digest = digest;
@@ -177,6 +191,16 @@ public class Delivery extends AggregateRoot {
 		leaseUntil = Instant.EPOCH;
 	}
 
+	/** Whether it will not be sent any more. */
+	public boolean finished() {
+		return status == Status.DELIVERED || status == Status.FAILED || status == Status.CANCELLED;
+	}
+
+	/** Kept in the log until then (set when it finished). */
+	public void keepUntil(Instant until) {
+		expiresAt = until;
+	}
+
 	private void fail(String reason, Instant now) {
 		status = Status.FAILED;
 		failureReason = reason;
@@ -204,6 +228,20 @@ public class Delivery extends AggregateRoot {
 
 	public String causedBy() {
 		return causedBy;
+	}
+
+	/** The people the message is about (its recipient first). */
+	public List<String> about() {
+		return about == null || about.isEmpty() ? (recipientId == null ? List.of() : List.of(recipientId))
+				: List.copyOf(about);
+	}
+
+	public Channel channel() {
+		return channel == null ? Channel.EMAIL : channel;
+	}
+
+	public Instant expiresAt() {
+		return expiresAt;
 	}
 
 	public Status status() {

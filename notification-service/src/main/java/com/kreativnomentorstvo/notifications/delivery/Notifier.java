@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.notifications.inbox.Details;
+import com.kreativnomentorstvo.notifications.inbox.InboxRetention;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.recipient.Preferences;
 import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
@@ -36,12 +37,16 @@ public class Notifier {
 
 	private final PreferencesStore preferences;
 
+	private final InboxRetention retention;
+
 	private final Clock clock;
 
-	Notifier(MongoOperations mongo, RecipientDirectory recipients, PreferencesStore preferences, Clock clock) {
+	Notifier(MongoOperations mongo, RecipientDirectory recipients, PreferencesStore preferences,
+			InboxRetention retention, Clock clock) {
 		this.mongo = mongo;
 		this.recipients = recipients;
 		this.preferences = preferences;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -53,13 +58,16 @@ public class Notifier {
 	/**
 	 * Notifies a participant (or a coordinator) over the channels she wants; a kind she cannot
 	 * choose goes over every channel it has, and a security message by e-mail only, at once.
-	 * Nothing happens for an erased recipient, nor for a withdrawn participant unless it is a
-	 * security message (a password reset still reaches her).
+	 * Nothing happens for an erased recipient, nor about an erased person (the other side of a pair
+	 * in a late or replayed event), nor for a withdrawn participant unless it is a security message
+	 * (a password reset still reaches her).
 	 */
 	public void notify(Notice notice) {
 		String recipientId = notice.recipientId();
 		NotificationKind kind = notice.kind();
-		if (recipientId == null || recipients.isErased(recipientId)) {
+		String counterpart = notice.details() == null ? null : notice.details().counterpartId();
+		if (recipientId == null || recipients.isErased(recipientId)
+				|| (counterpart != null && recipients.isErased(counterpart))) {
 			return;
 		}
 		Optional<Recipient> recipient = recipients.find(recipientId);
@@ -70,8 +78,10 @@ public class Notifier {
 		Instant now = clock.instant();
 		Notification notification = Notification.create(kind, notice.causedBy(), recipientId, notice.programmeId(),
 				notice.organisationId(), notice.details(), kind.inbox() && chosen.wants(kind, Channel.IN_APP), null,
-				now);
-		insert(notification);
+				now, retention.expiresAt(now));
+		if (insert(notification)) {
+			retention.trim(recipientId);
+		}
 		if (!chosen.wants(kind, Channel.EMAIL)) {
 			return;
 		}
@@ -94,7 +104,7 @@ public class Notifier {
 			String locale, String programmeId, String organisationId, Details details) {
 		Instant now = clock.instant();
 		Notification notification = Notification.create(kind, causedBy, recipientKey, programmeId, organisationId,
-				details, false, locale, now);
+				details, false, locale, now, retention.expiresAt(now));
 		insert(notification);
 		if (address != null && !address.isBlank()) {
 			insert(Delivery.email(notification, address, true, false, now, now));

@@ -129,24 +129,20 @@ public class EmailDispatcher {
 
 	private void handle(Delivery delivery) {
 		Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
-		if (notification == null) {
+		if (notification == null || delivery.about().stream().anyMatch(recipients::isErased)) {
+			// gone, or about a person erased since it was queued: checked again right before sending
 			delivery.cancel();
-			deliveries.save(delivery);
+			save(delivery);
 			return;
 		}
 		String participantId = delivery.fixedAddress() == null ? delivery.recipientId() : null;
 		String address = delivery.fixedAddress();
 		if (participantId != null) {
 			Recipient recipient = recipients.find(participantId).orElse(null);
-			if (recipients.isErased(participantId)) {
-				delivery.cancel();
-				deliveries.save(delivery);
-				return;
-			}
 			address = recipient == null ? null : recipient.email();
 			if (address == null) {
 				delivery.awaitContact();
-				deliveries.save(delivery);
+				save(delivery);
 				return;
 			}
 			if (!notification.kind().timeSensitive()) {
@@ -154,7 +150,7 @@ public class EmailDispatcher {
 					.quietUntil(clock.instant(), recipients.zoneOf(recipient, ZoneOffset.UTC));
 				if (quietUntil != null) {
 					delivery.postpone(quietUntil);
-					deliveries.save(delivery);
+					save(delivery);
 					return;
 				}
 			}
@@ -176,9 +172,9 @@ public class EmailDispatcher {
 			.is(true);
 		for (Delivery sibling; (sibling = claim(sameDigest, clock.instant())) != null;) {
 			Notification notification = notifications.findById(sibling.notificationId()).orElse(null);
-			if (notification == null) {
+			if (notification == null || sibling.about().stream().anyMatch(recipients::isErased)) {
 				sibling.cancel();
-				deliveries.save(sibling);
+				save(sibling);
 			}
 			else {
 				batch.add(sibling);
@@ -195,7 +191,7 @@ public class EmailDispatcher {
 			Instant sentAt = clock.instant();
 			batch.forEach(delivery -> {
 				delivery.sent(address, sentAt);
-				deliveries.save(delivery);
+				save(delivery);
 			});
 		}
 		catch (MessagingException | MailException ex) {
@@ -213,7 +209,7 @@ public class EmailDispatcher {
 					delivery.failedTransiently(error, failedAt, backOff(delivery.attempts() + 1),
 							settings.maxAttempts());
 				}
-				deliveries.save(delivery);
+				save(delivery);
 			});
 		}
 	}
@@ -224,13 +220,21 @@ public class EmailDispatcher {
 				now.minus(settings.awaitContact()))) {
 			waiting.noContact(now);
 			try {
-				deliveries.save(waiting);
+				save(waiting);
 				outcomes.count(NO_CONTACT);
 			}
 			catch (OptimisticLockingFailureException changedMeanwhile) {
 				// released or erased meanwhile: that decision stands
 			}
 		}
+	}
+
+	/** Saves the delivery; a finished one is kept in the log for {@code mail.retention}. */
+	private void save(Delivery delivery) {
+		if (delivery.finished()) {
+			delivery.keepUntil(clock.instant().plus(settings.retention()));
+		}
+		deliveries.save(delivery);
 	}
 
 	private Delivery claim(Criteria which, Instant now) {

@@ -2,6 +2,8 @@ package com.kreativnomentorstvo.notifications.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -17,7 +19,8 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
  * One message to one recipient, caused by one event (or reminder). Its id is derived from the
  * cause and the recipient, so the same cause never yields a second notification. It shows in the
  * recipient's inbox unless she turned the inbox off for its kind; storing it there is its in-app
- * delivery.
+ * delivery. It leaves the store at {@code expiresAt} (a TTL index; the service's purge also removes
+ * read ones sooner, and the oldest beyond the most kept per recipient).
  */
 @Document("notifications")
 public class Notification extends AggregateRoot {
@@ -47,6 +50,10 @@ public class Notification extends AggregateRoot {
 
 	private Instant readAt;
 
+	/** When it leaves the store, read or not. */
+	@Indexed(expireAfter = "0s")
+	private Instant expiresAt;
+
 	Notification() {
 	}
 
@@ -61,7 +68,7 @@ public class Notification extends AggregateRoot {
 	 * @param locale a fixed language (for recipients who are not participants), or {@code null}
 	 */
 	public static Notification create(NotificationKind kind, String causedBy, String recipientId, String programmeId,
-			String organisationId, Details details, boolean inApp, String locale, Instant at) {
+			String organisationId, Details details, boolean inApp, String locale, Instant at, Instant expiresAt) {
 		Notification notification = new Notification();
 		notification.id = idFor(causedBy, recipientId);
 		notification.kind = kind.code();
@@ -73,6 +80,7 @@ public class Notification extends AggregateRoot {
 		notification.inApp = inApp;
 		notification.locale = locale;
 		notification.createdAt = at;
+		notification.expiresAt = expiresAt;
 		if (inApp) {
 			notification.record(new NotificationDelivered(notification.id, programmeId, organisationId, recipientId,
 					Channel.IN_APP, kind.code(), causedBy, 1, at));
@@ -123,6 +131,20 @@ public class Notification extends AggregateRoot {
 
 	public Instant readAt() {
 		return readAt;
+	}
+
+	/**
+	 * The people it is about: its recipient, and the other side of a pair it mentions. Nobody hears
+	 * about a person after her erasure.
+	 */
+	public List<String> about() {
+		List<String> about = new ArrayList<>();
+		about.add(recipientId);
+		String counterpart = details().counterpartId();
+		if (counterpart != null && !counterpart.equals(recipientId)) {
+			about.add(counterpart);
+		}
+		return List.copyOf(about);
 	}
 
 }

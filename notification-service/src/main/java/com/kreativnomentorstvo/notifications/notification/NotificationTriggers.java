@@ -77,7 +77,9 @@ public class NotificationTriggers {
 						.match(event.matchId())
 						.proposal(event.score(), reasons, event.respondBy())));
 		}
-		reminders.proposed(event);
+		if (!eitherErased(event.mentorId(), event.menteeId())) {
+			reminders.proposed(event);
+		}
 	}
 
 	public void matchAccepted(MatchAccepted event, EventMetadata metadata) {
@@ -120,7 +122,9 @@ public class NotificationTriggers {
 						.mentorship(event.mentorshipId())
 						.match(event.matchId())));
 		}
-		reminders.mentorshipStarted(event);
+		if (!eitherErased(event.mentorId(), event.menteeId())) {
+			reminders.mentorshipStarted(event);
+		}
 	}
 
 	public void mentorshipEnded(MentorshipEnded event) {
@@ -134,9 +138,11 @@ public class NotificationTriggers {
 					.mentorship(event.mentorshipId())
 					.time(event.start().toInstant(), null, event.durationMinutes(), event.timeZone())
 					.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue()));
-		reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(), event.organisationId(),
-				event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(), event.timeZone(),
-				event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+		if (!eitherErased(event.mentorId(), event.menteeId())) {
+			reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(),
+					event.organisationId(), event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(),
+					event.timeZone(), event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+		}
 	}
 
 	public void sessionRescheduled(SessionRescheduled event, EventMetadata metadata) {
@@ -146,9 +152,11 @@ public class NotificationTriggers {
 					.time(event.start().toInstant(), null, event.durationMinutes(), event.timeZone())
 					.previousStart(event.previousStart() == null ? null : event.previousStart().toInstant())
 					.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue()));
-		reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(), event.organisationId(),
-				event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(), event.timeZone(),
-				event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+		if (!eitherErased(event.mentorId(), event.menteeId())) {
+			reminders.sessionPlanned(event.sessionId(), event.mentorshipId(), event.programmeId(),
+					event.organisationId(), event.mentorId(), event.menteeId(), event.start(), event.durationMinutes(),
+					event.timeZone(), event.mode(), event.meetingUrl(), event.venue(), event.sequence());
+		}
 	}
 
 	public void sessionCancelled(SessionCancelled event, EventMetadata metadata) {
@@ -165,8 +173,10 @@ public class NotificationTriggers {
 				event.mentorId(), event.menteeId(), details -> details.session(event.sessionId(), null)
 					.mentorship(event.mentorshipId())
 					.time(event.start() == null ? null : event.start().toInstant(), null, event.durationMinutes(), null));
-		reminders.sessionHeld(event.mentorshipId(), event.programmeId(), event.organisationId(), event.mentorId(),
-				event.menteeId());
+		if (!eitherErased(event.mentorId(), event.menteeId())) {
+			reminders.sessionHeld(event.mentorshipId(), event.programmeId(), event.organisationId(), event.mentorId(),
+					event.menteeId());
+		}
 	}
 
 	/** A training or another group event: every active participant of an invited role is invited. */
@@ -219,6 +229,14 @@ public class NotificationTriggers {
 			.stream()
 			.filter(r -> r.takesPart() && roles.contains(r.role()))
 			.toList();
+	}
+
+	/**
+	 * Whether a member of a pair has been erased: a late or replayed event of the pair then plans no
+	 * reminder (which would keep her id, and a meeting link, and remind the other of her).
+	 */
+	private boolean eitherErased(String mentorId, String menteeId) {
+		return (mentorId != null && recipients.isErased(mentorId)) || (menteeId != null && recipients.isErased(menteeId));
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -69,7 +69,12 @@ class PreferencesController {
 		}
 		Map<NotificationKind, Preferences.ChannelChoice> kinds = new EnumMap<>(NotificationKind.class);
 		boolean staff = isStaff(participantId);
-		if (request.kinds() != null) {
+		if (request.kinds() != null && request.kinds().size() > NotificationKind.values().length) {
+			// the map is replaced whole and its keys are the catalogue's kinds: more entries can only be wrong
+			problems.add(new FieldProblem("kinds", "has more entries than there are kinds of notification ("
+					+ NotificationKind.values().length + ")"));
+		}
+		else if (request.kinds() != null) {
 			request.kinds().forEach((code, choice) -> {
 				NotificationKind kind = NotificationKind.ofCode(code).filter(k -> k.choosableBy(staff)).orElse(null);
 				if (kind == null) {

@@ -110,6 +110,27 @@ public class Recipient {
 		return displayName;
 	}
 
+	/** {@code APPLIED}, {@code ACCEPTED}, {@code ACTIVE}, {@code WITHDRAWN}, ... as the profile last said. */
+	String status() {
+		return status;
+	}
+
+	String profileLocale() {
+		return profileLocale;
+	}
+
+	String contactLocale() {
+		return contactLocale;
+	}
+
+	String profileTimeZone() {
+		return profileTimeZone;
+	}
+
+	String contactTimeZone() {
+		return contactTimeZone;
+	}
+
 	/** When the contact record (the newest known) changed. */
 	Instant contactChangedAt() {
 		return contactChangedAt;

@@ -6,26 +6,27 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
- * Who may see a recipient's notifications and preferences. A participant's: she herself (any of
- * her account's enrolments), admins, and the coordinators of her programme (its organiser and
- * partners). A coordinator's own (staff) ones, keyed by her account id: she herself and admins.
- * Anyone else gets 404.
+ * Who may see a recipient's notifications, delivery log, preferences and personal-data export. A
+ * participant's: she herself (any of her account's enrolments), admins, and the coordinators of her
+ * steward ({@link Stewardship}: her organisation, or the organiser when her organisation is not
+ * part of the programme). Another organisation of the same programme sees her profile card
+ * elsewhere, never these. A coordinator's own (staff) ones, keyed by her account id: she herself
+ * and admins. Anyone else gets 404.
  */
 @Component
 public class RecipientAccess {
 
 	private final RecipientDirectory recipients;
 
-	private final ProgrammeDirectory programmes;
+	private final Stewardship stewardship;
 
-	RecipientAccess(RecipientDirectory recipients, ProgrammeDirectory programmes) {
+	RecipientAccess(RecipientDirectory recipients, Stewardship stewardship) {
 		this.recipients = recipients;
-		this.programmes = programmes;
+		this.stewardship = stewardship;
 	}
 
 	/**
@@ -72,10 +73,10 @@ public class RecipientAccess {
 		if (!caller.isCoordinator()) {
 			return false;
 		}
-		// another coordinator's own messages are hers alone; a participant's are her coordinators' too
+		// another coordinator's own messages are hers alone; a participant's are her steward's too
 		return recipients.find(recipientId)
 			.filter(r -> !r.isStaff())
-			.map(r -> programmes.coordinates(caller, r.programmeId(), r.organisationId()))
+			.map(r -> stewardship.stewards(caller, r))
 			.orElse(false);
 	}
 

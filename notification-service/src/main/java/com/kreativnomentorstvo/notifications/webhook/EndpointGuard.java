@@ -4,35 +4,53 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 
 /**
- * Protection against server-side request forgery: a webhook may only point at http(s) URLs whose
- * host resolves to public addresses. Loopback, private (RFC 1918, unique-local), link-local (which
- * holds cloud metadata services), carrier-grade NAT, multicast and unspecified addresses are
- * refused unless the operator lists their range in
- * {@code mentoring.notifications.webhooks.allowed-private-networks}. The check runs when a
- * subscription is made and again before every request (the name may resolve elsewhere by then);
- * redirects are never followed.
+ * Protection against server-side request forgery: a webhook may only reach public addresses over
+ * http(s). Loopback, private (RFC 1918, unique-local), link-local (which holds cloud metadata
+ * services), carrier-grade NAT, multicast and unspecified addresses are refused unless the
+ * operator lists their range in {@code mentoring.notifications.webhooks.allowed-private-networks}.
+ *
+ * <p>Two moments: when a subscription is made, {@link #check} looks at the URL alone (scheme, no
+ * credentials, a well-formed host, and an address given literally): no name lookup on a request
+ * thread, where a slow or hostile name server would hold it. When a delivery connects, the name is
+ * resolved on the delivery worker and every address is checked ({@link #resolve}), and the socket
+ * checks the address it actually connects to ({@link #checkAddress}), so a name that resolves to an
+ * internal address after it was accepted (DNS rebinding) reaches nothing. Redirects are never followed.
  */
 @Component
 class EndpointGuard {
 
+	private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+
+	private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
 	private final List<Network> allowed;
 
+	private final HostResolver resolver;
+
 	@Autowired
-	EndpointGuard(NotificationProperties properties) {
-		this(properties.webhooks().allowedPrivateNetworks());
+	EndpointGuard(NotificationProperties properties, ObjectProvider<HostResolver> resolver) {
+		this(properties.webhooks().allowedPrivateNetworks(), resolver.getIfAvailable(() -> HostResolver.SYSTEM));
 	}
 
 	EndpointGuard(List<String> allowedNetworks) {
+		this(allowedNetworks, HostResolver.SYSTEM);
+	}
+
+	EndpointGuard(List<String> allowedNetworks, HostResolver resolver) {
 		this.allowed = allowedNetworks.stream().filter(n -> !n.isBlank()).map(Network::parse).toList();
+		this.resolver = resolver;
 	}
 
 	/** The URL is refused, and why (in words for the subscriber). */
@@ -44,7 +62,10 @@ class EndpointGuard {
 
 	}
 
-	/** Passes if the URL may be called, else says why not. */
+	/**
+	 * Passes if the URL may be subscribed, else says why not. Looks up no name: a host name is
+	 * checked when a delivery connects to it.
+	 */
 	void check(String url) throws RefusedEndpoint {
 		URI uri;
 		try {
@@ -64,19 +85,73 @@ class EndpointGuard {
 		if (host == null || host.isBlank()) {
 			throw new RefusedEndpoint("has no host");
 		}
-		InetAddress[] addresses;
-		try {
-			addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+		for (InetAddress address : literal(host)) {
+			checkAddress(address);
 		}
-		catch (UnknownHostException ex) {
-			throw new RefusedEndpoint("has a host that does not resolve");
-		}
-		for (InetAddress address : addresses) {
-			if (isInternal(address) && allowed.stream().noneMatch(network -> network.contains(address))) {
-				throw new RefusedEndpoint("points at a private, loopback or link-local address ("
-						+ address.getHostAddress() + "), which webhooks may not reach");
+	}
+
+	/**
+	 * The addresses to connect to for the host, each of them allowed; looked up now (on the
+	 * delivery worker that is about to connect).
+	 */
+	InetAddress[] resolve(String host) throws RefusedEndpoint {
+		InetAddress[] addresses = literal(host);
+		if (addresses.length == 0) {
+			try {
+				addresses = resolver.resolve(host);
+			}
+			catch (UnknownHostException ex) {
+				throw new RefusedEndpoint("has a host that does not resolve");
 			}
 		}
+		for (InetAddress address : addresses) {
+			checkAddress(address);
+		}
+		return addresses;
+	}
+
+	/** Passes if a connection to the address is allowed: a public one, or one in an allowed range. */
+	void checkAddress(InetAddress address) throws RefusedEndpoint {
+		if (isInternal(address) && allowed.stream().noneMatch(network -> network.contains(address))) {
+			throw new RefusedEndpoint("points at a private, loopback or link-local address ("
+					+ address.getHostAddress() + "), which webhooks may not reach");
+		}
+	}
+
+	/**
+	 * The address a host names literally (an IPv4 or bracketed IPv6 literal; {@code localhost} counts
+	 * as loopback), or none for a host name; a host that is neither is refused. Never a name lookup.
+	 */
+	static InetAddress[] literal(String host) throws RefusedEndpoint {
+		String name = host.toLowerCase(Locale.ROOT);
+		try {
+			// IPv6, bracketed as in a URL or bare as an HTTP client may hand it over: parsed, never looked up
+			String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+			if (bare.contains(":")) {
+				if (!bare.matches("[0-9a-f:.]+")) {
+					throw new RefusedEndpoint("has a host that is not a valid address");
+				}
+				return new InetAddress[] { InetAddress.getByName("[" + bare + "]") };
+			}
+			if (IPV4.matcher(name).matches()) {
+				return new InetAddress[] { InetAddress.getByName(name) }; // a dotted quad: parsed, never looked up
+			}
+			if (name.matches("[0-9.]+") || name.matches("0x[0-9a-f.x]+")) {
+				throw new RefusedEndpoint("has a host that is not a valid address");
+			}
+			if (name.equals("localhost") || name.endsWith(".localhost")) {
+				return new InetAddress[] { InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1") };
+			}
+		}
+		catch (UnknownHostException ex) {
+			throw new RefusedEndpoint("has a host that is not a valid address");
+		}
+		String hostName = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+		if (hostName.isEmpty() || hostName.length() > 253
+				|| !Arrays.stream(hostName.split("\\.", -1)).allMatch(l -> LABEL.matcher(l).matches())) {
+			throw new RefusedEndpoint("has a host that is not a valid name");
+		}
+		return new InetAddress[0];
 	}
 
 	static boolean isInternal(InetAddress address) {

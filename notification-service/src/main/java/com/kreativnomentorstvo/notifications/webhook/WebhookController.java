@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.inbox.PageOf;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
+import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
@@ -42,9 +47,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * {@code /api/v1/webhooks}: admins and coordinators subscribe other systems to event types, read
- * the delivery log and ask for redelivery. A coordinator manages her organisation's subscriptions
- * (which receive her organisation's events and those of programmes it runs or partners in); an
- * admin may also make instance-wide ones. Participants have no webhooks.
+ * the delivery log and ask for redelivery. A coordinator manages her organisation's subscriptions,
+ * which receive what her organisation may read through the API ({@link WebhookAudience}); an admin
+ * may also make instance-wide ones. Participants have no webhooks. The URL is checked without any
+ * name lookup here (a hostile name server must not hold a request thread); names are resolved and
+ * checked when a delivery connects.
  */
 @RestController
 @RequestMapping("/api/v1/webhooks")
@@ -60,14 +67,20 @@ class WebhookController {
 
 	private final WebhookDispatcher dispatcher;
 
+	private final MongoOperations mongo;
+
+	private final int maxPerOrganisation;
+
 	private final Clock clock;
 
 	WebhookController(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, EndpointGuard guard,
-			WebhookDispatcher dispatcher, Clock clock) {
+			WebhookDispatcher dispatcher, MongoOperations mongo, NotificationProperties properties, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.guard = guard;
 		this.dispatcher = dispatcher;
+		this.mongo = mongo;
+		this.maxPerOrganisation = properties.webhooks().maxPerOrganisation();
 		this.clock = clock;
 	}
 
@@ -87,6 +100,10 @@ class WebhookController {
 		String organisationId = caller.isAdmin() ? request.organisationId() : caller.organisationId();
 		if (!caller.isAdmin() && request.organisationId() != null && !request.organisationId().equals(organisationId)) {
 			problems.add(new FieldProblem("organisationId", "coordinators subscribe for their own organisation"));
+		}
+		else if (subscriptions.countByOrganisationId(organisationId) >= maxPerOrganisation) {
+			problems.add(new FieldProblem("organisationId", (organisationId == null ? "the instance" : "the organisation")
+					+ " has " + maxPerOrganisation + " webhooks, the most allowed; delete one first"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
@@ -129,6 +146,9 @@ class WebhookController {
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> unsubscribe(@PathVariable String id, Caller caller) {
 		subscriptions.delete(owned(id, caller));
+		// its log goes with it; a delivery whose outcome event still waits in the outbox is abandoned and purged later
+		mongo.remove(Query.query(new Criteria().andOperator(Criteria.where("subscriptionId").is(id),
+				Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false))), WebhookDelivery.class);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -162,6 +182,10 @@ class WebhookController {
 			throw new ConflictException("webhook-disabled", "Enable the webhook before asking for redelivery");
 		}
 		WebhookDelivery delivery = delivery(id, deliveryId);
+		if (!delivery.redeliverable()) {
+			throw new ConflictException("webhook-delivery-erased",
+					"The event was about a person who has been erased; it is not sent again");
+		}
 		delivery.redeliver(clock.instant());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(DeliveryView.of(deliveries.save(delivery)));
 	}
@@ -226,7 +250,8 @@ class WebhookController {
 	 * @param contactEmail who is told when the endpoint is disabled after repeated failure
 	 * @param organisationId admins only: whose events, or absent for every organisation
 	 */
-	record WebhookRequest(@NotBlank @Size(max = 2000) String url, @NotEmpty List<@NotBlank String> eventTypes,
+	record WebhookRequest(@NotBlank @Size(max = 2000) String url,
+			@NotEmpty @Size(max = 100) List<@NotBlank String> eventTypes,
 			@Size(min = 16, max = 256) String secret, @Size(max = 500) String description,
 			@Email @Size(max = 320) String contactEmail, String locale, String organisationId) {
 	}

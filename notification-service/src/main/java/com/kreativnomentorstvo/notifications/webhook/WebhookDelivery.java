@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,16 +20,24 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 /**
  * One event for one subscription, with its delivery log: every request made, its status code or
  * error and how long it took. Its id is derived from the subscription and the event, so an event
- * consumed twice is delivered once; a redelivery asked for by the owner sends it again.
+ * consumed twice is delivered once; a redelivery asked for by the owner sends it again. It names
+ * the participants the event is about: erasing one of them cancels it if it is still pending and
+ * empties it (no data, no subject) if it went out. Once finished it is kept until {@code expiresAt}
+ * (a TTL index, and the service's purge where the store has none).
  */
 @Document("webhook_deliveries")
 class WebhookDelivery extends AggregateRoot {
 
 	enum Status {
 
-		PENDING, DELIVERED, FAILED
+		PENDING, DELIVERED, FAILED,
+		/** Withdrawn before it went out (a person it is about was erased). */
+		CANCELLED
 
 	}
+
+	/** Why a delivery was withdrawn: a person it is about was erased. */
+	static final String ERASED = "ERASED";
 
 	static final String CIRCUIT_OPEN = "circuit open";
 
@@ -64,6 +73,14 @@ class WebhookDelivery extends AggregateRoot {
 	private String ownerOrganisationId;
 
 	private String data;
+
+	/** The participants the event is about. */
+	@Indexed
+	private List<String> about = new ArrayList<>();
+
+	/** When a finished delivery leaves the log. */
+	@Indexed(expireAfter = "0s")
+	private Instant expiresAt;
 
 	@Indexed
 	private Status status;
@@ -101,7 +118,8 @@ class WebhookDelivery extends AggregateRoot {
 	 * @param ownerOrganisationId stands in for the event's organisation in the delivery outcome
 	 *     events when the event names none
 	 */
-	static WebhookDelivery of(String subscriptionId, String ownerOrganisationId, OutgoingEvent event, Instant now) {
+	static WebhookDelivery of(String subscriptionId, String ownerOrganisationId, OutgoingEvent event,
+			Collection<String> about, Instant now) {
 		WebhookDelivery delivery = new WebhookDelivery();
 		delivery.id = idFor(subscriptionId, event.id());
 		delivery.subscriptionId = subscriptionId;
@@ -115,6 +133,7 @@ class WebhookDelivery extends AggregateRoot {
 		delivery.organisationId = event.organisationId();
 		delivery.ownerOrganisationId = ownerOrganisationId;
 		delivery.data = event.data();
+		delivery.about = new ArrayList<>(about);
 		delivery.status = Status.PENDING;
 		delivery.nextAttemptAt = now;
 		delivery.leaseUntil = Instant.EPOCH;
@@ -172,13 +191,43 @@ class WebhookDelivery extends AggregateRoot {
 		}
 	}
 
+	/** Whether it can be sent again: not once it was emptied because a person it is about was erased. */
+	boolean redeliverable() {
+		return data != null;
+	}
+
 	/** The owner asked for the event again (after a failure, or to replay a delivered one). */
 	void redeliver(Instant now) {
+		if (!redeliverable()) {
+			throw new IllegalStateException("an erased person's event is not sent again");
+		}
 		status = Status.PENDING;
+		expiresAt = null;
 		nextAttemptAt = now;
 		leaseUntil = Instant.EPOCH;
 		trigger = "redelivery";
 		failureReason = null;
+	}
+
+	/** Withdrawn before it went out, and emptied: a person the event is about was erased. */
+	void withdraw() {
+		if (status == Status.PENDING) {
+			status = Status.CANCELLED;
+			failureReason = ERASED;
+		}
+		data = null;
+		subject = null;
+		leaseUntil = Instant.EPOCH;
+	}
+
+	/** Whether it will not be sent any more (unless redelivered). */
+	boolean finished() {
+		return status != Status.PENDING;
+	}
+
+	/** Kept in the log until then (set when it finished). */
+	void keepUntil(Instant until) {
+		expiresAt = until;
 	}
 
 	private void giveUp(String reason, Instant now) {
@@ -227,6 +276,19 @@ class WebhookDelivery extends AggregateRoot {
 
 	String eventType() {
 		return eventType;
+	}
+
+	/** The organisation whose subscription it went to (the maker's, for an instance-wide one). */
+	String recipientOrganisationId() {
+		return ownerOrganisationId;
+	}
+
+	List<String> about() {
+		return about == null ? List.of() : List.copyOf(about);
+	}
+
+	Instant expiresAt() {
+		return expiresAt;
 	}
 
 	Status status() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -14,51 +15,61 @@ import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.reminder.Mentorships;
 import com.kreativnomentorstvo.platform.messaging.EventMetadata;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
- * Queues a consumed event for every enabled subscription that wants its type and may see it: a
- * subscription of an organisation receives the events of that organisation and of the programmes
- * it organises or partners in; an instance-wide one (made by an admin) receives all.
+ * Queues a consumed event for every enabled subscription that wants its type and may read it
+ * ({@link WebhookAudience}: what the subscription's organisation may read through the API). An event
+ * about a participant who has been erased is queued for nobody (a late or replayed one), except the
+ * erasure itself, which subscribers need in order to forget her.
  */
 @Service
 public class WebhookFanout {
 
-	/**
-	 * Types no webhook can subscribe to: contact details are personal data; an address confirmation
-	 * and a password link carry a link id, half of a credential, and an unconfirmed application is
-	 * nobody's business yet; coordinators' appointments and removals are about staff accounts, not
-	 * programmes; and the service's own delivery outcomes would feed back into webhooks.
-	 */
-	static final Set<EventType> NOT_OFFERED = Set.of(EventType.PARTICIPANT_CONTACT_CHANGED,
-			EventType.COORDINATOR_CONTACT_CHANGED, EventType.APPLICATION_SUBMITTED, EventType.PASSWORD_LINK_ISSUED,
-			EventType.COORDINATOR_APPOINTED, EventType.COORDINATOR_REMOVED, EventType.NOTIFICATION_DELIVERED,
-			EventType.NOTIFICATION_FAILED);
-
 	private final WebhookSubscriptions subscriptions;
 
-	private final ProgrammeDirectory programmes;
+	private final RecipientDirectory recipients;
+
+	private final WebhookAudience audience;
 
 	private final MongoOperations mongo;
 
 	private final Clock clock;
 
-	WebhookFanout(WebhookSubscriptions subscriptions, ProgrammeDirectory programmes, MongoOperations mongo,
-			Clock clock) {
+	WebhookFanout(WebhookSubscriptions subscriptions, ProgrammeDirectory programmes, RecipientDirectory recipients,
+			Mentorships mentorships, MongoOperations mongo, Clock clock) {
 		this.subscriptions = subscriptions;
-		this.programmes = programmes;
+		this.recipients = recipients;
+		this.audience = new WebhookAudience(new WebhookAudience.Facts() {
+
+			@Override
+			public Optional<Programme> programme(String programmeId) {
+				return programmes.find(programmeId);
+			}
+
+			@Override
+			public Optional<String> organisationOf(String participantId) {
+				return recipients.find(participantId).filter(r -> !r.isStaff()).map(Recipient::organisationId);
+			}
+
+			@Override
+			public List<String> membersOf(String mentorshipId) {
+				return mentorships.membersOf(mentorshipId);
+			}
+
+		});
 		this.mongo = mongo;
 		this.clock = clock;
 	}
 
 	/** The event types a webhook may subscribe to. */
 	static List<String> offeredTypes() {
-		return Arrays.stream(EventType.values())
-			.filter(type -> !NOT_OFFERED.contains(type))
-			.map(EventType::typeName)
-			.toList();
+		return Arrays.stream(EventType.values()).filter(WebhookAudience::offered).map(EventType::typeName).toList();
 	}
 
 	/**
@@ -68,7 +79,7 @@ public class WebhookFanout {
 	 */
 	public void offer(MentoringEvent event, EventMetadata metadata) {
 		EventType type = event.eventType();
-		if (NOT_OFFERED.contains(type)) {
+		if (!WebhookAudience.offered(type)) {
 			return;
 		}
 		List<WebhookSubscription> interested = subscriptions.findByEventTypesContainsAndStatus(type.typeName(),
@@ -76,20 +87,23 @@ public class WebhookFanout {
 		if (interested.isEmpty()) {
 			return;
 		}
+		Set<String> about = audience.about(event);
+		if (type != EventType.PARTICIPANT_ERASED && about.stream().anyMatch(recipients::isErased)) {
+			return; // nobody hears of a person after her erasure, however late the event comes
+		}
 		String programmeId = metadata.programmeId() != null ? metadata.programmeId() : event.programmeId();
 		String organisationId = metadata.organisationId() != null ? metadata.organisationId() : event.organisationId();
-		List<String> programmeOrganisations = programmes.find(programmeId).map(Programme::organisations).orElse(List.of());
+		WebhookAudience.Readers readers = audience.readersOf(event, programmeId, organisationId);
 		String dataSchema = metadata.dataSchema() != null ? metadata.dataSchema()
 				: EventSchemas.SCHEMA_BASE + type.typeName() + ".json";
 		OutgoingEvent outgoing = new OutgoingEvent(metadata.id(), type.typeName(), metadata.source(),
 				metadata.subject() != null ? metadata.subject() : event.subject(), metadata.time(), dataSchema,
 				programmeId, organisationId, new String(data(event, metadata), StandardCharsets.UTF_8));
 		for (WebhookSubscription subscription : interested) {
-			String owner = subscription.organisationId();
-			if (owner == null || owner.equals(organisationId) || programmeOrganisations.contains(owner)) {
+			if (readers.admit(subscription.organisationId())) {
 				try {
 					mongo.insert(WebhookDelivery.of(subscription.id(), subscription.ownerOrganisationId(), outgoing,
-							clock.instant()));
+							about, clock.instant()));
 				}
 				catch (DuplicateKeyException queuedBefore) {
 					// the same event was offered before

@@ -13,4 +13,7 @@ interface WebhookSubscriptions extends MongoRepository<WebhookSubscription, Stri
 
 	Page<WebhookSubscription> findByOrganisationId(String organisationId, Pageable page);
 
+	/** How many subscriptions the organisation has ({@code null}: the instance-wide ones). */
+	long countByOrganisationId(String organisationId);
+
 }

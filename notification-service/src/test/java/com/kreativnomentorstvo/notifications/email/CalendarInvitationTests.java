@@ -89,7 +89,7 @@ class CalendarInvitationTests {
 	@Test
 	void kindsWithoutACalendarGetNone() {
 		Notification notification = Notification.create(NotificationKind.MATCH_PROPOSED, "e-1", "p-1", null, null,
-				new Details().time(START, null, 60, "Europe/Belgrade"), true, null, START);
+				new Details().time(START, null, 60, "Europe/Belgrade"), true, null, START, null);
 
 		assertThat(invitation.of(notification, new RenderedMessage("t", "b", "a"), "x@example.org", null)).isNull();
 	}
@@ -99,7 +99,7 @@ class CalendarInvitationTests {
 				new Details().session("s-1", sequence)
 					.time(START, null, 60, "Europe/Belgrade")
 					.place(true, "https://meet.example.org/x", null),
-				true, null, START.minusSeconds(86_400));
+				true, null, START.minusSeconds(86_400), null);
 		return invitation.of(notification, new RenderedMessage("Заказана менторска сесија", "Тело\n\nпоруке", "Погледајте"),
 				"no-reply@example.org", "ana@example.org");
 	}
@@ -110,7 +110,7 @@ class CalendarInvitationTests {
 					.sequence(sequence)
 					.time(START, START.plusSeconds(6 * 3600), null, "Europe/Zagreb")
 					.place(false, null, "Kulturni centar"),
-				true, null, START.minusSeconds(86_400));
+				true, null, START.minusSeconds(86_400), null);
 		return invitation.of(notification, new RenderedMessage("Otkazano: Digital tools clinic", "Tijelo\n\nporuke",
 				"Pogledajte"), "no-reply@example.org", "ana@example.org");
 	}

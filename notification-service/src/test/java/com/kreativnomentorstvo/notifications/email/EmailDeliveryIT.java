@@ -318,7 +318,7 @@ class EmailDeliveryIT extends ServiceUnderTest {
 	}
 
 	@Test
-	void coordinatorsOfTheProgrammeCanReadAParticipantsEmailLog() {
+	void herStewardsCoordinatorsAndSheHerselfReadHerEmailLog() {
 		Pair pair = enrolledPair("en");
 		awaitOne(pair.mentee, "enrolment-confirmed");
 		String path = "/api/v1/notifications/deliveries?recipientId=" + pair.mentee.id;
@@ -329,8 +329,11 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		assertThat(log.json().path("items").get(0).path("kind").asString()).isEqualTo("enrolment-confirmed");
 		assertThat(log.json().path("items").get(0).path("address").asString()).isEqualTo(pair.mentee.email());
 		assertThat(api().get(path, TestTokens.shared().coordinator(Fixtures.unique("org"))).status()).isEqualTo(404);
+		// she reads her own log; the other side of her pair does not
 		assertThat(api().get(path, TestTokens.shared().participant(pair.mentee.id, pair.mentee.organisationId, "mentee"))
-			.status()).isEqualTo(403);
+			.status()).isEqualTo(200);
+		assertThat(api().get(path, TestTokens.shared().participant(pair.mentor.id, pair.mentor.organisationId, "mentor"))
+			.status()).isEqualTo(404);
 	}
 
 	private static MatchProposed proposal(Pair pair) {

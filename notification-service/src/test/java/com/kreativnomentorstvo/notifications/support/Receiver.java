@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -35,9 +37,21 @@ public final class Receiver implements AutoCloseable {
 
 	private volatile int otherwise = 200;
 
+	private final String host;
+
+	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final List<Long> receivedAtNanos = new CopyOnWriteArrayList<>();
+
 	public Receiver() {
+		this("127.0.0.1", 0);
+	}
+
+	/** A receiver on another loopback address (e.g. {@code 127.0.0.2}) or a given port (0: any free one). */
+	public Receiver(String host, int port) {
+		this.host = host;
 		try {
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server = HttpServer.create(new InetSocketAddress(host, port), 0);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -47,11 +61,13 @@ public final class Receiver implements AutoCloseable {
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
 			try (InputStream body = exchange.getRequestBody()) {
 				requests.add(new Request(headers, body.readAllBytes()));
+				receivedAtNanos.add(System.nanoTime());
 			}
 			Integer status = script.poll();
 			exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
 			exchange.close();
 		});
+		server.setExecutor(executor);
 		server.start();
 	}
 
@@ -70,7 +86,12 @@ public final class Receiver implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+		return "http://" + host + ":" + server.getAddress().getPort() + "/hook";
+	}
+
+	/** When each request arrived ({@link System#nanoTime()}), in order. */
+	public List<Long> receivedAtNanos() {
+		return new ArrayList<>(receivedAtNanos);
 	}
 
 	public int port() {
@@ -84,6 +105,7 @@ public final class Receiver implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
+		executor.shutdownNow();
 	}
 
 }

@@ -20,11 +20,11 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 /**
  * The base of every integration test: one application context for all of them (same annotations,
  * properties and clock), the JVM's shared broker, store, token issuer and SMTP server, a movable
- * clock, and fast polling, retries and back-offs.
+ * clock, a name resolver tests can point, and fast polling, retries and back-offs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithPlatformInfrastructure
-@Import(TestClock.class)
+@Import({ TestClock.class, TestHosts.class })
 @TestPropertySource(properties = {
 		"logging.level.root=WARN",
 		"logging.level.com.kreativnomentorstvo=INFO",
@@ -37,6 +37,15 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 		"mentoring.notifications.webhooks.allowed-private-networks=127.0.0.1/32",
 		"mentoring.notifications.webhooks.poll-interval=200ms",
 		"mentoring.notifications.webhooks.timeout=5s",
+		"mentoring.notifications.webhooks.workers=8",
+		"mentoring.notifications.webhooks.per-endpoint=2",
+		"mentoring.notifications.inbox.max-per-recipient=20",
+		// short retentions, so that a test moves the clock by days, not months; only tests run the purge
+		"mentoring.notifications.inbox.read-retention=2d",
+		"mentoring.notifications.inbox.unread-retention=5d",
+		"mentoring.notifications.mail.retention=5d",
+		"mentoring.notifications.webhooks.retention=5d",
+		"mentoring.notifications.purge-interval=1000d",
 		"mentoring.notifications.webhooks.retry.max-attempts=3",
 		"mentoring.notifications.webhooks.retry.initial-wait=50ms",
 		"mentoring.notifications.webhooks.circuit-breaker.sliding-window=4",

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventSchemas;
@@ -21,6 +22,7 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
@@ -43,6 +45,9 @@ class WebhookIT extends ServiceUnderTest {
 	private static final String SECRET = "whsec-test-0123456789abcdef";
 
 	private static final String SCHEDULED = EventType.SESSION_SCHEDULED.typeName();
+
+	@Autowired
+	RecipientDirectory recipients;
 
 	private final Receiver receiver = new Receiver();
 
@@ -316,10 +321,14 @@ class WebhookIT extends ServiceUnderTest {
 		return api().get("/api/v1/webhooks/" + webhook + "/deliveries", coordinator).json();
 	}
 
+	/** A session of a pair of the organisation, whose members the service knows (so it knows their steward). */
 	private SessionScheduled session(String organisationId) {
 		String programmeId = Fixtures.unique("programme");
 		Person mentor = Fixtures.aMentor(programmeId, organisationId);
 		Person mentee = Fixtures.aMentee(programmeId, organisationId);
+		Events.publish(mentor.enrolled());
+		Events.publish(mentee.enrolled());
+		eventually().until(() -> recipients.find(mentor.id).isPresent() && recipients.find(mentee.id).isPresent());
 		return Fixtures.session(mentor, mentee, clock.instant().plus(Duration.ofDays(30)));
 	}
 

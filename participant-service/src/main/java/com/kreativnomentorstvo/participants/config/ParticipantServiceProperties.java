@@ -19,12 +19,24 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody the largest request body accepted
  * @param accounts the identity provider where people's accounts live, and the links of account e-mails
  * @param applications the public calls and the applications they take
+ * @param export where a participant's data export gathers what the other services hold about her
  */
 @ConfigurationProperties("mentoring.participants")
 public record ParticipantServiceProperties(@DefaultValue Consent consent,
 		@DefaultValue("15m") Duration activationInterval, @DefaultValue("5s") Duration tombstoneSweepInterval,
 		@DefaultValue("30s") Duration tombstoneLease, @DefaultValue("64KB") DataSize maxRequestBody,
-		@DefaultValue Accounts accounts, @DefaultValue Applications applications) {
+		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export) {
+
+	/**
+	 * @param gatewayUrl the gateway, through which the other services' exports are fetched with the
+	 *     caller's own token ({@code GATEWAY_URL})
+	 * @param timeout how long one service may take to answer before it is listed as unavailable
+	 * @param services the services asked, each at {@code /api/v1/participants/{id}/personal-data/{service}}
+	 */
+	public record Export(@DefaultValue("http://localhost:8080") String gatewayUrl,
+			@DefaultValue("3s") Duration timeout,
+			@DefaultValue({ "matching", "sessions", "notifications" }) List<String> services) {
+	}
 
 	/**
 	 * @param provider {@code local} (the platform's own authorization server) or {@code keycloak}

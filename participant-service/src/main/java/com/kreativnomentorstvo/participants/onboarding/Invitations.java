@@ -49,7 +49,9 @@ import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
- * A coordinator invites people into a programme directly, one or a whole list at a time: each gets
+ * A coordinator invites people into a programme directly, one or a whole list at a time (the
+ * organiser's coordinators people of any of the programme's organisations, a partner's coordinators
+ * people of their own organisation): each gets
  * an account (hers if her address has one), a link to set her password if she has none, and an
  * invitation e-mail in her language; she is enrolled once she completes her profile. A list with a
  * bad row invites nobody (every bad row is reported, with the good ones); a good list is queued and
@@ -121,7 +123,7 @@ class Invitations implements SchedulingConfigurer {
 	InvitationBatch queue(String programmeId, Supplier<List<InvitationRow>> list, Caller caller) {
 		Programme programme = programmes.coordinatedBy(caller, programmeId);
 		List<InvitationRow> rows = list.get();
-		check(programme, rows);
+		check(programme, rows, caller);
 		InvitationBatch batch = mongo.insert(InvitationBatch.of(Ids.next("inv"), programme.getId(), rows,
 				caller.subject(), clock.instant()));
 		scheduler.schedule(() -> workQuietly(batch.getId()), clock.instant());
@@ -253,7 +255,9 @@ class Invitations implements SchedulingConfigurer {
 	}
 
 	/** Every row is checked before anyone is invited; a bad row stops the whole list. */
-	private void check(Programme programme, List<InvitationRow> rows) {
+	private void check(Programme programme, List<InvitationRow> rows, Caller caller) {
+		// the organiser's coordinators invite people of any organisation of the programme, a partner's only her own
+		boolean running = programmes.runs(caller, programme);
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (InvitationRow row : rows) {
@@ -279,6 +283,10 @@ class Invitations implements SchedulingConfigurer {
 					|| !organisations.isRegistered(row.organisation())) {
 				problems.add(new FieldProblem(at + "organisation",
 						"must be the organiser or a partner of the programme: " + programme.organisationIds()));
+			}
+			else if (!running && !programmes.stewards(caller, programme, row.organisation())) {
+				problems.add(new FieldProblem(at + "organisation", "must be your own organisation ("
+						+ caller.organisationId() + "): a partner's coordinators invite people of their own organisation"));
 			}
 			if (row.language() == null || !MessageLocale.SUPPORTED.contains(row.language())) {
 				problems.add(new FieldProblem(at + "language", "must be one of " + MessageLocale.SUPPORTED));

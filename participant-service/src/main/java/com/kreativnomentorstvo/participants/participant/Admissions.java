@@ -27,10 +27,11 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 
 /**
- * The coordinators' review of applications: admit (her enrolment then belongs to an account, found
- * by her address or created for her, with a link to set its password if it has none), reject (with
- * a reason code announced and a note kept here), send the password link again, and activation,
- * which happens by itself when the programme starts or earlier by hand.
+ * The review of applications by the applicant's steward (the coordinators of her organisation, or
+ * of the organiser if her organisation is not part of the programme): admit (her enrolment then
+ * belongs to an account, found by her address or created for her, with a link to set its password
+ * if it has none), reject (with a reason code announced and a note kept here), send the password
+ * link again, and activation, which happens by itself when the programme starts or earlier by hand.
  */
 @Service
 class Admissions {
@@ -74,7 +75,7 @@ class Admissions {
 	 * to one made for her now; without a password yet, she gets a link to set one.
 	 */
 	Participant accept(String id, String note, String ifMatch, Caller caller) {
-		Participant participant = access.coordinatedBy(caller, id);
+		Participant participant = access.stewardedBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
 		if (participant.getStatus() == ParticipantStatus.ACCEPTED || participant.getStatus() == ParticipantStatus.ACTIVE) {
 			return participant;
@@ -100,7 +101,7 @@ class Admissions {
 	 * @param note kept here for the coordinators, never sent
 	 */
 	Participant reject(String id, String reasonCode, String note, String ifMatch, Caller caller) {
-		Participant participant = access.coordinatedBy(caller, id);
+		Participant participant = access.stewardedBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
 		String code = reasonCode == null ? "OTHER" : reasonCode;
 		if (!participant.reject(code, note == null ? null : note.strip(), caller.subject(), clock.instant())) {
@@ -118,7 +119,7 @@ class Admissions {
 	 * or invited person who has not set one yet.
 	 */
 	Participant resendInvitation(String id, Caller caller) {
-		Participant participant = access.coordinatedBy(caller, id);
+		Participant participant = access.stewardedBy(caller, id);
 		if (participant.getAccountId() == null) {
 			throw new ConflictException("no-account", "She has no account yet: she gets one when she is admitted");
 		}
@@ -146,7 +147,7 @@ class Admissions {
 	}
 
 	Participant activate(String id, String ifMatch, Caller caller) {
-		Participant participant = access.coordinatedBy(caller, id);
+		Participant participant = access.stewardedBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
 		return participant.activate(clock.instant()) ? participants.save(participant) : participant;
 	}

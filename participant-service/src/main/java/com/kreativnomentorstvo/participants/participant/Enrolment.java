@@ -64,10 +64,11 @@ class Enrolment {
 	}
 
 	/**
-	 * Enrols a participant with status APPLIED. Administrators and the programme's coordinators may
-	 * enrol anyone at any time; a signed-in account applies for herself, to any organisation of the
-	 * programme, in the role she chooses, while the enrolment window is open, and the enrolment is
-	 * hers at once. (People without an account apply through the public call.)
+	 * Enrols a participant with status APPLIED. Administrators and the programme's runners may
+	 * enrol anyone of its organisations at any time, a partner's coordinators people of their own
+	 * organisation; a signed-in account applies for herself, to any organisation of the programme,
+	 * in the role she chooses, while the enrolment window is open, and the enrolment is hers at
+	 * once. (People without an account apply through the public call.)
 	 */
 	Participant enrol(EnrolmentForm form, Caller caller) {
 		Instant now = clock.instant();
@@ -77,6 +78,10 @@ class Enrolment {
 				&& (ProgrammeAccess.isApplicant(caller) || caller.isParticipant());
 		if (!coordinating && !applying) {
 			throw new ResourceNotFoundException("programme", form.programmeId());
+		}
+		if (coordinating && !programmes.runs(caller, programme)
+				&& !programmes.stewards(caller, programme, form.organisationId())) {
+			throw new AccessDeniedException("a partner's coordinators enrol people of their own organisation only");
 		}
 		if (form.id() != null && !caller.isAdmin()) {
 			throw new InvalidFieldsException("id", "only administrators importing data choose ids");
@@ -162,9 +167,9 @@ class Enrolment {
 		return save(participant);
 	}
 
-	/** Changes her details, based on the version the caller read. */
+	/** Changes her details (she or her steward), based on the version the caller read. */
 	Participant revise(String id, ParticipantChanges changes, String ifMatch, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+		Participant participant = access.changeableBy(caller, id);
 		Versions.requireMatch(ifMatch, participant.getVersion(), "participant");
 		if (changes.isEmpty()) {
 			return participant;
@@ -183,13 +188,13 @@ class Enrolment {
 	}
 
 	/**
-	 * She leaves the programme, or a coordinator removes her.
-	 * @param reason {@code PERSONAL} or {@code OTHER}; coordinators also {@code REMOVED} (their default)
+	 * She leaves the programme, or her steward's coordinator removes her.
+	 * @param reason {@code PERSONAL} or {@code OTHER}; her steward also {@code REMOVED} (its default)
 	 */
 	Participant withdraw(String id, String reason, String ifMatch, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+		Participant participant = access.changeableBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
-		boolean coordinating = access.coordinates(caller, participant);
+		boolean coordinating = access.stewards(caller, participant);
 		String code = Objects.requireNonNullElse(reason, coordinating ? "REMOVED" : "PERSONAL");
 		boolean allowed = code.equals("PERSONAL") || code.equals("OTHER") || coordinating && code.equals("REMOVED");
 		if (!allowed) {

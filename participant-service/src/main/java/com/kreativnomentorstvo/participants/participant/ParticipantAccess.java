@@ -3,13 +3,18 @@ package com.kreativnomentorstvo.participants.participant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
- * Who may see and act on which participant: she herself; the coordinators of her programme's
- * organiser and partners; administrators. Anyone else gets 404, as if she did not exist.
+ * Who may see and act on which participant, by the tenancy model of a shared programme: she
+ * herself; her steward's coordinators ({@link ProgrammeAccess#stewards}: her organisation's, or the
+ * organiser's if her organisation is not part of the programme) and administrators, who act on
+ * her and see everything; the programme's other coordinators, who see her profile card only and
+ * are refused (403) what only she or her steward may do. Anyone else gets 404, as if she did not
+ * exist.
  */
 @Component
 public class ParticipantAccess {
@@ -23,9 +28,24 @@ public class ParticipantAccess {
 		this.programmes = programmes;
 	}
 
+	/** How much of a participant a caller sees. */
+	public enum Visibility {
+
+		/** Her steward's coordinators and administrators: everything, review reasons included. */
+		STEWARD,
+
+		/** She herself: everything but the coordinators' review reasons (she finds them in her export). */
+		SELF,
+
+		/** The programme's other coordinators: the profile card. */
+		CARD
+
+	}
+
 	/**
-	 * The participant if the caller is she or coordinates her programme; 404 otherwise, once she is
-	 * erased, and while her application waits for her to confirm her address (it does not count yet).
+	 * The participant if the caller is she or coordinates her programme (perhaps only seeing her
+	 * card); 404 otherwise, once she is erased, and while her application waits for her to confirm
+	 * her address (it does not count yet).
 	 */
 	public Participant readableBy(Caller caller, String id) {
 		return participants.findById(id)
@@ -35,25 +55,66 @@ public class ParticipantAccess {
 			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
 	}
 
-	/** The participant if the caller coordinates her programme; 403 for herself, 404 for anyone else. */
-	public Participant coordinatedBy(Caller caller, String id) {
+	/**
+	 * The participant if the caller stewards her (admissions, removals, invitations); 403 for
+	 * herself and for the programme's other coordinators, 404 for anyone else.
+	 */
+	public Participant stewardedBy(Caller caller, String id) {
 		Participant participant = readableBy(caller, id);
-		if (!coordinates(caller, participant)) {
-			throw new AccessDeniedException("only the programme's coordinators may do this");
+		if (!stewards(caller, participant)) {
+			throw new AccessDeniedException("only the coordinators of her own organisation may do this");
 		}
 		return participant;
 	}
 
-	/** Like {@link #readableBy} but also finds her erased record, so that erasing twice is harmless. */
-	public Participant erasableBy(Caller caller, String id) {
-		return participants.findById(id)
-			.filter(participant -> isSelf(caller, participant) || coordinates(caller, participant))
-			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
+	/**
+	 * The participant if the caller is she or stewards her, for changes either may make (her
+	 * profile, consent, withdrawal); 403 for the programme's other coordinators, 404 for anyone else.
+	 */
+	public Participant changeableBy(Caller caller, String id) {
+		Participant participant = readableBy(caller, id);
+		if (!isSelf(caller, participant) && !stewards(caller, participant)) {
+			throw new AccessDeniedException("only she or the coordinators of her own organisation may do this");
+		}
+		return participant;
 	}
 
-	/** Whether the participant is one of the caller's enrolments (her record belongs to the caller's account). */
+	/**
+	 * The participant if the caller is she or stewards her, for what only they may read (her data
+	 * export, her consent record); 404 for everyone else, the programme's other coordinators included.
+	 */
+	public Participant privateTo(Caller caller, String id) {
+		Participant participant = readableBy(caller, id);
+		if (!isSelf(caller, participant) && !stewards(caller, participant)) {
+			throw new ResourceNotFoundException("participant", id);
+		}
+		return participant;
+	}
+
+	/**
+	 * Like {@link #changeableBy} but also finds her erased record, so that erasing twice is
+	 * harmless: 403 for the programme's other coordinators while she is not erased, 404 for anyone else.
+	 */
+	public Participant erasableBy(Caller caller, String id) {
+		Participant participant = participants.findById(id)
+			.filter(p -> isSelf(caller, p) || coordinates(caller, p))
+			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
+		if (isSelf(caller, participant) || stewards(caller, participant)) {
+			return participant;
+		}
+		if (participant.isErased() || participant.getPending() == Pending.ADDRESS_CONFIRMATION) {
+			throw new ResourceNotFoundException("participant", id);
+		}
+		throw new AccessDeniedException("only she or the coordinators of her own organisation may do this");
+	}
+
+	/**
+	 * Whether the participant is one of the caller's enrolments (her record belongs to the caller's
+	 * account), also one made in this very request.
+	 */
 	public boolean isSelf(Caller caller, Participant participant) {
-		return caller.is(participant.getId());
+		return caller.is(participant.getId()) || !participant.isErased() && caller.subject() != null
+				&& caller.subject().equals(participant.getAccountId());
 	}
 
 	/** Whether the caller administers the platform or coordinates the participant's programme. */
@@ -63,6 +124,28 @@ public class ParticipantAccess {
 		}
 		return caller.isCoordinator()
 				&& programmes.coordinates(caller, programmes.existing(participant.getProgrammeId()));
+	}
+
+	/** Whether the caller stewards the participant: administrators and her steward's coordinators. */
+	public boolean stewards(Caller caller, Participant participant) {
+		if (caller.isAdmin()) {
+			return true;
+		}
+		return caller.isCoordinator() && stewards(caller, programmes.existing(participant.getProgrammeId()),
+				participant);
+	}
+
+	/** {@link #stewards(Caller, Participant)} with her programme at hand (for lists). */
+	public boolean stewards(Caller caller, Programme programme, Participant participant) {
+		return programmes.stewards(caller, programme, participant.getOrganisationId());
+	}
+
+	/** How much of the participant the caller sees (she must be {@link #readableBy readable} to her). */
+	public Visibility visibility(Caller caller, Participant participant) {
+		if (stewards(caller, participant)) {
+			return Visibility.STEWARD;
+		}
+		return isSelf(caller, participant) ? Visibility.SELF : Visibility.CARD;
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.kreativnomentorstvo.participants.participant;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.participants.programme.Programme;
+import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.validation.Code;
 import com.kreativnomentorstvo.participants.validation.CountryCode;
 import com.kreativnomentorstvo.participants.validation.PlainText;
@@ -32,7 +36,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Participants: applications, enrolments, profiles, reviews and withdrawals. */
+/**
+ * Participants: applications, enrolments, profiles, reviews and withdrawals. Each answer shows a
+ * participant as the caller may see her ({@link ParticipantAccess#visibility}): whole to herself
+ * and her steward, as her profile card to the programme's other coordinators.
+ */
 @RestController
 @RequestMapping("/api/v1/participants")
 @Validated
@@ -46,12 +54,15 @@ class ParticipantController {
 
 	private final ParticipantAccess access;
 
+	private final ProgrammeAccess programmes;
+
 	ParticipantController(Enrolment enrolment, Admissions admissions, ParticipantSearch search,
-			ParticipantAccess access) {
+			ParticipantAccess access, ProgrammeAccess programmes) {
 		this.enrolment = enrolment;
 		this.admissions = admissions;
 		this.search = search;
 		this.access = access;
+		this.programmes = programmes;
 	}
 
 	/** An optional note on accepting; kept with the review, never published. */
@@ -90,7 +101,14 @@ class ParticipantController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageOf.MAX_SIZE) int size, Caller caller) {
 		ParticipantFilter filter = new ParticipantFilter(programmeId, role, country, organisationId, skill, status, q);
-		return search.find(caller, filter, page, size).map(participant -> view(participant, caller));
+		// one look-up of each programme on the page, not one per participant
+		Map<String, Programme> programmes = new HashMap<>();
+		return search.find(caller, filter, page, size).map(participant -> {
+			Programme programme = programmes.computeIfAbsent(participant.getProgrammeId(), this.programmes::existing);
+			return ParticipantView.of(participant, access.stewards(caller, programme, participant)
+					? ParticipantAccess.Visibility.STEWARD : access.isSelf(caller, participant)
+							? ParticipantAccess.Visibility.SELF : ParticipantAccess.Visibility.CARD);
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -151,7 +169,7 @@ class ParticipantController {
 	}
 
 	private ParticipantView view(Participant participant, Caller caller) {
-		return ParticipantView.of(participant, access.coordinates(caller, participant));
+		return ParticipantView.of(participant, access.visibility(caller, participant));
 	}
 
 }

@@ -17,7 +17,8 @@ import com.kreativnomentorstvo.platform.security.Caller;
 
 /**
  * Lists participants, narrowed first to what the caller may see (administrators: all; coordinators:
- * their programmes' participants; a participant: herself), then by the filter.
+ * their programmes' participants, most of them as profile cards; a participant: herself), then by
+ * the filter. A search by text matches names, and addresses only of those the caller stewards.
  */
 @Component
 class ParticipantSearch {
@@ -66,14 +67,36 @@ class ParticipantSearch {
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
 			Pattern text = Pattern.compile(Pattern.quote(filter.q().strip()), Pattern.CASE_INSENSITIVE);
+			// addresses are searched only among those whose addresses the caller may see
+			Criteria byAddress = Criteria.where("details.email").regex(text);
 			all.add(new Criteria().orOperator(Criteria.where("details.displayName").regex(text),
-					Criteria.where("details.email").regex(text)));
+					caller.isAdmin() ? byAddress : new Criteria().andOperator(byAddress, stewardedBy(caller))));
 		}
 		Query query = Query.query(new Criteria().andOperator(all));
 		long total = mongo.count(query, Participant.class);
 		List<Participant> items = mongo.find(query.with(OLDEST_FIRST).skip((long) page * size).limit(size),
 				Participant.class);
 		return new PageOf<>(items, page, size, total);
+	}
+
+	/** The participants the caller stewards (or is), as {@link ProgrammeAccess#stewards} decides one by one. */
+	private Criteria stewardedBy(Caller caller) {
+		List<Criteria> stewarded = new ArrayList<>();
+		String organisation = caller.organisationId();
+		for (Programme programme : programmes.coordinatedBy(caller)) {
+			Criteria ofOrganisation = Criteria.where("organisationId").is(organisation);
+			if (programmes.runs(caller, programme)) {
+				// the organiser also stewards people of organisations outside the programme
+				ofOrganisation = new Criteria().orOperator(ofOrganisation,
+						Criteria.where("organisationId").nin(programme.organisationIds()));
+			}
+			stewarded.add(new Criteria().andOperator(Criteria.where("programmeId").is(programme.getId()),
+					ofOrganisation));
+		}
+		if (caller.isParticipant()) {
+			stewarded.add(Criteria.where("_id").in(caller.participantIds()));
+		}
+		return stewarded.isEmpty() ? Criteria.where("_id").in(List.of()) : new Criteria().orOperator(stewarded);
 	}
 
 	private Criteria visibleTo(Caller caller) {

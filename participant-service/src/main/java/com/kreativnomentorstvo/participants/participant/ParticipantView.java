@@ -10,8 +10,10 @@ import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
 
 /**
- * A participant as the API shows her, to herself and to her programme's coordinators. A review's
- * reason is shown to coordinators; she finds it in her data export.
+ * A participant as the API shows her: whole to herself and to her steward's coordinators (a
+ * review's reason only to the latter; she finds it in her data export), as her profile card
+ * (name, organisation, country, city, languages, bio, skills, goals, format, role, status) to her
+ * programme's other coordinators.
  *
  * @param pending what the enrolment still waits for ({@code PROFILE_COMPLETION} for an invitation)
  * @param accountId the account her enrolment belongs to, once she has one
@@ -29,11 +31,29 @@ public record ParticipantView(String id, String programmeId, Role role, Particip
 	public record Slot(DayOfWeek day, String from, String to) {
 	}
 
-	/** The view of a participant; {@code withReviewReason} for coordinators. */
+	/** The view of a participant; {@code withReviewReason} for her steward's coordinators. */
 	public static ParticipantView of(Participant participant, boolean withReviewReason) {
+		return of(participant, withReviewReason ? ParticipantAccess.Visibility.STEWARD
+				: ParticipantAccess.Visibility.SELF);
+	}
+
+	/**
+	 * The view of a participant for a caller who sees her so: the whole record (review reasons only
+	 * for her steward), or the profile card, which shows no contact data, review, answers, consent
+	 * or account.
+	 */
+	public static ParticipantView of(Participant participant, ParticipantAccess.Visibility visibility) {
 		ProfileDetails details = participant.getDetails();
+		long version = participant.getVersion() == null ? 0 : participant.getVersion();
+		if (visibility == ParticipantAccess.Visibility.CARD) {
+			return new ParticipantView(participant.getId(), participant.getProgrammeId(), participant.getRole(),
+					participant.getStatus(), details.displayName(), null, participant.getOrganisationId(),
+					details.country(), details.city(), details.languages(), null, details.skills(), details.goals(),
+					details.bio(), details.format(), null, null, null, null, null, null, null, null, null, null, null,
+					null, version);
+		}
 		Review review = participant.getReview();
-		if (review != null && !withReviewReason) {
+		if (review != null && visibility != ParticipantAccess.Visibility.STEWARD) {
 			review = new Review(review.decision(), null, review.decidedAt(), null);
 		}
 		return new ParticipantView(participant.getId(), participant.getProgrammeId(), participant.getRole(),
@@ -46,8 +66,7 @@ public record ParticipantView(String id, String programmeId, Role role, Particip
 					.toList(),
 				details.capacity(), details.preferredMentorIds(), details.avoidedParticipantIds(),
 				participant.getConsent(), review, participant.getPending(), participant.getAccountId(),
-				participant.getAnswers(), participant.getEnrolledAt(), participant.getUpdatedAt(),
-				participant.getVersion() == null ? 0 : participant.getVersion());
+				participant.getAnswers(), participant.getEnrolledAt(), participant.getUpdatedAt(), version);
 	}
 
 }

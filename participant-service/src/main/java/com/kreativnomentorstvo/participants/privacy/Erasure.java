@@ -65,7 +65,7 @@ class Erasure {
 
 	/** She withdraws her consent: she leaves the programme and her data is erased. */
 	void withdrawConsent(String id, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+		Participant participant = access.changeableBy(caller, id);
 		String account = participant.getAccountId();
 		participant.erase(true, clock.instant());
 		participants.save(participant);
@@ -82,7 +82,7 @@ class Erasure {
 
 	/** Records a new consent: another version of the notice, or other optional scopes. */
 	Participant renewConsent(String id, ConsentForm consent, String ifMatch, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+		Participant participant = access.changeableBy(caller, id);
 		Versions.checkMatch(ifMatch, participant.getVersion(), "participant");
 		try {
 			consentRules.check("", consent);

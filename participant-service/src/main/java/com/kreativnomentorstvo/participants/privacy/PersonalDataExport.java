@@ -12,7 +12,10 @@ import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 
-/** Puts together everything held about a participant, for her or for a coordinator answering her request. */
+/**
+ * Puts together everything held about a participant, here and in the platform's other services, for
+ * her or for her steward's coordinator answering her request.
+ */
 @Service
 class PersonalDataExport {
 
@@ -22,25 +25,33 @@ class PersonalDataExport {
 
 	private final OrganisationDirectory organisations;
 
+	private final ServiceExports services;
+
 	private final Clock clock;
 
 	PersonalDataExport(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
-			Clock clock) {
+			ServiceExports services, Clock clock) {
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;
+		this.services = services;
 		this.clock = clock;
 	}
 
-	DataExport of(String id, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+	/**
+	 * Her export, for herself or her steward's coordinators (404 for anyone else).
+	 * @param bearerToken the caller's token, with which the other services' parts are fetched
+	 */
+	DataExport of(String id, Caller caller, String bearerToken) {
+		Participant participant = access.privateTo(caller, id);
 		Programme programme = programmes.existing(participant.getProgrammeId());
 		DataExport.NamedRecord organisation = organisations.find(participant.getOrganisationId())
 			.map(o -> new DataExport.NamedRecord(o.getId(), o.getName()))
 			.orElse(new DataExport.NamedRecord(participant.getOrganisationId(), null));
 		return new DataExport(clock.instant(), ParticipantView.of(participant, true), participant.getReviews(),
 				participant.getAccountId(), participant.getAnswers(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
-				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS);
+				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS,
+				services.gather(participant.getId(), bearerToken));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +28,9 @@ import jakarta.validation.Valid;
 
 /**
  * A participant's rights over her data: export (access and portability), erasure, and consent.
- * She exercises them herself; her programme's coordinators and administrators may act on her request.
+ * She exercises them herself; her steward's coordinators (her organisation's, or the organiser's if
+ * her organisation is not part of the programme) and administrators may act on her request. The
+ * programme's other coordinators are refused (403), and do not find her export or consent (404).
  */
 @RestController
 @RequestMapping("/api/v1/participants/{id}")
@@ -55,11 +59,11 @@ class PrivacyController {
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<DataExport> export(@PathVariable String id, Caller caller) {
+	ResponseEntity<DataExport> export(@PathVariable String id, Caller caller, @AuthenticationPrincipal Jwt jwt) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("participant-" + id + ".json").build().toString())
-			.body(export.of(id, caller));
+			.body(export.of(id, caller, jwt.getTokenValue()));
 	}
 
 	@DeleteMapping
@@ -70,7 +74,7 @@ class PrivacyController {
 
 	@GetMapping("/consent")
 	ResponseEntity<ConsentRecord> consent(@PathVariable String id, Caller caller) {
-		Participant participant = access.readableBy(caller, id);
+		Participant participant = access.privateTo(caller, id);
 		return ResponseEntity.ok().eTag(Versions.etag(participant.getVersion())).body(ConsentRecord.of(participant));
 	}
 

@@ -124,6 +124,15 @@ public class Programme extends AggregateRoot {
 		return organisations;
 	}
 
+	/**
+	 * The organisation that stewards a participant of this programme who belongs to the given
+	 * organisation: that organisation if it organises or partners in the programme, otherwise the
+	 * organiser (an applicant through an organisation outside the programme is the organiser's to look after).
+	 */
+	public String stewardOf(String organisationId) {
+		return organisationId != null && organisationIds().contains(organisationId) ? organisationId : organiserId;
+	}
+
 	/** The programme's calendar date at an instant, in the programme's own time zone. */
 	public LocalDate dateAt(Instant instant) {
 		return instant.atZone(ZoneId.of(timeZone)).toLocalDate();

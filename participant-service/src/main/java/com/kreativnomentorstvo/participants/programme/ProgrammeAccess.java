@@ -60,10 +60,29 @@ public class ProgrammeAccess {
 	/** The programme if the caller may change it: administrators and the organiser's coordinators. */
 	Programme organisedBy(Caller caller, String id) {
 		Programme programme = visibleTo(caller, id);
-		if (!caller.isAdmin() && !(caller.isCoordinator() && programme.getOrganiserId().equals(caller.organisationId()))) {
+		if (!runs(caller, programme)) {
 			throw new AccessDeniedException("only the organiser's coordinators may change the programme");
 		}
 		return programme;
+	}
+
+	/**
+	 * Whether the caller runs the programme (settings, call, matching, trainings): administrators
+	 * and the organiser's coordinators.
+	 */
+	public boolean runs(Caller caller, Programme programme) {
+		return caller.coordinatesFor(List.of(programme.getOrganiserId()));
+	}
+
+	/**
+	 * The tenancy rule of a shared programme, in one place: whether the caller stewards the
+	 * programme's participants of the given organisation (admits, rejects, removes and erases them,
+	 * sees their contact data, review reasons and answers). Administrators, and the coordinators of
+	 * {@link Programme#stewardOf the stewarding organisation}; every other coordinator of the
+	 * programme sees their profile cards only.
+	 */
+	public boolean stewards(Caller caller, Programme programme, String organisationId) {
+		return caller.coordinatesFor(List.of(programme.stewardOf(organisationId)));
 	}
 
 	/** Whether the caller administers the platform or coordinates for the organiser or a partner. */

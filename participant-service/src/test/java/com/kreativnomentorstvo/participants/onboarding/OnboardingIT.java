@@ -87,11 +87,18 @@ class OnboardingIT extends ServiceIT {
 		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 		assertThat(confirmed.text("status")).isEqualTo("APPLIED");
 		awaitEvent(Topics.PARTICIPANTS, EventType.PARTICIPANT_ENROLLED.typeName(), id);
-		Reply seen = api.get("/api/v1/participants/" + id, coordinator);
+		// she applied through the partner: its coordinators review her, the organiser's see her card
+		String partnerCoordinator = TOKENS.coordinator(partner);
+		Reply seen = api.get("/api/v1/participants/" + id, partnerCoordinator);
 		assertThat(seen.status()).isEqualTo(200);
 		assertThat(seen.json().path("answers")).hasSize(2);
+		Reply card = api.get("/api/v1/participants/" + id, coordinator);
+		assertThat(card.status()).isEqualTo(200);
+		assertThat(card.json().has("answers")).isFalse();
+		assertThat(card.body()).doesNotContain(email);
+		assertThat(api.post("/api/v1/participants/" + id + "/accept", coordinator, "{}").status()).isEqualTo(403);
 
-		Reply admitted = api.post("/api/v1/participants/" + id + "/accept", coordinator, "{}");
+		Reply admitted = api.post("/api/v1/participants/" + id + "/accept", partnerCoordinator, "{}");
 		assertThat(admitted.status()).as(admitted.toString()).isEqualTo(200);
 		String accountId = admitted.text("accountId");
 		Account account = accounts.find(accountId).orElseThrow();
@@ -114,7 +121,7 @@ class OnboardingIT extends ServiceIT {
 		// her account now finds her enrolment, with no edit at the identity provider
 		String herToken = TOKENS.token().subject(accountId).organisation(partner).roles("mentee").sign();
 		assertThat(api.get("/api/v1/participants/" + id, herToken).status()).isEqualTo(200);
-		assertThat(api.post("/api/v1/participants/" + id + "/invitation", coordinator, null).status())
+		assertThat(api.post("/api/v1/participants/" + id + "/invitation", partnerCoordinator, null).status())
 			.as("her password is set: nothing to send again").isEqualTo(409);
 	}
 

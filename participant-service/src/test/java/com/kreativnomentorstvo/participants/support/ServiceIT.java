@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.kreativnomentorstvo.participants.account.Account;
 import com.kreativnomentorstvo.testkit.EventAssertions;
@@ -48,6 +50,14 @@ public abstract class ServiceIT {
 	protected Api api;
 
 	protected final String admin = TOKENS.admin("org-platform");
+
+	/** The other services' data exports, behind a stand-in for the gateway. */
+	protected static final StubGateway GATEWAY = StubGateway.shared();
+
+	@DynamicPropertySource
+	static void gateway(DynamicPropertyRegistry properties) {
+		properties.add("mentoring.participants.export.gateway-url", GATEWAY::url);
+	}
 
 	@BeforeEach
 	protected void connect() {

@@ -34,7 +34,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The dead letters of this service's consumer groups, and the tool that re-drives them once the
  * cause is fixed. A replayed record goes through the same handler and inbox as a live one, so a
  * dead letter whose event was meanwhile applied has no second effect; each dead letter is
- * replayed at most once.
+ * replayed at most once. A dead letter parked without its value (a record of a compacted topic,
+ * which holds personal data) is replayed from the original record, if compaction or erasure has
+ * not removed it meanwhile.
  */
 public class DeadLetters {
 
@@ -99,13 +101,52 @@ public class DeadLetters {
 		}
 		String eventId = header(letter, "ce_id");
 		try {
-			dispatcher.onMessage(asOriginal(letter));
+			Optional<ConsumerRecord<String, byte[]>> original = original(letter);
+			if (original.isEmpty()) {
+				return Optional.of(new Replay(group, letter.partition(), letter.offset(), eventId, "gone",
+						"the original record is no longer on " + header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC)));
+			}
+			dispatcher.onMessage(original.get());
 			return Optional.of(new Replay(group, letter.partition(), letter.offset(), eventId, "applied", null));
 		}
 		catch (RuntimeException ex) {
 			mongo.remove(Query.query(Criteria.where("_id").is(key)), REPLAYS);
 			return Optional.of(
 					new Replay(group, letter.partition(), letter.offset(), eventId, "failed", ex.getMessage()));
+		}
+	}
+
+	/** The record to replay: the dead letter as it was first read, its value read again if it was withheld. */
+	private Optional<ConsumerRecord<String, byte[]>> original(ConsumerRecord<String, byte[]> letter) {
+		if (!"true".equals(header(letter, DeadLetterPublisher.VALUE_WITHHELD))) {
+			return Optional.of(asOriginal(letter));
+		}
+		String topic = header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC);
+		Integer partition = intHeader(letter, KafkaHeaders.DLT_ORIGINAL_PARTITION);
+		Long offset = longHeader(letter, KafkaHeaders.DLT_ORIGINAL_OFFSET);
+		if (topic == null || partition == null || offset == null) {
+			return Optional.empty();
+		}
+		Map<String, Object> properties = new HashMap<>(consumerProperties);
+		properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			TopicPartition source = new TopicPartition(topic, partition);
+			consumer.assign(List.of(source));
+			long end = consumer.endOffsets(List.of(source)).get(source);
+			if (offset >= end) {
+				return Optional.empty();
+			}
+			consumer.seek(source, offset);
+			// compaction may have removed it: the first record at or after the offset tells
+			while (consumer.position(source) < end) {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+					return record.offset() == offset && record.value() != null ? Optional.of(record) : Optional.empty();
+				}
+			}
+			return Optional.empty();
 		}
 	}
 

@@ -47,7 +47,8 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 	public void onMessage(ConsumerRecord<String, byte[]> record) {
 		if (record.value() == null) {
 			Consumer<String> tombstone = subscriptions.tombstoneHandlerFor(record.topic());
-			if (tombstone != null && record.key() != null) {
+			// the platform's own records that close a quiet compacted topic's segment are nobody's business
+			if (tombstone != null && record.key() != null && !CompactedTopicRoller.KEY.equals(record.key())) {
 				tombstone.accept(record.key());
 			}
 			return;
@@ -97,10 +98,25 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 			return EventJson.read(type, event.getData().toBytes());
 		}
 		catch (JacksonException ex) {
-			throw new PoisonEventException(
-					"data of " + type.typeName() + " " + event.getId() + " does not decode: " + ex.getOriginalMessage(),
-					ex);
+			// the reason names the place, never the content: it travels to the dead-letter topic and the logs
+			String at = path(ex);
+			throw new PoisonEventException("data of " + type.typeName() + " " + event.getId() + " does not decode"
+					+ (at.isEmpty() ? "" : " at " + at) + " (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/** The JSON path of the value that failed, e.g. {@code profile.languages[2]}. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static EventMetadata metadata(CloudEvent event, ConsumerRecord<String, byte[]> record) {

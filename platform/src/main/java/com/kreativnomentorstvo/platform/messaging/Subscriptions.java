@@ -14,8 +14,9 @@ import com.kreativnomentorstvo.events.Topics;
 /**
  * Everything one consumer group of a service listens to, in one visible place. Declare it as a
  * bean; the platform runs a Kafka consumer for its topics that decodes each CloudEvent, skips
- * types nobody subscribed to, applies each event id once, retries failures with back-off and
- * parks what keeps failing on the group's dead-letter topic.
+ * types nobody subscribed to, applies each event id once, parks poison on the group's dead-letter
+ * topic at once, waits out a store or broker outage without limit, and retries other failures with
+ * back-off before it parks them (see {@code SubscriptionContainers}).
  *
  * <pre>{@code
  * @Bean

@@ -1,7 +1,10 @@
 package com.kreativnomentorstvo.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +32,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.kreativnomentorstvo.platform.Outages;
+
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into problem details: bad input names its fields (400, or 422 for a broken
- * rule), missing or foreign resources are 404, state clashes 409, stale writes 412, and anything
- * unexpected a 500 without internals, logged with the request id.
+ * rule), missing or foreign resources are 404, state clashes 409, stale writes 412, a store that
+ * does not answer 503 with {@code Retry-After}, and anything unexpected a 500 without internals,
+ * logged with the request id.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -45,6 +51,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	private static final String INVALID_INPUT = "Invalid input";
+
+	private static final Duration STORE_WARNING_INTERVAL = Duration.ofMinutes(1);
+
+	private final Duration storeRetryAfter;
+
+	private final AtomicLong lastStoreWarning = new AtomicLong();
+
+	/**
+	 * @param storeRetryAfter how long a caller is asked to wait when the store does not answer
+	 */
+	ProblemDetailsAdvice(Duration storeRetryAfter) {
+		this.storeRetryAfter = storeRetryAfter;
+	}
 
 	@ExceptionHandler(ResourceNotFoundException.class)
 	ResponseEntity<Object> notFound(ResourceNotFoundException ex) {
@@ -120,9 +139,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		Optional<Throwable> outage = Outages.ofTheStore(ex);
+		if (outage.isPresent()) {
+			return storeUnavailable(outage.get());
+		}
 		log.error("Unexpected failure", ex);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"Something went wrong on our side; quote the request id when you report it"));
+	}
+
+	/** The store did not answer in time: the same request succeeds once it is back. */
+	private ResponseEntity<Object> storeUnavailable(Throwable outage) {
+		long now = System.nanoTime();
+		long last = lastStoreWarning.get();
+		if ((last == 0 || now - last > STORE_WARNING_INTERVAL.toNanos()) && lastStoreWarning.compareAndSet(last, now)) {
+			log.warn("The store does not answer; requests that need it are answered 503 (at most one such line a minute): {}",
+					outage.toString());
+		}
+		long seconds = Math.max(1, storeRetryAfter.toSeconds());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
+					"The service's database does not answer; retry after " + seconds + " s"));
 	}
 
 	@Override

@@ -4,11 +4,14 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+
+import com.kreativnomentorstvo.platform.PlatformProperties;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 /** Request ids, problem details and the OpenAPI document every service serves. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(PlatformProperties.class)
 public class WebAutoConfiguration {
 
 	@Bean
@@ -31,8 +35,8 @@ public class WebAutoConfiguration {
 	}
 
 	@Bean
-	ProblemDetailsAdvice problemDetailsAdvice() {
-		return new ProblemDetailsAdvice();
+	ProblemDetailsAdvice problemDetailsAdvice(PlatformProperties properties) {
+		return new ProblemDetailsAdvice(properties.store().retryAfter());
 	}
 
 	/**

@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.platform.fixture.AppliedEvents;
@@ -32,6 +33,8 @@ import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 @SpringBootTest(classes = PlatformTestApplication.class)
 @WithPlatformInfrastructure
@@ -44,6 +47,9 @@ class ConsumerIT {
 
 	@Autowired
 	DeadLetters deadLetters;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void sameEventDeliveredTwiceHasItsEffectOnce() {
@@ -138,6 +144,79 @@ class ConsumerIT {
 	}
 
 	@Test
+	void eventThatMeetsAStoreOutageWaitsForTheStoreAndIsNeverDeadLettered() {
+		String name = "outage-" + UUID.randomUUID();
+		OutboxEntry event = entry(programme(name));
+		String after = "org-" + UUID.randomUUID();
+		double waitsBefore = meters.counter("mentoring.events.waits", "consumer", PlatformTestApplication.CONSUMER,
+				"reason", "outage").count();
+		applied.outage(true);
+		try {
+			EventRecords.send(CloudEventRecords.toRecord(event));
+			// a later event of the same aggregate, on the same partition: it must not overtake the first
+			EventRecords.send(CloudEventRecords.toRecord(entry(event.subject(), after)));
+
+			// more attempts than the three retries after which another failure is dead-lettered
+			await().atMost(Duration.ofSeconds(30)).until(() -> applied.attempts(name) >= 6);
+			assertThat(applied.timesApplied(after)).as("the later event waits behind the first").isZero();
+			assertThat(waiting()).isEqualTo(1);
+		}
+		finally {
+			applied.outage(false);
+		}
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
+		assertThat(applied.timesApplied(name)).isEqualTo(1);
+		assertThat(applied.appliedInOrder(List.of(name, after))).containsExactly(name, after);
+		assertThat(EventRecords.withEventId(DEAD_LETTERS, event.eventId())).isEmpty();
+		assertThat(meters.counter("mentoring.events.waits", "consumer", PlatformTestApplication.CONSUMER, "reason",
+				"outage").count()).as("one WARN line and one count for the whole outage").isEqualTo(waitsBefore + 1);
+		assertThat(waiting()).isZero();
+	}
+
+	@Test
+	void contactRecordThatIsPoisonIsDeadLetteredWithItsKeyAndReasonButNotItsPersonalData() {
+		String participant = "p-" + UUID.randomUUID();
+		OutboxEntry contact = entry(new ParticipantContactChanged(participant, "prog-1", "org-1", "Ana Private",
+				"ana.private@example.org", "sr-Latn", "Europe/Belgrade", Instant.now()));
+		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(contact);
+		String broken = "{\"participantId\":\"" + participant + "\",\"email\": ana.private@example.org}";
+		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
+				broken.getBytes(StandardCharsets.UTF_8), record.headers()));
+		OutboxEntry next = entry(new ParticipantContactChanged(participant, "prog-1", "org-1", "Ana Private",
+				"ana@example.org", "sr-Latn", "Europe/Belgrade", Instant.now()));
+		EventRecords.send(CloudEventRecords.toRecord(next));
+
+		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
+				r -> contact.eventId().equals(EventRecords.header(r, "ce_id")));
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(participant) == 1);
+
+		assertThat(letter.key()).isEqualTo(participant);
+		assertThat(letter.value()).as("the personal data stays off the dead-letter topic").isNull();
+		assertThat(EventRecords.header(letter, "mentoring_dlt-value-withheld")).isEqualTo("true");
+		assertThat(EventRecords.header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.PARTICIPANT_CONTACTS);
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-cause-fqcn"))
+			.isEqualTo(PoisonEventException.class.getName());
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-message")).contains("does not decode");
+		assertThat(letter.headers().lastHeader("kafka_dlt-exception-stacktrace")).isNull();
+		letter.headers().forEach(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+			.as(header.key()).doesNotContain("ana.private").doesNotContain("Ana Private"));
+
+		// a replay reads the record from the contacts topic again: still poison there
+		assertThat(deadLetters.replay(PlatformTestApplication.CONSUMER))
+			.anyMatch(r -> contact.eventId().equals(r.eventId()) && "failed".equals(r.outcome())
+					&& r.error().contains("does not decode"));
+	}
+
+	@Test
+	void tombstoneOfAContactIsHandedToItsHandler() {
+		String participant = "p-" + UUID.randomUUID();
+		EventRecords.send(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, participant, null));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.wasErased(participant));
+	}
+
+	@Test
 	void eventTypesNobodySubscribedToAreSkipped() {
 		String key = "org-" + UUID.randomUUID();
 		ProducerRecord<String, byte[]> unknown = CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(),
@@ -149,6 +228,10 @@ class ConsumerIT {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
 		assertThat(EventRecords.all(DEAD_LETTERS)).noneMatch(r -> key.equals(r.key()));
+	}
+
+	private double waiting() {
+		return meters.get("mentoring.events.waiting").tag("consumer", PlatformTestApplication.CONSUMER).gauge().value();
 	}
 
 	private static ByteBuffer binary(ConsumerRecord<String, byte[]> record, String header) {

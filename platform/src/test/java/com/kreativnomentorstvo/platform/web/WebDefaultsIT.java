@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -198,11 +199,27 @@ class WebDefaultsIT {
 	}
 
 	@Test
-	void readinessReportsTheStoreAndTheBroker() throws Exception {
-		HttpResponse<String> response = get("/actuator/health/readiness", null);
+	void readinessNeedsTheStoreButNotTheBroker() throws Exception {
+		HttpResponse<String> response = get("/actuator/health/readiness", TestTokens.shared().admin("org-a"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"mongoPing\"").contains("\"kafka\"").contains("\"UP\"");
+		assertThat(response.body()).contains("\"mongoPing\"").doesNotContain("\"kafka\"");
+	}
+
+	@Test
+	void healthIsUpAndShowsItsPartsToAdminsOnly() throws Exception {
+		HttpResponse<String> admin = get("/actuator/health", TestTokens.shared().admin("org-a"));
+		HttpResponse<String> coordinator = get("/actuator/health", TestTokens.shared().coordinator("org-a"));
+		HttpResponse<String> anonymous = get("/actuator/health", null);
+
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(admin.body()).contains("\"mongoPing\"").contains("\"kafka\"").doesNotContain("DOWN");
+		for (HttpResponse<String> response : List.of(coordinator, anonymous)) {
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components")
+				.doesNotContain("mongoPing");
+		}
+		assertThat(get("/actuator/health/liveness", null).body()).contains("\"status\":\"UP\"");
 	}
 
 	private HttpResponse<String> post(String body, String token, String requestId)

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.kreativnomentorstvo.events.participants.Role;
-import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
@@ -41,6 +40,7 @@ import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvents;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeMembership;
 import com.kreativnomentorstvo.sessions.programmeevent.Rsvp;
 import com.kreativnomentorstvo.sessions.projection.Directory;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionAccess;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
@@ -77,7 +77,7 @@ class CalendarController {
 
 	private final Directory directory;
 
-	private final ProgrammeDirectory programmes;
+	private final Stewardship stewardship;
 
 	private final SessionProperties.Calendar settings;
 
@@ -87,7 +87,7 @@ class CalendarController {
 
 	CalendarController(CalendarWriter writer, CalendarFeeds feeds, SessionAccess sessionAccess, Sessions sessions,
 			ProgrammeEvents programmeEvents, ProgrammeEventPlanner planner, ProgrammeMembership membership,
-			Directory directory, ProgrammeDirectory programmes, SessionProperties properties,
+			Directory directory, Stewardship stewardship, SessionProperties properties,
 			AccountEnrolments enrolments, Clock clock) {
 		this.writer = writer;
 		this.feeds = feeds;
@@ -97,7 +97,7 @@ class CalendarController {
 		this.planner = planner;
 		this.membership = membership;
 		this.directory = directory;
-		this.programmes = programmes;
+		this.stewardship = stewardship;
 		this.settings = properties.calendar();
 		this.enrolments = enrolments;
 		this.clock = clock;
@@ -107,6 +107,7 @@ class CalendarController {
 	ResponseEntity<String> session(Caller caller, @PathVariable String id) {
 		Session session = sessionAccess.visible(caller, id);
 		String ics = writer.session(session, sessionAccess.memberOf(caller, session).orElse(null),
+				sessionAccess.visibility(caller, session),
 				directory.displayNames(List.of(session.getMentorId(), session.getMenteeId())));
 		return withMethod(calendar(ics, "session-" + id + ".ics", CacheControl.noStore()),
 				session.getStatus() == SessionStatus.CANCELLED ? "CANCEL" : "PUBLISH");
@@ -132,11 +133,13 @@ class CalendarController {
 
 	/**
 	 * A participant's feed. With {@code token} (a calendar app): only that token counts, and a wrong
-	 * one gets 404. Without: the bearer token of the participant herself or of her coordinators.
+	 * one gets 404. Without: the bearer token of the participant herself, or of her steward's
+	 * coordinators, who see where her pairs meet but not their agendas.
 	 */
 	@GetMapping("/participants/{participantId}/calendar.ics")
 	ResponseEntity<String> feed(@AuthenticationPrincipal Jwt jwt, @PathVariable String participantId,
 			@RequestParam(required = false) String token) {
+		SessionAccess.Visibility visibility = SessionAccess.Visibility.MEMBER;
 		if (token != null) {
 			if (!feeds.opens(participantId, token)) {
 				throw new ResourceNotFoundException("calendar feed", participantId);
@@ -145,8 +148,11 @@ class CalendarController {
 		else if (jwt != null) {
 			// this path is outside the platform's chain (calendar apps send no bearer token): resolve her here
 			Caller caller = Caller.from(jwt, jwt.getSubject() == null ? Set.of() : enrolments.of(jwt.getSubject()));
-			if (!caller.is(participantId) && !coordinatesParticipant(caller, participantId)) {
-				throw new ResourceNotFoundException("calendar feed", participantId);
+			if (!caller.is(participantId)) {
+				if (!stewardship.stewards(caller, participantId)) {
+					throw new ResourceNotFoundException("calendar feed", participantId);
+				}
+				visibility = SessionAccess.Visibility.STEWARD;
 			}
 		}
 		else {
@@ -164,7 +170,7 @@ class CalendarController {
 			people.add(s.getMentorId());
 			people.add(s.getMenteeId());
 		});
-		String ics = writer.feed(participantId, hers, events, directory.displayNames(people));
+		String ics = writer.feed(participantId, visibility, hers, events, directory.displayNames(people));
 		// calendar apps poll; a few minutes of staleness spare the service
 		return calendar(ics, "mentoring.ics", CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate());
 	}
@@ -224,15 +230,6 @@ class CalendarController {
 		return invited;
 	}
 
-	private boolean coordinatesParticipant(Caller caller, String participantId) {
-		if (caller.isAdmin()) {
-			return true;
-		}
-		return membership.programmesOf(participantId)
-			.keySet()
-			.stream()
-			.anyMatch(programmeId -> programmes.coordinates(caller, programmeId, null));
-	}
 
 	/** Neither a bearer token nor a feed token came with the request (401). */
 	static class MissingCredentials extends RuntimeException {
@@ -243,10 +240,10 @@ class CalendarController {
 
 	}
 
-	/** Only she manages her feed address; her coordinators are told so, everyone else learns nothing. */
+	/** Only she manages her feed address; her steward's coordinators are told so, everyone else learns nothing. */
 	private void requireSelf(Caller caller, String participantId) {
 		if (!caller.is(participantId)) {
-			if (coordinatesParticipant(caller, participantId)) {
+			if (stewardship.stewards(caller, participantId)) {
 				throw new AccessDeniedException("only the participant herself manages her feed address");
 			}
 			throw new ResourceNotFoundException("participant", participantId);

@@ -59,7 +59,7 @@ public class CalendarFeeds {
 	}
 
 	/** When her current token was made, if she has one. */
-	Instant issuedAt(String participantId) {
+	public Instant issuedAt(String participantId) {
 		CalendarFeed feed = mongo.findById(participantId, CalendarFeed.class);
 		return feed == null ? null : feed.getCreatedAt();
 	}

@@ -19,6 +19,7 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
 import com.kreativnomentorstvo.sessions.session.Session;
+import com.kreativnomentorstvo.sessions.session.SessionAccess;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -45,7 +46,9 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * iCalendar (RFC 5545) for sessions and group events, written with ical4j. Each entry keeps one
+ * iCalendar (RFC 5545) for sessions and group events, written with ical4j. Text people typed
+ * (titles, agendas, venues, names) cannot break a content line: line breaks are escaped, other
+ * control characters dropped (input already refuses them), lines folded at 75 octets. Each entry keeps one
  * UID for its whole life and carries the SEQUENCE of its latest change, so calendars replace an
  * entry instead of adding a second one; times are given in the zone they were booked in, with the
  * VTIMEZONE that defines it, so a calendar app shows them right across daylight-saving changes.
@@ -54,6 +57,9 @@ import net.fortuna.ical4j.validate.ValidationException;
 public class CalendarWriter {
 
 	static final String PRODUCT = "-//Kreativno mentorstvo//Mentoring sessions//EN";
+
+	/** The longest content line, in octets without its line break (RFC 5545, 3.1). */
+	static final int MAX_LINE_OCTETS = 75;
 
 	private final SessionProperties.Calendar settings;
 
@@ -68,9 +74,19 @@ public class CalendarWriter {
 	 * (iTIP, RFC 5546), {@code PUBLISH} otherwise.
 	 */
 	public String session(Session session, String viewerId, Map<String, String> names) {
+		return session(session, viewerId, session.hasMember(viewerId) ? SessionAccess.Visibility.MEMBER
+				: SessionAccess.Visibility.TIMES, names);
+	}
+
+	/**
+	 * One session as the caller may see it: where the pair meets only for the pair and their
+	 * stewards, the agenda only for the pair.
+	 */
+	public String session(Session session, String viewerId, SessionAccess.Visibility visibility,
+			Map<String, String> names) {
 		boolean cancelled = session.getStatus() == SessionStatus.CANCELLED;
 		Calendar calendar = calendar(cancelled ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH, null);
-		add(calendar, entry(session, viewerId, names), Set.of(session.getTimeZone()));
+		add(calendar, entry(session, viewerId, visibility, names), Set.of(session.getTimeZone()));
 		return write(calendar);
 	}
 
@@ -90,12 +106,22 @@ public class CalendarWriter {
 	 */
 	public String feed(String participantId, List<Session> sessions, List<ProgrammeEvent> events,
 			Map<String, String> names) {
+		return feed(participantId, SessionAccess.Visibility.MEMBER, sessions, events, names);
+	}
+
+	/**
+	 * A participant's calendar as the caller sees it: as her own ({@code MEMBER}), or as her
+	 * steward ({@code STEWARD}: where the pair meets, without its agenda).
+	 */
+	public String feed(String participantId, SessionAccess.Visibility visibility, List<Session> sessions,
+			List<ProgrammeEvent> events, Map<String, String> names) {
 		Calendar calendar = calendar(Method.VALUE_PUBLISH, "Mentoring");
 		Set<String> zoneIds = new LinkedHashSet<>();
 		sessions.forEach(s -> zoneIds.add(s.getTimeZone()));
 		events.forEach(e -> zoneIds.add(e.getTimeZone()));
 		zoneIds.forEach(zone -> definition(zone).ifPresent(calendar::add));
-		sessions.forEach(s -> calendar.add(entry(s, participantId, names)));
+		String viewer = visibility == SessionAccess.Visibility.MEMBER ? participantId : null;
+		sessions.forEach(s -> calendar.add(entry(s, viewer, visibility, names)));
 		events.forEach(e -> calendar.add(entry(e)));
 		return write(calendar);
 	}
@@ -105,8 +131,10 @@ public class CalendarWriter {
 		return id + "@" + settings.uidDomain();
 	}
 
-	private VEvent entry(Session session, String viewerId, Map<String, String> names) {
+	private VEvent entry(Session session, String viewerId, SessionAccess.Visibility visibility,
+			Map<String, String> names) {
 		boolean member = session.hasMember(viewerId);
+		boolean place = member || visibility.showsPlace();
 		VEvent event = new VEvent(time(session.getStart(), session.getTimeZone()),
 				time(session.getEnd(), session.getTimeZone()), summary(session, viewerId, names));
 		event.add(new Uid(uidOf(session.getId())));
@@ -116,19 +144,19 @@ public class CalendarWriter {
 		event.add(organizer());
 		event.add(attendee(session.getMentorId(), names));
 		event.add(attendee(session.getMenteeId(), names));
-		if (session.getMode() == SessionMode.IN_PERSON && session.getVenue() != null) {
-			event.add(new Location(session.getVenue()));
+		if (place && session.getMode() == SessionMode.IN_PERSON && session.getVenue() != null) {
+			event.add(new Location(line(session.getVenue())));
 		}
-		if (member && session.getMode() == SessionMode.ONLINE && session.getMeetingUrl() != null) {
-			event.add(new Location(session.getMeetingUrl()));
+		if (place && session.getMode() == SessionMode.ONLINE && session.getMeetingUrl() != null) {
+			event.add(new Location(line(session.getMeetingUrl())));
 			event.add(new Url(URI.create(session.getMeetingUrl())));
 		}
 		StringBuilder description = new StringBuilder();
-		if (member && session.getMeetingUrl() != null) {
-			description.append("Join: ").append(session.getMeetingUrl()).append('\n');
+		if (place && session.getMeetingUrl() != null) {
+			description.append("Join: ").append(line(session.getMeetingUrl())).append('\n');
 		}
 		if (member && session.getAgenda() != null && !session.getAgenda().isBlank()) {
-			description.append("Agenda:\n").append(session.getAgenda());
+			description.append("Agenda:\n").append(text(session.getAgenda()));
 		}
 		if (!description.isEmpty()) {
 			event.add(new Description(description.toString().strip()));
@@ -138,20 +166,20 @@ public class CalendarWriter {
 
 	private VEvent entry(ProgrammeEvent programmeEvent) {
 		VEvent event = new VEvent(time(programmeEvent.getStart(), programmeEvent.getTimeZone()),
-				time(programmeEvent.getEnd(), programmeEvent.getTimeZone()), programmeEvent.getTitle());
+				time(programmeEvent.getEnd(), programmeEvent.getTimeZone()), line(programmeEvent.getTitle()));
 		event.add(new Uid(uidOf(programmeEvent.getId())));
 		event.add(new Sequence(programmeEvent.getSequence()));
 		event.add(new Status(programmeEvent.isCancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
 		event.add(organizer());
 		if (programmeEvent.getVenue() != null) {
-			event.add(new Location(programmeEvent.getVenue()));
+			event.add(new Location(line(programmeEvent.getVenue())));
 		}
 		if (programmeEvent.getMeetingUrl() != null) {
-			event.add(new Location(programmeEvent.getMeetingUrl()));
+			event.add(new Location(line(programmeEvent.getMeetingUrl())));
 			event.add(new Url(URI.create(programmeEvent.getMeetingUrl())));
 		}
 		if (programmeEvent.getDescription() != null && !programmeEvent.getDescription().isBlank()) {
-			event.add(new Description(programmeEvent.getDescription()));
+			event.add(new Description(text(programmeEvent.getDescription())));
 		}
 		return event;
 	}
@@ -236,16 +264,59 @@ public class CalendarWriter {
 		try {
 			StringWriter out = new StringWriter();
 			new CalendarOutputter(false).output(calendar, out);
-			return out.toString();
+			return fold(out.toString());
 		}
 		catch (IOException | ValidationException ex) {
 			throw new IllegalStateException("could not write a calendar", ex);
 		}
 	}
 
-	/** Names go into parameters: no quotes or control characters that could break the line. */
+	/**
+	 * Folds every content line at 75 octets of UTF-8, as RFC 5545 (3.1) asks, never inside a
+	 * character. The library folds at a number of characters, which for Cyrillic or accented
+	 * names is up to twice as many octets; its folds are undone first (a content line never begins
+	 * with a space, so CR LF space is always a fold).
+	 */
+	static String fold(String calendar) {
+		String unfolded = calendar.replace("\r\n ", "").replace("\r\n\t", "");
+		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 70 * 3);
+		for (String contentLine : unfolded.split("\r\n")) {
+			int octets = 0;
+			for (int i = 0; i < contentLine.length(); i = contentLine.offsetByCodePoints(i, 1)) {
+				int codePoint = contentLine.codePointAt(i);
+				int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+				if (octets + size > MAX_LINE_OCTETS) {
+					folded.append("\r\n ");
+					octets = 1;
+				}
+				folded.appendCodePoint(codePoint);
+				octets += size;
+			}
+			folded.append("\r\n");
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * A TEXT value: line breaks (CR LF, and a lone CR, NEL or Unicode line or paragraph separator,
+	 * which the library would write as they are and a lenient reader takes for the end of a line)
+	 * become LF, which the library writes as the escape {@code \n}; every other control or
+	 * formatting character is dropped. So no text can end a content line and start a property of its own.
+	 */
+	static String text(String value) {
+		return value.replace("\r\n", "\n")
+			.replaceAll("[\r\u0085\u2028\u2029]", "\n")
+			.replaceAll("[\\p{Cntrl}&&[^\n\t]]|\\p{Cf}", "");
+	}
+
+	/** A one-line TEXT value (a summary, a location): line breaks and tabs become spaces. */
+	static String line(String value) {
+		return text(value).replaceAll("[\n\t]+", " ").strip();
+	}
+
+	/** Names go into parameters too: no quotes or control characters that could break the line. */
 	private static String clean(String text) {
-		return text.replaceAll("[\\p{Cntrl}\"]", " ").strip();
+		return line(text).replace('"', ' ').strip();
 	}
 
 }

@@ -95,6 +95,18 @@ public class Goal {
 		return scrubbed;
 	}
 
+	/**
+	 * The goal as those outside the pair who follow it see it: its title, status and progress, with
+	 * no description or check-in notes.
+	 */
+	Goal withoutNotes() {
+		Goal copy = new Goal(id, title, null, createdBy, createdAt);
+		copy.status = status;
+		copy.progress = progress;
+		checkIns.forEach(checkIn -> copy.checkIns.add(checkIn.withoutNote()));
+		return copy;
+	}
+
 	public String getId() {
 		return id;
 	}

@@ -3,24 +3,25 @@ package com.kreativnomentorstvo.sessions.mentorship;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 
 /**
- * Who may see and act on a pair: its two members, the coordinators of its programme's
- * organiser and partners, and administrators. Everyone else learns nothing (404).
+ * Who may see and act on a pair: its two members; its programme's runners (administrators and the
+ * organiser's coordinators); the stewards of either member ({@link Stewardship}). Everyone else,
+ * the programme's other partners included, learns nothing (404).
  */
 @Component
 public class MentorshipAccess {
 
 	private final Mentorships mentorships;
 
-	private final ProgrammeDirectory programmes;
+	private final Stewardship stewardship;
 
-	MentorshipAccess(Mentorships mentorships, ProgrammeDirectory programmes) {
+	MentorshipAccess(Mentorships mentorships, Stewardship stewardship) {
 		this.mentorships = mentorships;
-		this.programmes = programmes;
+		this.stewardship = stewardship;
 	}
 
 	/** The mentorship, if the caller may see it; otherwise 404. */
@@ -48,11 +49,23 @@ public class MentorshipAccess {
 	}
 
 	public boolean canSee(Caller caller, Mentorship mentorship) {
-		return caller.asOneOf(mentorship.members()).isPresent() || coordinates(caller, mentorship);
+		return caller.asOneOf(mentorship.members()).isPresent() || runs(caller, mentorship)
+				|| stewards(caller, mentorship);
 	}
 
-	public boolean coordinates(Caller caller, Mentorship mentorship) {
-		return programmes.coordinates(caller, mentorship.getProgrammeId(), mentorship.getOrganisationId());
+	/** Whether the caller runs the pair's programme. */
+	public boolean runs(Caller caller, Mentorship mentorship) {
+		return stewardship.runs(caller, mentorship.getProgrammeId(), mentorship.getOrganisationId());
+	}
+
+	/** Whether the caller stewards either member of the pair. */
+	public boolean stewards(Caller caller, Mentorship mentorship) {
+		return stewardship.stewardsAnyOf(caller, mentorship.members());
+	}
+
+	/** Whether the caller sees what is private to the pair: she is in it, or stewards one of them. */
+	public boolean seesPrivateParts(Caller caller, Mentorship mentorship) {
+		return caller.asOneOf(mentorship.members()).isPresent() || stewards(caller, mentorship);
 	}
 
 }

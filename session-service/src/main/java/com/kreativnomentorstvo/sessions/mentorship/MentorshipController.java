@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.projection.Directory;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.web.Paged;
+import com.kreativnomentorstvo.sessions.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,24 +51,27 @@ class MentorshipController {
 
 	private final ProgrammeDirectory programmes;
 
+	private final Stewardship stewardship;
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
 
 	MentorshipController(Mentorships mentorships, MentorshipAccess access, Directory directory,
-			ProgrammeDirectory programmes, MongoOperations mongo, Clock clock) {
+			ProgrammeDirectory programmes, Stewardship stewardship, MongoOperations mongo, Clock clock) {
 		this.mentorships = mentorships;
 		this.access = access;
 		this.directory = directory;
 		this.programmes = programmes;
+		this.stewardship = stewardship;
 		this.mongo = mongo;
 		this.clock = clock;
 	}
 
 	/**
-	 * A participant's own pairs, in every programme she is enrolled in; a coordinator's programmes'
-	 * pairs (optionally one programme's);
-	 * an administrator's choice.
+	 * A participant's own pairs, in every programme she is enrolled in; for a coordinator the pairs
+	 * of the programmes her organisation runs, and of those it partners in the pairs with a member
+	 * it stewards (optionally one programme's); an administrator's choice.
 	 */
 	@GetMapping
 	Paged<MentorshipView> list(Caller caller, @RequestParam(required = false) String programmeId,
@@ -77,7 +83,7 @@ class MentorshipController {
 			// administrators see every pair
 		}
 		else if (caller.isCoordinator()) {
-			filters.add(Criteria.where("programmeId").in(programmes.runOrPartneredBy(caller.organisationId())));
+			filters.add(coordinatedBy(caller, programmeId));
 		}
 		else if (caller.isParticipant()) {
 			// the pairs of every enrolment she holds
@@ -97,22 +103,53 @@ class MentorshipController {
 		long total = mongo.count(query, Mentorship.class);
 		List<Mentorship> found = mongo.find(query.with(PageRequest.of(page, size, Sort.by("startedAt", "_id"))),
 				Mentorship.class);
-		return new Paged<>(found.stream().map(this::view).toList(), page, size, total);
+		return new Paged<>(found.stream().map(mentorship -> view(mentorship, caller)).toList(), page, size, total);
+	}
+
+	/** The pairs a coordinator sees: all of the programmes she runs, those with a member she stewards of the others. */
+	private Criteria coordinatedBy(Caller caller, String onlyProgrammeId) {
+		List<Criteria> visible = new ArrayList<>();
+		for (String programmeId : programmes.runOrPartneredBy(caller.organisationId())) {
+			if (onlyProgrammeId != null && !onlyProgrammeId.equals(programmeId)) {
+				continue;
+			}
+			if (stewardship.runs(caller, programmeId, null)) {
+				visible.add(Criteria.where("programmeId").is(programmeId));
+			}
+			else {
+				Set<String> stewarded = stewardship.stewardedIn(caller, programmeId);
+				if (!stewarded.isEmpty()) {
+					visible.add(new Criteria().andOperator(Criteria.where("programmeId").is(programmeId),
+							new Criteria().orOperator(Criteria.where("mentorId").in(stewarded),
+									Criteria.where("menteeId").in(stewarded))));
+				}
+			}
+		}
+		// nothing is visible: a criterion no document meets
+		return visible.isEmpty() ? Criteria.where("_id").in(List.of()) : new Criteria().orOperator(visible);
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<MentorshipView> get(Caller caller, @PathVariable String id) {
 		Mentorship mentorship = access.visible(caller, id);
-		return ResponseEntity.ok().eTag(String.valueOf(mentorship.getVersion())).body(view(mentorship));
+		return ResponseEntity.ok().eTag(String.valueOf(mentorship.getVersion())).body(view(mentorship, caller));
 	}
 
 	@GetMapping("/{id}/goals")
 	List<Goal> goals(Caller caller, @PathVariable String id) {
-		return access.visible(caller, id).getGoals();
+		Mentorship mentorship = access.visible(caller, id);
+		return goalsFor(mentorship, caller);
+	}
+
+	/** The pair's goals; without descriptions and check-in notes for those outside the pair and its stewards. */
+	private List<Goal> goalsFor(Mentorship mentorship, Caller caller) {
+		return access.seesPrivateParts(caller, mentorship) ? mentorship.getGoals()
+				: mentorship.getGoals().stream().map(Goal::withoutNotes).toList();
 	}
 
 	/** A goal the pair agreed on. */
-	record NewGoal(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description) {
+	record NewGoal(@NotBlank @Size(max = 300) @PlainText String title,
+			@Size(max = 4000) @PlainText(multiline = true) String description) {
 	}
 
 	@PostMapping("/{id}/goals")
@@ -126,7 +163,8 @@ class MentorshipController {
 	}
 
 	/** Changes to a goal; absent fields stay as they are. */
-	record GoalChange(@Size(min = 1, max = 300) String title, @Size(max = 4000) String description,
+	record GoalChange(@Size(min = 1, max = 300) @PlainText String title,
+			@Size(max = 4000) @PlainText(multiline = true) String description,
 			Goal.Status status) {
 	}
 
@@ -140,7 +178,8 @@ class MentorshipController {
 	}
 
 	/** How far a goal has come. */
-	record NewCheckIn(@NotNull @Min(0) @Max(100) Integer progress, @Size(max = 4000) String note) {
+	record NewCheckIn(@NotNull @Min(0) @Max(100) Integer progress,
+			@Size(max = 4000) @PlainText(multiline = true) String note) {
 	}
 
 	@PostMapping("/{id}/goals/{goalId}/check-ins")
@@ -158,9 +197,9 @@ class MentorshipController {
 		return clock.instant();
 	}
 
-	private MentorshipView view(Mentorship mentorship) {
+	private MentorshipView view(Mentorship mentorship, Caller caller) {
 		Map<String, String> names = directory.displayNames(List.of(mentorship.getMentorId(), mentorship.getMenteeId()));
-		return MentorshipView.of(mentorship, names, directory.timeZones(
+		return MentorshipView.of(mentorship, goalsFor(mentorship, caller), names, directory.timeZones(
 				List.of(mentorship.getMentorId(), mentorship.getMenteeId())));
 	}
 

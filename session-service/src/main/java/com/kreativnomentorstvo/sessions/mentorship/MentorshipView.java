@@ -16,10 +16,10 @@ record MentorshipView(String id, String matchId, String programmeId, String orga
 	record Member(String participantId, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String timeZone) {
 	}
 
-	static MentorshipView of(Mentorship m, Map<String, String> names, Map<String, ZoneId> zones) {
+	static MentorshipView of(Mentorship m, List<Goal> goals, Map<String, String> names, Map<String, ZoneId> zones) {
 		return new MentorshipView(m.getId(), m.getMatchId(), m.getProgrammeId(), m.getOrganisationId(),
 				member(m.getMentorId(), names, zones), member(m.getMenteeId(), names, zones), m.getStatus(),
-				m.getStartedAt(), m.getEndedAt(), m.getEndReason(), m.getGoals(), m.getVersion());
+				m.getStartedAt(), m.getEndedAt(), m.getEndReason(), goals, m.getVersion());
 	}
 
 	private static Member member(String id, Map<String, String> names, Map<String, ZoneId> zones) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.web.Paged;
+import com.kreativnomentorstvo.sessions.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,9 +43,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * {@code /api/v1/programmes/{id}/events}: trainings and other group events, moved or called off by
- * coordinators (with {@code If-Match} against lost updates), with RSVP (invited participants) and
- * attendance (coordinators).
+ * {@code /api/v1/programmes/{id}/events}: trainings and other group events, planned, moved or called
+ * off by the programme's runners (with {@code If-Match} against lost updates), with RSVP (invited
+ * participants) and attendance (runners).
  */
 @RestController
 @RequestMapping("/api/v1/programmes/{programmeId}/events")
@@ -66,10 +68,11 @@ class ProgrammeEventController {
 	 *
 	 * @param invitedRoles {@code MENTOR}, {@code MENTEE} or both (default both)
 	 */
-	record NewEvent(@NotNull ProgrammeEventKind kind, @NotBlank @Size(max = 200) String title,
-			@Size(max = 8000) String description, @NotNull String start, String end, Integer durationMinutes,
-			@NotNull String timeZone, SessionMode mode, @Size(max = 2000) String meetingUrl,
-			@Size(max = 300) String venue, List<Role> invitedRoles) {
+	record NewEvent(@NotNull ProgrammeEventKind kind, @NotBlank @Size(max = 200) @PlainText String title,
+			@Size(max = 8000) @PlainText(multiline = true) String description, @NotNull String start, String end,
+			Integer durationMinutes, @NotNull String timeZone, SessionMode mode,
+			@Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
+			List<Role> invitedRoles) {
 	}
 
 	@PostMapping
@@ -81,27 +84,27 @@ class ProgrammeEventController {
 						request.meetingUrl(), request.venue(), request.invitedRoles()));
 		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programmeId + "/events/" + event.getId()))
 			.eTag(Versions.etag(event.getVersion()))
-			.body(EventView.of(event, true, null));
+			.body(EventView.of(event, everyone -> true, null));
 	}
 
 	@GetMapping
 	Paged<EventView> list(Caller caller, @PathVariable String programmeId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		boolean coordinator = planner.coordinates(caller, programmeId);
+		Predicate<String> whose = planner.whoseAnswersSeenBy(caller, programmeId);
 		ProgrammeMembership.Member member = membership.of(caller, programmeId).orElse(null);
-		if (!coordinator && member == null) {
+		if (whose == null && member == null) {
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
-		if (coordinator) {
+		if (whose != null) {
 			return Paged.of(events.findByProgrammeId(programmeId, PageRequest.of(page, size, Sort.by("start", "_id"))),
-					event -> EventView.of(event, true, null));
+					event -> EventView.of(event, whose, null));
 		}
 		List<EventView> invited = events.findByProgrammeId(programmeId)
 			.stream()
 			.filter(event -> event.invites(member.role()))
 			.sorted(Comparator.comparing(ProgrammeEvent::getStart))
-			.map(event -> EventView.of(event, false, member.participantId()))
+			.map(event -> EventView.of(event, null, member.participantId()))
 			.toList();
 		return Paged.slice(invited, page, size);
 	}
@@ -111,14 +114,15 @@ class ProgrammeEventController {
 		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
 		return ResponseEntity.ok()
 			.eTag(Versions.etag(event.getVersion()))
-			.body(EventView.of(event, planner.coordinates(caller, programmeId),
+			.body(EventView.of(event, planner.whoseAnswersSeenBy(caller, programmeId),
 					membership.of(caller, programmeId).map(ProgrammeMembership.Member::participantId).orElse(null)));
 	}
 
 	/** A change to a scheduled event; absent fields keep their value. */
-	record EventChange(@Size(min = 1, max = 200) String title, @Size(max = 8000) String description, String start,
-			String end, Integer durationMinutes, String timeZone, SessionMode mode,
-			@Size(max = 2000) String meetingUrl, @Size(max = 300) String venue) {
+	record EventChange(@Size(min = 1, max = 200) @PlainText String title,
+			@Size(max = 8000) @PlainText(multiline = true) String description, String start, String end,
+			Integer durationMinutes, String timeZone, SessionMode mode, @Size(max = 2000) @PlainText String meetingUrl,
+			@Size(max = 300) @PlainText String venue) {
 	}
 
 	/**
@@ -134,7 +138,7 @@ class ProgrammeEventController {
 						change.durationMinutes(), change.timeZone(), change.mode(), change.meetingUrl(),
 						change.venue()),
 				ifMatch);
-		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, true, null));
+		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, everyone -> true, null));
 	}
 
 	/** Why the event is called off: a code, never free text. */
@@ -147,7 +151,7 @@ class ProgrammeEventController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody Cancellation request) {
 		ProgrammeEvent event = planner.cancel(caller, programmeId, eventId, request.reason(), ifMatch);
-		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, true, null));
+		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, everyone -> true, null));
 	}
 
 	/** Whether she comes. */
@@ -175,12 +179,13 @@ class ProgrammeEventController {
 			.stream()
 			.map(r -> new Attendance(r.participantId(), r.status(), null))
 			.toList();
-		return EventView.of(planner.recordAttendance(caller, programmeId, eventId, records), true, null);
+		return EventView.of(planner.recordAttendance(caller, programmeId, eventId, records), everyone -> true, null);
 	}
 
 	/**
-	 * A group event as the API shows it: to coordinators with every answer and attendance record, to
-	 * a participant with her own answer and the counts.
+	 * A group event as the API shows it: to the programme's runners with every answer and attendance
+	 * record, to a partner's coordinators with those of the participants they steward, to a
+	 * participant with her own answer and the counts.
 	 */
 	record EventView(String id, String programmeId, ProgrammeEventKind kind, ProgrammeEventStatus status,
 			String title, String description, OffsetDateTime start, OffsetDateTime end, String timeZone,
@@ -191,7 +196,8 @@ class ProgrammeEventController {
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<Rsvp> rsvps,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<Attendance> attendance, Long version) {
 
-		static EventView of(ProgrammeEvent e, boolean coordinator, String viewer) {
+		/** @param whose whose answers and attendance are listed; {@code null}: no list at all */
+		static EventView of(ProgrammeEvent e, Predicate<String> whose, String viewer) {
 			ZoneId zone = ZoneId.of(e.getTimeZone());
 			Map<Rsvp.Response, Long> counts = e.getRsvps()
 				.stream()
@@ -201,8 +207,11 @@ class ProgrammeEventController {
 					e.getEnd().atZone(zone).toOffsetDateTime(), e.getTimeZone(), e.getMode(), e.getMeetingUrl(),
 					e.getVenue(), e.getInvitedRoles(), e.getSequence(), e.getCancellationReason(), e.getCancelledAt(),
 					counts,
-					viewer == null ? null : e.answerOf(viewer).orElse(null), coordinator ? e.getRsvps() : null,
-					coordinator ? e.getAttendance() : null, e.getVersion());
+					viewer == null ? null : e.answerOf(viewer).orElse(null),
+					whose == null ? null : e.getRsvps().stream().filter(r -> whose.test(r.participantId())).toList(),
+					whose == null ? null
+							: e.getAttendance().stream().filter(a -> whose.test(a.participantId())).toList(),
+					e.getVersion());
 		}
 
 	}

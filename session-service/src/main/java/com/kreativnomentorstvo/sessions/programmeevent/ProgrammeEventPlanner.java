@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,7 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.session.MeetingRooms;
@@ -38,6 +40,8 @@ public class ProgrammeEventPlanner {
 
 	private final ProgrammeMembership membership;
 
+	private final Stewardship stewardship;
+
 	private final MeetingRooms rooms;
 
 	private final Clock clock;
@@ -45,10 +49,11 @@ public class ProgrammeEventPlanner {
 	private final SessionProperties.Scheduling settings;
 
 	ProgrammeEventPlanner(ProgrammeEvents events, ProgrammeDirectory programmes, ProgrammeMembership membership,
-			MeetingRooms rooms, Clock clock, SessionProperties properties) {
+			Stewardship stewardship, MeetingRooms rooms, Clock clock, SessionProperties properties) {
 		this.events = events;
 		this.programmes = programmes;
 		this.membership = membership;
+		this.stewardship = stewardship;
 		this.rooms = rooms;
 		this.clock = clock;
 		this.settings = properties.scheduling();
@@ -179,16 +184,32 @@ public class ProgrammeEventPlanner {
 		return forgotten;
 	}
 
+	/** Whether the caller coordinates the programme, as its organiser or a partner. */
 	boolean coordinates(Caller caller, String programmeId) {
 		return programmes.coordinates(caller, programmeId, null);
 	}
 
+	/**
+	 * Whose answers and attendance the caller sees: everyone's for the programme's runners, those of
+	 * the participants she stewards for a partner's coordinator; {@code null} for anyone else.
+	 */
+	Predicate<String> whoseAnswersSeenBy(Caller caller, String programmeId) {
+		if (stewardship.runs(caller, programmeId, null)) {
+			return participantId -> true;
+		}
+		return coordinates(caller, programmeId) ? stewardship.stewardedBy(caller) : null;
+	}
+
+	/**
+	 * The programme, if the caller runs it (plans its trainings and records attendance): 403 for
+	 * its partners' coordinators and its participants, 404 for everyone else.
+	 */
 	private Programme coordinated(Caller caller, String programmeId) {
 		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
-		if (!coordinates(caller, programmeId)) {
-			if (membership.of(caller, programmeId).isPresent()) {
-				throw new AccessDeniedException("only coordinators plan programme events");
+		if (!stewardship.runs(caller, programmeId, null)) {
+			if (coordinates(caller, programmeId) || membership.of(caller, programmeId).isPresent()) {
+				throw new AccessDeniedException("only the programme's organiser plans its events");
 			}
 			throw new ResourceNotFoundException("programme", programmeId);
 		}

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ import com.kreativnomentorstvo.sessions.progress.ProgressReport.UnansweredMatch;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.MatchProposal;
 import com.kreativnomentorstvo.sessions.projection.MatchProposals;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.review.Review;
 import com.kreativnomentorstvo.sessions.review.ReviewKind;
 import com.kreativnomentorstvo.sessions.review.Reviews;
@@ -64,13 +66,15 @@ class ProgressReporter {
 
 	private final ProgrammeDirectory programmes;
 
+	private final Stewardship stewardship;
+
 	private final Clock clock;
 
 	private final SessionProperties.Progress defaults;
 
 	ProgressReporter(Mentorships mentorships, Sessions sessions, Feedbacks feedbacks, Reviews reviews,
-			MatchProposals proposals, Directory directory, ProgrammeDirectory programmes, Clock clock,
-			SessionProperties properties) {
+			MatchProposals proposals, Directory directory, ProgrammeDirectory programmes, Stewardship stewardship,
+			Clock clock, SessionProperties properties) {
 		this.mentorships = mentorships;
 		this.sessions = sessions;
 		this.feedbacks = feedbacks;
@@ -78,11 +82,16 @@ class ProgressReporter {
 		this.proposals = proposals;
 		this.directory = directory;
 		this.programmes = programmes;
+		this.stewardship = stewardship;
 		this.clock = clock;
 		this.defaults = properties.progress();
 	}
 
-	/** The report, for coordinators of the programme and administrators (404 for everyone else). */
+	/**
+	 * The report: the whole programme for its runners (administrators, the organiser's
+	 * coordinators), the pairs and proposals with a participant they steward for a partner's
+	 * coordinators; 404 for everyone else.
+	 */
 	ProgressReport report(Caller caller, String programmeId, Integer quietDays, Integer unansweredMatchDays) {
 		Programme programme = programmes.find(programmeId).orElse(null);
 		List<Mentorship> pairs = mentorships.findByProgrammeId(programmeId);
@@ -91,22 +100,31 @@ class ProgressReporter {
 				|| !programmes.coordinates(caller, programmeId, owner)) {
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
+		// a partner's share: what involves the participants its organisation stewards
+		Predicate<String> stewarded = stewardship.runs(caller, programmeId, owner) ? participantId -> true
+				: stewardship.stewardedBy(caller);
+		pairs = pairs.stream().filter(m -> m.members().stream().anyMatch(stewarded)).toList();
 		Thresholds thresholds = new Thresholds(quietDays == null ? defaults.quietDays() : quietDays,
 				unansweredMatchDays == null ? defaults.unansweredMatchDays() : unansweredMatchDays);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		ZoneId zone = programmeZone(programme);
 		LocalDate midtermDue = midtermDue(programme);
 
+		Set<String> reported = pairs.stream().map(Mentorship::getId).collect(Collectors.toSet());
 		Map<String, List<Session>> sessionsByPair = sessions.findByProgrammeId(programmeId)
 			.stream()
 			.collect(Collectors.groupingBy(Session::getMentorshipId));
 		Map<String, List<Feedback>> feedbackByPair = feedbacks.findByProgrammeId(programmeId)
 			.stream()
+			.filter(f -> reported.contains(f.getMentorshipId()))
 			.collect(Collectors.groupingBy(Feedback::getMentorshipId));
 		Map<String, List<Review>> reviewsByPair = reviews.findByProgrammeId(programmeId)
 			.stream()
 			.collect(Collectors.groupingBy(Review::getMentorshipId));
-		List<MatchProposal> open = proposals.findByProgrammeIdAndState(programmeId, MatchProposal.State.OPEN);
+		List<MatchProposal> open = proposals.findByProgrammeIdAndState(programmeId, MatchProposal.State.OPEN)
+			.stream()
+			.filter(p -> stewarded.test(p.getMentorId()) || stewarded.test(p.getMenteeId()))
+			.toList();
 
 		Set<String> people = new HashSet<>();
 		pairs.forEach(m -> {

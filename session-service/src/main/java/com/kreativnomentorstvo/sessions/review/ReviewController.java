@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.sessions.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -15,17 +16,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
+import com.kreativnomentorstvo.sessions.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** {@code /api/v1/mentorships/{id}/reviews}: the midterm and final reviews, from both sides. */
+/**
+ * {@code /api/v1/mentorships/{id}/reviews}: the midterm and final reviews, from both sides. The pair
+ * and their stewards read the texts; the programme's runners see who has written which review.
+ */
 @RestController
 @RequestMapping("/api/v1/mentorships/{mentorshipId}/reviews")
 class ReviewController {
@@ -43,18 +49,19 @@ class ReviewController {
 	}
 
 	/** A member's review of a milestone. */
-	record NewReview(@NotNull ReviewKind kind, @NotBlank @Size(max = 8000) String progress,
-			@NotBlank @Size(max = 8000) String challenges, @NotBlank @Size(max = 8000) String nextSteps) {
+	record NewReview(@NotNull ReviewKind kind, @NotBlank @Size(max = 8000) @PlainText(multiline = true) String progress,
+			@NotBlank @Size(max = 8000) @PlainText(multiline = true) String challenges,
+			@NotBlank @Size(max = 8000) @PlainText(multiline = true) String nextSteps) {
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Review submit(Caller caller, @PathVariable String mentorshipId, @Valid @RequestBody NewReview request) {
+	ReviewView submit(Caller caller, @PathVariable String mentorshipId, @Valid @RequestBody NewReview request) {
 		MentorshipAccess.Member member = access.asMember(caller, mentorshipId);
 		Review review = Review.submit(member.mentorship(), member.participantId(), request.kind(), request.progress(),
 				request.challenges(), request.nextSteps(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {
-			return reviews.insert(review);
+			return ReviewView.of(reviews.insert(review), true);
 		}
 		catch (DuplicateKeyException alreadyWritten) {
 			throw new ConflictException("review-already-submitted",
@@ -62,13 +69,29 @@ class ReviewController {
 		}
 	}
 
+	/** The pair's reviews; their texts for the pair and its members' stewards, who was done when for the runners. */
 	@GetMapping
-	List<Review> list(Caller caller, @PathVariable String mentorshipId) {
-		access.visible(caller, mentorshipId);
+	List<ReviewView> list(Caller caller, @PathVariable String mentorshipId) {
+		Mentorship mentorship = access.visible(caller, mentorshipId);
+		boolean texts = access.seesPrivateParts(caller, mentorship);
 		return reviews.findByMentorshipId(mentorshipId)
 			.stream()
 			.sorted(Comparator.comparing(Review::getSubmittedAt))
+			.map(review -> ReviewView.of(review, texts))
 			.toList();
+	}
+
+	/** A review as the API shows it; the texts only to the pair and their stewards. */
+	record ReviewView(String id, String mentorshipId, String programmeId, String authorId, Role authorRole,
+			ReviewKind kind, String progress, String challenges, String nextSteps, Instant submittedAt, Long version) {
+
+		static ReviewView of(Review review, boolean withTexts) {
+			return new ReviewView(review.getId(), review.getMentorshipId(), review.getProgrammeId(),
+					review.getAuthorId(), review.getAuthorRole(), review.getKind(),
+					withTexts ? review.getProgress() : null, withTexts ? review.getChallenges() : null,
+					withTexts ? review.getNextSteps() : null, review.getSubmittedAt(), review.getVersion());
+		}
+
 	}
 
 }

@@ -5,21 +5,25 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
 
-/** A session is seen by its pair and its programme's coordinators; acted on as each may. */
+/**
+ * A session is seen by its pair, its programme's runners and the stewards of either member
+ * ({@link Stewardship}); acted on as each may. Its meeting link and venue are the pair's and their
+ * stewards', its agenda and notes the pair's own.
+ */
 @Component
 public class SessionAccess {
 
 	private final Sessions sessions;
 
-	private final ProgrammeDirectory programmes;
+	private final Stewardship stewardship;
 
-	SessionAccess(Sessions sessions, ProgrammeDirectory programmes) {
+	SessionAccess(Sessions sessions, Stewardship stewardship) {
 		this.sessions = sessions;
-		this.programmes = programmes;
+		this.stewardship = stewardship;
 	}
 
 	/** The session, if the caller may see it; otherwise 404. */
@@ -52,11 +56,44 @@ public class SessionAccess {
 	}
 
 	public boolean canSee(Caller caller, Session session) {
-		return memberOf(caller, session).isPresent() || coordinates(caller, session);
+		return memberOf(caller, session).isPresent() || runs(caller, session) || stewards(caller, session);
 	}
 
-	public boolean coordinates(Caller caller, Session session) {
-		return programmes.coordinates(caller, session.getProgrammeId(), session.getOrganisationId());
+	/** Whether the caller runs the session's programme. */
+	public boolean runs(Caller caller, Session session) {
+		return stewardship.runs(caller, session.getProgrammeId(), session.getOrganisationId());
+	}
+
+	/** Whether the caller stewards either member of the session's pair. */
+	public boolean stewards(Caller caller, Session session) {
+		return stewardship.stewardsAnyOf(caller, session.members());
+	}
+
+	/** How much of the session the caller sees. */
+	public Visibility visibility(Caller caller, Session session) {
+		if (memberOf(caller, session).isPresent()) {
+			return Visibility.MEMBER;
+		}
+		return stewards(caller, session) ? Visibility.STEWARD : Visibility.TIMES;
+	}
+
+	/** How much of a session a caller sees. */
+	public enum Visibility {
+
+		/** A member of the pair: everything she may read, her agenda and notes included. */
+		MEMBER,
+
+		/** A steward of a member: also where the pair meets (meeting link, venue). */
+		STEWARD,
+
+		/** Anyone else who may see it: when and how the pair meets, not where. */
+		TIMES;
+
+		/** Whether the meeting link and the venue are shown. */
+		public boolean showsPlace() {
+			return this != TIMES;
+		}
+
 	}
 
 }

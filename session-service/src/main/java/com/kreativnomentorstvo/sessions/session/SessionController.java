@@ -23,6 +23,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
 import com.kreativnomentorstvo.sessions.projection.Directory;
+import com.kreativnomentorstvo.sessions.web.PlainText;
 import com.kreativnomentorstvo.sessions.web.Paged;
 
 import jakarta.validation.Valid;
@@ -65,8 +66,8 @@ class SessionController {
 	 * @param weeklyOccurrences book a weekly series at the same local time (default 1)
 	 */
 	record NewSession(@NotNull String start, String end, Integer durationMinutes, @NotNull String timeZone,
-			SessionMode mode, @Size(max = 2000) String meetingUrl, @Size(max = 300) String venue,
-			@Size(max = 4000) String agenda, Integer weeklyOccurrences) {
+			SessionMode mode, @Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
+			@Size(max = 4000) @PlainText(multiline = true) String agenda, Integer weeklyOccurrences) {
 	}
 
 	@PostMapping("/mentorships/{mentorshipId}/sessions")
@@ -99,7 +100,8 @@ class SessionController {
 
 	/** A change to a scheduled session; absent fields keep their value. */
 	record SessionChange(String start, String end, Integer durationMinutes, String timeZone, SessionMode mode,
-			@Size(max = 2000) String meetingUrl, @Size(max = 300) String venue, @Size(max = 4000) String agenda) {
+			@Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
+			@Size(max = 4000) @PlainText(multiline = true) String agenda) {
 	}
 
 	/** Reschedules (or changes place or agenda); {@code If-Match} with the ETag guards against lost updates. */
@@ -153,7 +155,8 @@ class SessionController {
 
 	private SessionView view(Session session, Caller caller) {
 		return SessionView.of(session, access.memberOf(caller, session).orElse(null),
-				directory.timeZones(List.of(session.getMentorId(), session.getMenteeId())));
+				access.visibility(caller, session), directory.timeZones(List.of(session.getMentorId(),
+						session.getMenteeId())));
 	}
 
 	private static Long version(String ifMatch) {

@@ -10,8 +10,9 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 
 /**
  * A session as the API shows it to one caller: its time in the zone it was booked in, in UTC and
- * in each member's own zone; the notes she may read. Coordinators see when and how the pair
- * meets, not the agenda, the room link or any note.
+ * in each member's own zone; the notes she may read. The stewards of its members also see where
+ * the pair meets (room link, venue); the programme's other coordinators see when and how, never
+ * where, the agenda or any note.
  */
 record SessionView(String id, String mentorshipId, String programmeId, String seriesId, String mentorId,
 		String menteeId, SessionStatus status, OffsetDateTime start, OffsetDateTime end, String timeZone,
@@ -29,8 +30,10 @@ record SessionView(String id, String mentorshipId, String programmeId, String se
 	record Outcome(SessionStatus status, Absence absent, String recordedBy, Instant recordedAt) {
 	}
 
-	static SessionView of(Session s, String viewerParticipantId, Map<String, ZoneId> zones) {
+	static SessionView of(Session s, String viewerParticipantId, SessionAccess.Visibility visibility,
+			Map<String, ZoneId> zones) {
 		boolean member = s.hasMember(viewerParticipantId);
+		boolean place = member || visibility.showsPlace();
 		ZoneId booked = ZoneId.of(s.getTimeZone());
 		List<LocalTime> localTimes = List.of(local(s, s.getMentorId(), "MENTOR", zones.getOrDefault(s.getMentorId(), booked)),
 				local(s, s.getMenteeId(), "MENTEE", zones.getOrDefault(s.getMenteeId(), booked)));
@@ -41,7 +44,7 @@ record SessionView(String id, String mentorshipId, String programmeId, String se
 		return new SessionView(s.getId(), s.getMentorshipId(), s.getProgrammeId(), s.getSeriesId(), s.getMentorId(),
 				s.getMenteeId(), s.getStatus(), s.getStart().atZone(booked).toOffsetDateTime(),
 				s.getEnd().atZone(booked).toOffsetDateTime(), s.getTimeZone(), s.getStart(), s.getEnd(),
-				s.durationMinutes(), s.getMode(), member ? s.getMeetingUrl() : null, s.getVenue(),
+				s.durationMinutes(), s.getMode(), place ? s.getMeetingUrl() : null, place ? s.getVenue() : null,
 				member ? s.getAgenda() : null, s.getSequence(), localTimes, cancellation, outcome,
 				member ? s.notesReadableBy(viewerParticipantId) : List.of(), s.getVersion());
 	}

@@ -137,9 +137,10 @@ class CalendarIT extends IntegrationTest {
 			.isEqualTo(204);
 		assertProblem(api().get(newUrl.getPath() + "?" + newUrl.getRawQuery(), null), 404);
 
-		// with a bearer token instead: herself and her coordinators, nobody else
+		// with a bearer token instead: herself and her steward's coordinators, nobody else
 		assertThat(api().get(feedPath, pair.menteeToken()).status()).isEqualTo(200);
-		assertThat(api().get(feedPath, programme.partnerCoordinatorToken()).status()).isEqualTo(200);
+		assertThat(api().get(feedPath, programme.coordinatorToken()).status()).isEqualTo(200);
+		assertProblem(api().get(feedPath, programme.partnerCoordinatorToken()), 404);
 		assertProblem(api().get(feedPath, pair.mentorToken()), 404);
 		assertProblem(api().get(feedPath, tokens().coordinator("org-elsewhere")), 404);
 		assertProblem(api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed", pair.mentorToken(), null),

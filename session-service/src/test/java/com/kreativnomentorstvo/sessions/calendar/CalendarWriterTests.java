@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -186,6 +187,56 @@ class CalendarWriterTests {
 		assertThat(forCoordinator + forMentee).doesNotContain("SHARED-NOTE").doesNotContain("PRIVATE-NOTE");
 		assertThat(property(onlyEvent(parse(forCoordinator)), Property.SUMMARY))
 			.isEqualTo("Mentoring session: Ana Petrović & Marko  Mare  Ilić");
+	}
+
+	@Test
+	void textThatTriesToEndALineCannotAddAPropertyToTheCalendar() throws Exception {
+		// as stored before input was checked: every kind of line end, and other control characters
+		Session session = SessionFixtures.inPerson(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60),
+				"Room 1\r\nX-INJECTED:venue\rATTENDEE:mailto:evil@example.org");
+		Session online = online(pair, slot("2026-07-02T18:00", "Europe/Belgrade", 60),
+				"Plan\r\nX-INJECTED:agenda\rX-INJECTED:cr\nX-INJECTED:lf\u0000\u001b[0m\u2028X-INJECTED:ls");
+		Map<String, String> evilNames = Map.of(pair.getMentorId(), "Ana\r\nX-INJECTED:name", pair.getMenteeId(),
+				"Marko\rX-INJECTED:name");
+		ProgrammeEvent training = ProgrammeEventFixtures.training("evt-injected",
+				slot("2026-07-03T10:00", "Europe/Belgrade", 60), "Clinic\r\nX-INJECTED:title",
+				"Bring\r\nX-INJECTED:description", "Hall\nX-INJECTED:venue");
+
+		List<String> calendars = List.of(writer.session(session, pair.getMentorId(), evilNames),
+				writer.session(online, pair.getMenteeId(), evilNames), writer.programmeEvent(training),
+				writer.feed(pair.getMenteeId(), List.of(session, online), List.of(training), evilNames));
+
+		for (String ics : calendars) {
+			assertThat(ics.replace("\r\n", "")).as("no line end but CR LF").doesNotContain("\r").doesNotContain("\n");
+			assertThat(ics.split("\r\n")).as("no content line of the text's own")
+				.noneMatch(line -> line.startsWith("X-INJECTED") || line.startsWith("ATTENDEE:mailto:evil"));
+			Calendar calendar = parse(ics);
+			for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+				assertThat(event.getProperty("X-INJECTED")).isEmpty();
+				assertThat(event.<Property>getProperties(Property.ATTENDEE)).noneMatch(a -> a.getValue().contains("evil"));
+			}
+			assertThat(ics).doesNotContain("\u0000").doesNotContain("\u001b").doesNotContain("\u2028");
+		}
+		VEvent entry = onlyEvent(parse(calendars.get(0)));
+		assertThat(property(entry, Property.LOCATION)).as("a location is one line")
+			.isEqualTo("Room 1 X-INJECTED:venue ATTENDEE:mailto:evil@example.org");
+		assertThat(property(onlyEvent(parse(calendars.get(1))), Property.DESCRIPTION))
+			.as("line breaks of an agenda are kept, escaped")
+			.contains("Plan\nX-INJECTED:agenda\nX-INJECTED:cr\nX-INJECTED:lf");
+		assertThat(property(onlyEvent(parse(calendars.get(2))), Property.SUMMARY)).isEqualTo("Clinic X-INJECTED:title");
+	}
+
+	@Test
+	void longLinesAreFoldedAtSeventyFiveOctetsNeverInsideACharacter() throws Exception {
+		String agenda = "Договор о менторству, циљеви и наредни кораци; ".repeat(12) + "🎨 крај";
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), agenda);
+
+		String ics = writer.session(session, pair.getMenteeId(), names);
+
+		assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+			.as(line).isLessThanOrEqualTo(75));
+		assertThat(ics).as("no character is split").doesNotContain("\uFFFD");
+		assertThat(property(onlyEvent(parse(ics)), Property.DESCRIPTION)).endsWith(agenda);
 	}
 
 	private static String basic(LocalDate date) {

@@ -150,9 +150,14 @@ class DeparturesIT extends IntegrationTest {
 	}
 
 	@Test
-	void aPartnerAddedToTheProgrammeLaterSeesItsPairs() {
+	void aPartnerAddedToTheProgrammeLaterSeesThePairsOfItsParticipants() {
 		TestProgramme programme = TestProgramme.announced();
-		TestProgramme.Pair pair = startedPair(programme, 10);
+		// her organisation is not part of the programme yet: the organiser stewards her
+		String mentor = programme.enrol(Role.MENTOR, "Europe/Ljubljana", "Ana Petrović");
+		String mentee = programme.enrolOf("org-newcomer-" + programme.id, Role.MENTEE, "Europe/Skopje", "Marko Ilić");
+		TestProgramme.Pair pair = programme.start(mentor, mentee, Instant.now().minus(Duration.ofDays(10)));
+		awaitMentorship(pair.mentorshipId(), json -> true);
+		awaitEnrolled(mentor, mentee);
 		String newcomer = tokens().coordinator("org-newcomer-" + programme.id);
 		assertProblem(api().get("/api/v1/mentorships/" + pair.mentorshipId(), newcomer), 404);
 

@@ -17,6 +17,13 @@ public final class ProgrammeEventFixtures {
 				List.of(Role.MENTOR, Role.MENTEE), slot.start().minusSeconds(30L * 86_400));
 	}
 
+	/** An in-person training with the texts given, as they might have been stored before input was checked. */
+	public static ProgrammeEvent training(String id, Slot slot, String title, String description, String venue) {
+		return ProgrammeEvent.schedule(id, "prog-1", "org-1", ProgrammeEventKind.TRAINING, title, description, slot,
+				SessionMode.IN_PERSON, null, venue, List.of(Role.MENTOR, Role.MENTEE),
+				slot.start().minusSeconds(30L * 86_400));
+	}
+
 	/** Moves it, as a coordinator would, a week before its (old) start. */
 	public static void moveTo(ProgrammeEvent event, Slot slot) {
 		ProgrammeEvent.Plan plan = event.plan();

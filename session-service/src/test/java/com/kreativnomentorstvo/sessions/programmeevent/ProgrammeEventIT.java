@@ -36,10 +36,12 @@ class ProgrammeEventIT extends IntegrationTest {
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String path = "/api/v1/programmes/" + programme.id + "/events";
 
-		Api.Response created = api().post(path, programme.partnerCoordinatorToken(), Api.json(Map.of("kind",
-				"MIDTERM_TRAINING", "title", "Midterm training: progress, challenges, next steps", "start",
-				inDays(14, 10, 0).toString(), "durationMinutes", 180, "timeZone", "Europe/Skopje", "mode", "IN_PERSON",
-				"venue", "Kino Kultura, Skopje", "description", "Bring your midterm review")));
+		Map<String, Object> training = Map.of("kind", "MIDTERM_TRAINING", "title",
+				"Midterm training: progress, challenges, next steps", "start", inDays(14, 10, 0).toString(),
+				"durationMinutes", 180, "timeZone", "Europe/Skopje", "mode", "IN_PERSON", "venue",
+				"Kino Kultura, Skopje", "description", "Bring your midterm review");
+		assertProblem(api().post(path, programme.partnerCoordinatorToken(), Api.json(training)), 403);
+		Api.Response created = api().post(path, programme.coordinatorToken(), Api.json(training));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String eventId = created.json().get("id").asString();
 		ConsumerRecord<String, byte[]> announced = EventRecords.await(Topics.SESSIONS,
@@ -148,10 +150,10 @@ class ProgrammeEventIT extends IntegrationTest {
 		api().put(event + "/rsvp", pair.menteeToken(), Api.json(Map.of("response", "YES")));
 		String answeredTag = api().get(event, programme.coordinatorToken()).header("ETag");
 
-		Api.Response moved = api().patch(event, programme.partnerCoordinatorToken(),
-				Api.json(Map.of("start", inDays(19, 14, 30).toString(), "durationMinutes", 90, "timeZone",
-						"Europe/Skopje", "venue", "Kino Kultura, Skopje")),
-				"If-Match", answeredTag);
+		String move = Api.json(Map.of("start", inDays(19, 14, 30).toString(), "durationMinutes", 90, "timeZone",
+				"Europe/Skopje", "venue", "Kino Kultura, Skopje"));
+		assertProblem(api().patch(event, programme.partnerCoordinatorToken(), move, "If-Match", answeredTag), 403);
+		Api.Response moved = api().patch(event, programme.coordinatorToken(), move, "If-Match", answeredTag);
 
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.header("ETag")).isNotEqualTo(answeredTag);

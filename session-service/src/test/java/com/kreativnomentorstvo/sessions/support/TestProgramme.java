@@ -23,7 +23,7 @@ import com.kreativnomentorstvo.testkit.TestTokens;
 
 /**
  * A programme as participant-service and matching-service announce it, with fresh ids: its
- * organiser and one partner organisation, participants and the pairs matched in it.
+ * organiser and two partner organisations, participants and the pairs matched in it.
  */
 public final class TestProgramme {
 
@@ -34,6 +34,9 @@ public final class TestProgramme {
 	public final String organiser = "org-kreativno-" + UUID.randomUUID();
 
 	public final String partner = "org-kultura-nova-" + UUID.randomUUID();
+
+	/** A second partner organisation. */
+	public final String otherPartner = "org-skopje-hub-" + UUID.randomUUID();
 
 	private final LocalDate midterm;
 
@@ -57,7 +60,7 @@ public final class TestProgramme {
 		LocalDate today = LocalDate.now(ZONE);
 		List<Milestone> milestones = new ArrayList<>(List.of(new Milestone("KICK_OFF", today.minusDays(40)),
 				new Milestone("MIDTERM", midterm), new Milestone("FINAL", today.plusMonths(5))));
-		return new ProgrammeDetails(id, organiser, List.of(partner), "Reg. Lab " + id.substring(5, 13),
+		return new ProgrammeDetails(id, organiser, List.of(partner, otherPartner), "Reg. Lab " + id.substring(5, 13),
 				today.minusDays(40), today.plusMonths(5), "Europe/Belgrade", List.of("en", "sr-Latn"), milestones,
 				today.minusDays(80), today.minusDays(45), List.of("digital-tools", "community-engagement"),
 				new MatchingPolicy(Map.of("goals", 40), true, "PREFER", 2, 7, false));
@@ -68,8 +71,13 @@ public final class TestProgramme {
 	 * to her own account, the one {@link TestTokens#participant} names.
 	 */
 	public String enrol(Role role, String timeZone, String displayName) {
+		return enrolOf(organiser, role, timeZone, displayName);
+	}
+
+	/** Enrols a participant of the given organisation (of this programme or not), as {@link #enrol} does. */
+	public String enrolOf(String organisationId, Role role, String timeZone, String displayName) {
 		String participantId = "par-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
-		return enrol(participantId, role, timeZone, displayName, ParticipantStatus.ACTIVE,
+		return enrol(participantId, organisationId, role, timeZone, displayName, ParticipantStatus.ACTIVE,
 				TestTokens.accountOf(participantId));
 	}
 
@@ -79,24 +87,30 @@ public final class TestProgramme {
 	 */
 	public String enrolFor(String accountId, Role role, String timeZone, String displayName) {
 		String participantId = "par-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
-		return enrol(participantId, role, timeZone, displayName,
+		return enrol(participantId, organiser, role, timeZone, displayName,
 				accountId == null ? ParticipantStatus.APPLIED : ParticipantStatus.ACTIVE, accountId);
 	}
 
 	/** Her profile as participant-service publishes it. */
 	public ParticipantProfile profile(String participantId, Role role, String timeZone, ParticipantStatus status,
 			String accountId) {
-		return new ParticipantProfile(participantId, id, organiser, role, status, "RS", "Beograd", List.of("en"), "en",
-				List.of(), List.of(), Format.HYBRID, timeZone, List.of(), role == Role.MENTOR ? 2 : 0, List.of(),
+		return profile(participantId, organiser, role, timeZone, status, accountId);
+	}
+
+	/** Her profile as participant-service publishes it, as a participant of the organisation. */
+	public ParticipantProfile profile(String participantId, String organisationId, Role role, String timeZone,
+			ParticipantStatus status, String accountId) {
+		return new ParticipantProfile(participantId, id, organisationId, role, status, "RS", "Beograd", List.of("en"),
+				"en", List.of(), List.of(), Format.HYBRID, timeZone, List.of(), role == Role.MENTOR ? 2 : 0, List.of(),
 				List.of(), accountId);
 	}
 
-	private String enrol(String participantId, Role role, String timeZone, String displayName,
-			ParticipantStatus status, String accountId) {
-		ParticipantProfile profile = profile(participantId, role, timeZone, status, accountId);
+	private String enrol(String participantId, String organisationId, Role role, String timeZone,
+			String displayName, ParticipantStatus status, String accountId) {
+		ParticipantProfile profile = profile(participantId, organisationId, role, timeZone, status, accountId);
 		Upstream.publish(new ParticipantEnrolled(profile, Instant.now()));
 		if (displayName != null) {
-			Upstream.publish(new ParticipantContactChanged(participantId, id, organiser, displayName,
+			Upstream.publish(new ParticipantContactChanged(participantId, id, organisationId, displayName,
 					participantId + "@example.org", "en", timeZone, Instant.now()));
 		}
 		return participantId;
@@ -118,6 +132,10 @@ public final class TestProgramme {
 
 	public String partnerCoordinatorToken() {
 		return TestTokens.shared().coordinator(partner);
+	}
+
+	public String otherPartnerCoordinatorToken() {
+		return TestTokens.shared().coordinator(otherPartner);
 	}
 
 	/** A mentor and mentee matched in this programme. */
