@@ -93,7 +93,7 @@ abstract class GatewayTest {
 		return Downstream.Reply.json(200, "{\"sluggish\":true}");
 	});
 
-	/** Every first attempt of a request id is refused with 503, every later one answered. */
+	/** Every first attempt of a request id is refused (502; 503 under /unavailable/), every later one answered. */
 	static final Downstream flaky = Downstream.start("flaky-service").answering(new FirstAttemptFails());
 
 	static final int SESSION_SERVICE_PORT = Downstream.closedPort();
@@ -255,7 +255,9 @@ abstract class GatewayTest {
 		public Downstream.Reply apply(Downstream.Received request) {
 			String requestId = String.valueOf(request.header("X-Request-Id"));
 			int attempt = attempts.computeIfAbsent(requestId, id -> new AtomicInteger()).incrementAndGet();
-			return attempt == 1 ? Downstream.Reply.json(503, "{\"status\":503}")
+			// a path of /unavailable/ stands for a service that answers a considered 503 (its store is away)
+			int failure = request.path().contains("/unavailable/") ? 503 : 502;
+			return attempt == 1 ? Downstream.Reply.json(failure, "{\"status\":" + failure + "}")
 					: Downstream.Reply.json(200, "{\"attempt\":" + attempt + "}");
 		}
 

@@ -169,10 +169,16 @@ class ProbesIT extends GatewayTest {
 			return inFlight + " in flight, answers by status " + answers;
 		}
 
+		/** Stops asking again and waits for the calls in flight, so that the next test meets a quiet gateway. */
 		@Override
 		public void close() {
 			flooding = false;
-			threads.shutdownNow();
+			try {
+				await().atMost(Duration.ofSeconds(90)).until(() -> inFlight.get() == 0);
+			}
+			finally {
+				threads.shutdownNow();
+			}
 		}
 
 	}

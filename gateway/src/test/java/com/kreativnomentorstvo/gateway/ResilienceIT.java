@@ -74,6 +74,20 @@ class ResilienceIT extends GatewayTest {
 	}
 
 	@Test
+	void aServiceUnavailableAnswerOfTheServiceItselfIsPassedOnWithoutARetry() {
+		String requestId = aRequestId();
+
+		HttpResponse<String> response = get("/api/v1/flaky/unavailable/things")
+			.token(TestTokens.shared().coordinator(anOrganisation()))
+			.header("X-Request-Id", requestId)
+			.send();
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).isPresent();
+		assertThat(flaky.receivedWithRequestId(requestId)).hasSize(1);
+	}
+
+	@Test
 	void aPostIsNeverRetried() {
 		String requestId = aRequestId();
 

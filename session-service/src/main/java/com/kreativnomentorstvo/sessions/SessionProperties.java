@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param calendar how calendar files and feeds describe themselves
  * @param scheduling limits of what can be booked
  * @param progress when the progress report calls a pair at risk
+ * @param limits how much one pair, event or schedule may hold
  */
 @ConfigurationProperties("sessions")
 public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
-		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress) {
+		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits) {
 
 	/** Who provides meeting rooms. */
 	public enum MeetingProvider {
@@ -70,6 +71,39 @@ public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue C
 	 * @param unansweredMatchDays a proposed match still unanswered after this many days is at risk
 	 */
 	public record Progress(@DefaultValue("21") int quietDays, @DefaultValue("7") int unansweredMatchDays) {
+	}
+
+	/**
+	 * The most entries a stored list may hold, so no document grows without end (MongoDB refuses
+	 * documents over 16 MB). A request that would add one more is refused with 409
+	 * {@code limit-reached} naming the list, and nothing is written; changing an entry that exists
+	 * (a second answer, a corrected attendance, a moved session) is never refused.
+	 *
+	 * @param goalsPerMentorship goals of one pair, dropped ones included
+	 * @param checkInsPerMentorship check-ins of one pair, over all its goals
+	 * @param rsvpsPerEvent participants who answered one programme event
+	 * @param attendancePerEvent participants whose attendance of one programme event is recorded
+	 * @param sessionsPerParticipant sessions holding one participant's time, from
+	 *     {@code scheduling.backdate-limit} ago on (older ones drop out of her schedule)
+	 */
+	public record Limits(@DefaultValue("200") int goalsPerMentorship, @DefaultValue("500") int checkInsPerMentorship,
+			@DefaultValue("5000") int rsvpsPerEvent, @DefaultValue("5000") int attendancePerEvent,
+			@DefaultValue("500") int sessionsPerParticipant) {
+
+		public Limits {
+			requirePositive("goals-per-mentorship", goalsPerMentorship);
+			requirePositive("check-ins-per-mentorship", checkInsPerMentorship);
+			requirePositive("rsvps-per-event", rsvpsPerEvent);
+			requirePositive("attendance-per-event", attendancePerEvent);
+			requirePositive("sessions-per-participant", sessionsPerParticipant);
+		}
+
+		private static void requirePositive(String name, int limit) {
+			if (limit < 1) {
+				throw new IllegalArgumentException("sessions.limits." + name + " must be at least 1, not " + limit);
+			}
+		}
+
 	}
 
 }

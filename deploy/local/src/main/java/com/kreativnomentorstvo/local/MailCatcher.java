@@ -1,12 +1,15 @@
 package com.kreativnomentorstvo.local;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +20,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,7 +95,11 @@ final class MailCatcher implements AutoCloseable {
 		return html.toString();
 	}
 
-	/** Every message as {@code to}, {@code subject} and its plain {@code text}, oldest first: what tests read. */
+	/**
+	 * Every message as {@code to}, {@code subject}, its plain {@code text} and its whole
+	 * {@code content} (every header and every text part, attachments such as calendar invitations
+	 * included, decoded), oldest first: what tests read.
+	 */
 	private List<Map<String, String>> messages() {
 		List<Map<String, String>> all = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -101,6 +110,9 @@ final class MailCatcher implements AutoCloseable {
 					.collect(Collectors.joining(", ")));
 				fields.put("subject", message.getSubject());
 				fields.put("text", plainText(message));
+				StringBuilder content = new StringBuilder();
+				appendDecoded(message, content);
+				fields.put("content", content.toString());
 				all.add(fields);
 			}
 			catch (MessagingException | IOException ex) {
@@ -125,6 +137,35 @@ final class MailCatcher implements AutoCloseable {
 			return null;
 		}
 		return part instanceof MimeMessage message ? GreenMailUtil.getBody(message) : null;
+	}
+
+	/** The part's headers and text, and those of the parts it holds, decoded (no transfer encoding left). */
+	private static void appendDecoded(Part part, StringBuilder content) throws MessagingException, IOException {
+		for (Enumeration<Header> headers = part.getAllHeaders(); headers.hasMoreElements();) {
+			Header header = headers.nextElement();
+			content.append(header.getName()).append(": ").append(decodeHeader(header.getValue())).append('\n');
+		}
+		Object body = part.getContent();
+		if (body instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				appendDecoded(multipart.getBodyPart(i), content);
+			}
+		}
+		else if (body instanceof InputStream stream) {
+			content.append(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+		}
+		else {
+			content.append(body).append('\n');
+		}
+	}
+
+	private static String decodeHeader(String value) {
+		try {
+			return MimeUtility.decodeText(MimeUtility.unfold(value));
+		}
+		catch (UnsupportedEncodingException ex) {
+			return value;
+		}
 	}
 
 	private static java.util.Date sent(MimeMessage message) {

@@ -124,7 +124,9 @@ class ObservabilityIT {
 
 	@Test
 	void theGatewayExposesItsMetricsAndListsEveryServiceInItsApiDocs() throws Exception {
-		assertThat(get(RunningStack.GATEWAY + "/actuator/prometheus").body()).contains("http_server_requests_seconds");
+		assertThat(get(RunningStack.GATEWAY_MANAGEMENT + "/actuator/prometheus").body()).contains("http_server_requests_seconds");
+		// not on the public port
+		assertThat(get(RunningStack.GATEWAY + "/actuator/prometheus").statusCode()).isEqualTo(404);
 		String config = get(RunningStack.GATEWAY + "/v3/api-docs/swagger-config").body();
 		for (String service : RunningStack.SERVICES.keySet()) {
 			assertThat(config).contains("/v3/api-docs/" + service);

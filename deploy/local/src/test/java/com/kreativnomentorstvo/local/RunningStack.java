@@ -53,6 +53,9 @@ final class RunningStack implements AutoCloseable {
 
 	static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
 
+	/** The gateway's actuator (probes, metrics, the route table), on its own port as under Kubernetes. */
+	static final String GATEWAY_MANAGEMENT = "http://localhost:" + (8090 + OFFSET);
+
 	static final String ISSUER = "http://localhost:" + (9000 + OFFSET);
 
 	/** The authorization server's published keys. */
@@ -63,6 +66,9 @@ final class RunningStack implements AutoCloseable {
 	static final String MAIL = "http://localhost:" + (8025 + OFFSET);
 
 	static final String KAFKA = "127.0.0.1:" + (9092 + OFFSET);
+
+	/** The store (mongo-java-server speaking the MongoDB wire protocol), holding every service's database. */
+	static final String STORE = "mongodb://127.0.0.1:" + (27017 + OFFSET);
 
 	/** The services' base ports, before the offset. */
 	static final Map<String, Integer> SERVICES = Map.of("participant-service", 8081, "matching-service", 8082,

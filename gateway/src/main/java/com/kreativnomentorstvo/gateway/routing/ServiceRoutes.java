@@ -31,7 +31,7 @@ class ServiceRoutes {
 	/** Route metadata key naming the service a route leads to. */
 	static final String SERVICE_METADATA = "service";
 
-	/** Statuses that count as the service failing: the circuit breaker records them, GETs retry them. */
+	/** Statuses that count as the service failing: the circuit breaker records them (GETs retry 502 and 504). */
 	private static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
 
 	@Bean
@@ -77,7 +77,9 @@ class ServiceRoutes {
 		return spec.retry(config -> config.setRetries(retry.retries())
 			.setMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)
 			.setSeries()
-			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+			// not 503: that is the service's own considered answer (its store is away, it is shutting down) with
+			// Retry-After; repeating it at once only makes the caller wait three times as long for the same answer
+			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.GATEWAY_TIMEOUT)
 			.setExceptions(ConnectException.class, PrematureCloseException.class)
 			.setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, false)
 			.setTimeout(service.timeout()));

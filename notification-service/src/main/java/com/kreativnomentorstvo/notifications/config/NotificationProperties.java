@@ -71,6 +71,7 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 *     can take ({@code retry.max-attempts} requests of at most {@code timeout} and the waits between them)
 	 * @param retention how long the delivery log keeps a delivery once it was delivered, failed or cancelled
 	 * @param maxPerOrganisation the most subscriptions one organisation (or the instance-wide ones) may have
+	 * @param pending events whose audience waits for facts this service does not know yet
 	 */
 	public record Webhooks(@DefaultValue List<String> allowedPrivateNetworks, @DefaultValue("1s") Duration pollInterval,
 			@DefaultValue("20") int batch, @DefaultValue("10s") Duration timeout, @DefaultValue("16") int workers,
@@ -79,7 +80,17 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 			@DefaultValue("1m") Duration initialBackOff, @DefaultValue("6h") Duration maxBackOff,
 			@DefaultValue("3d") Duration disableAfter, @DefaultValue("20") int disableAfterFailures,
 			@DefaultValue("2m") Duration lease, @DefaultValue("30d") Duration retention,
-			@DefaultValue("20") int maxPerOrganisation) {
+			@DefaultValue("20") int maxPerOrganisation, @DefaultValue Pending pending) {
+	}
+
+	/**
+	 * @param sweepInterval how often waiting events are decided again (and soon after a fact they wait
+	 *     for arrives)
+	 * @param deadline how long an event waits for missing facts before it is decided with what is known
+	 * @param batch the most waiting events one sweep decides
+	 */
+	public record Pending(@DefaultValue("5s") Duration sweepInterval, @DefaultValue("15m") Duration deadline,
+			@DefaultValue("100") int batch) {
 	}
 
 	/**

@@ -16,13 +16,15 @@ import com.kreativnomentorstvo.notifications.inbox.NotificationStream;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderScheduler;
 import com.kreativnomentorstvo.notifications.webhook.WebhookDispatcher;
+import com.kreativnomentorstvo.notifications.webhook.WebhookFanout;
 import com.kreativnomentorstvo.notifications.webhook.WebhookRetention;
 
 /**
  * The service's polling loops, each at the interval its settings give: due e-mails, due webhook
- * deliveries, due reminders, new notifications for open streams, erasures applied again, and the
- * purge of what has expired (inbox, e-mail and webhook delivery logs). They hold no state of their
- * own; the store decides what is due and who has it.
+ * deliveries, webhook events waiting for their audience's facts, due reminders, new notifications
+ * for open streams, erasures applied again, and the purge of what has expired (inbox, e-mail and
+ * webhook delivery logs). They hold no state of their own; the store decides what is due and who
+ * has it (the e-mail dispatcher's memory of sends not yet recorded aside).
  */
 @Configuration(proxyBeanMethods = false)
 class Schedules implements SchedulingConfigurer {
@@ -34,6 +36,8 @@ class Schedules implements SchedulingConfigurer {
 	private final EmailDispatcher email;
 
 	private final WebhookDispatcher webhooks;
+
+	private final WebhookFanout fanout;
 
 	private final ReminderScheduler reminders;
 
@@ -51,11 +55,13 @@ class Schedules implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	Schedules(EmailDispatcher email, WebhookDispatcher webhooks, ReminderScheduler reminders, NotificationStream stream,
-			RecipientDirectory recipients, InboxRetention inboxRetention, DeliveryRetention deliveryRetention,
-			WebhookRetention webhookRetention, NotificationProperties properties, Clock clock) {
+	Schedules(EmailDispatcher email, WebhookDispatcher webhooks, WebhookFanout fanout, ReminderScheduler reminders,
+			NotificationStream stream, RecipientDirectory recipients, InboxRetention inboxRetention,
+			DeliveryRetention deliveryRetention, WebhookRetention webhookRetention, NotificationProperties properties,
+			Clock clock) {
 		this.email = email;
 		this.webhooks = webhooks;
+		this.fanout = fanout;
 		this.reminders = reminders;
 		this.stream = stream;
 		this.recipients = recipients;
@@ -75,6 +81,8 @@ class Schedules implements SchedulingConfigurer {
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		registrar.addFixedDelayTask(quietly("e-mail", email::dispatchDue), properties.mail().pollInterval());
 		registrar.addFixedDelayTask(quietly("webhooks", webhooks::dispatchDue), properties.webhooks().pollInterval());
+		registrar.addFixedDelayTask(quietly("webhook audiences", fanout::decideWaiting),
+				properties.webhooks().pending().sweepInterval());
 		registrar.addFixedDelayTask(quietly("reminders", reminders::fireDue), properties.reminders().pollInterval());
 		registrar.addFixedDelayTask(quietly("stream", stream::push), properties.stream().pollInterval());
 		registrar.addFixedDelayTask(quietly("erasure", () -> recipients.reapplyRecentErasures(clock.instant())),

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -48,8 +50,12 @@ import jakarta.mail.internet.MimeMessage;
  * fails the delivery at once. Quiet hours postpone what can wait; digest deliveries of one
  * recipient go out together as one e-mail.
  *
- * <p>The only window for a second copy is a crash after the SMTP server accepted a message and
- * before the delivery was marked sent; the resent copy carries the same Message-ID.
+ * <p>An e-mail goes out at most once per delivery on a running instance: when marking it sent fails
+ * after the SMTP server took it (the store away), the instance remembers that it was sent
+ * ({@link SentNotRecorded}) and marks it sent at its next passes, and when the delivery is claimed
+ * again, instead of sending it again. A second copy remains possible after a crash or restart
+ * between the send and the record, or when the store stays away longer than {@code mail.lease} and
+ * another instance claims the delivery; that copy carries the same Message-ID.
  */
 @Component
 public class EmailDispatcher {
@@ -61,6 +67,9 @@ public class EmailDispatcher {
 	static final String FAILED = "failed";
 
 	static final String NO_CONTACT = "no-contact";
+
+	/** The most sent e-mails whose outcome waits to be recorded that an instance remembers. */
+	static final int SENT_NOT_RECORDED_CAPACITY = 10_000;
 
 	private final MongoOperations mongo;
 
@@ -81,6 +90,8 @@ public class EmailDispatcher {
 	private final Clock clock;
 
 	private final Outcomes outcomes;
+
+	private final SentNotRecorded sentNotRecorded = new SentNotRecorded(SENT_NOT_RECORDED_CAPACITY);
 
 	EmailDispatcher(MongoOperations mongo, Deliveries deliveries, Notifications notifications, EmailComposer composer,
 			JavaMailSender sender, RecipientDirectory recipients, PreferencesStore preferences,
@@ -106,6 +117,7 @@ public class EmailDispatcher {
 	 */
 	public int dispatchDue() {
 		Instant now = clock.instant();
+		recordSentBefore();
 		expireAwaitingContact(now);
 		int handled = 0;
 		while (handled < settings.batch()) {
@@ -128,6 +140,11 @@ public class EmailDispatcher {
 	}
 
 	private void handle(Delivery delivery) {
+		Optional<SentNotRecorded.Sent> sentBefore = sentNotRecorded.of(delivery.id());
+		if (sentBefore.isPresent()) {
+			markSent(delivery, sentBefore.get()); // it went out; only its outcome was not recorded
+			return;
+		}
 		Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
 		if (notification == null || delivery.about().stream().anyMatch(recipients::isErased)) {
 			// gone, or about a person erased since it was queued: checked again right before sending
@@ -171,6 +188,11 @@ public class EmailDispatcher {
 			.and("digest")
 			.is(true);
 		for (Delivery sibling; (sibling = claim(sameDigest, clock.instant())) != null;) {
+			Optional<SentNotRecorded.Sent> sentBefore = sentNotRecorded.of(sibling.id());
+			if (sentBefore.isPresent()) {
+				markSent(sibling, sentBefore.get());
+				continue;
+			}
 			Notification notification = notifications.findById(sibling.notificationId()).orElse(null);
 			if (notification == null || sibling.about().stream().anyMatch(recipients::isErased)) {
 				sibling.cancel();
@@ -187,12 +209,6 @@ public class EmailDispatcher {
 		try {
 			MimeMessage message = composer.compose(batch.get(0), carried, address, participantId);
 			sender.send(message);
-			outcomes.count(SENT);
-			Instant sentAt = clock.instant();
-			batch.forEach(delivery -> {
-				delivery.sent(address, sentAt);
-				save(delivery);
-			});
 		}
 		catch (MessagingException | MailException ex) {
 			outcomes.count(FAILED);
@@ -211,6 +227,52 @@ public class EmailDispatcher {
 				}
 				save(delivery);
 			});
+			return;
+		}
+		outcomes.count(SENT);
+		SentNotRecorded.Sent sent = new SentNotRecorded.Sent(address, clock.instant());
+		batch.forEach(delivery -> sentNotRecorded.remember(delivery.id(), sent.address(), sent.at()));
+		try {
+			batch.forEach(delivery -> markSent(delivery, sent));
+		}
+		catch (RuntimeException ex) {
+			log.warn("E-mail delivery {} went out but could not be marked sent; it is marked later, not sent again: {}",
+					batch.get(0).id(), ex.toString());
+		}
+	}
+
+	/** The e-mail went out: the delivery is marked sent, and this instance need not remember it any more. */
+	private void markSent(Delivery delivery, SentNotRecorded.Sent sent) {
+		delivery.sent(sent.address(), sent.at());
+		save(delivery);
+		sentNotRecorded.forget(delivery.id());
+	}
+
+	/**
+	 * Marks sent the deliveries whose e-mail went out before but could not be marked sent then; a
+	 * delivery that was meanwhile cancelled (her erasure), finished elsewhere or removed is only
+	 * forgotten. Stops at the first failure: the store is still away.
+	 */
+	private void recordSentBefore() {
+		for (Map.Entry<String, SentNotRecorded.Sent> entry : sentNotRecorded.all().entrySet()) {
+			try {
+				Delivery delivery = deliveries.findById(entry.getKey()).orElse(null);
+				if (delivery == null || delivery.finished()) {
+					sentNotRecorded.forget(entry.getKey());
+				}
+				else {
+					markSent(delivery, entry.getValue());
+					log.info("E-mail delivery {} marked sent after the store came back; it was not sent again",
+							entry.getKey());
+				}
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				// read again at the next pass
+			}
+			catch (RuntimeException ex) {
+				log.debug("Could not mark e-mail delivery {} sent yet: {}", entry.getKey(), ex.toString());
+				return;
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.notifications.webhook;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,9 +56,12 @@ import com.kreativnomentorstvo.platform.programmes.Programme;
  * </ul>
  * A steward is the participant's organisation if it takes part in the programme, else the organiser
  * ({@link Stewardship}); a member this service does not know (yet) makes nobody a steward, so an event
- * is withheld rather than sent too widely. An instance-wide subscription (made by an admin) receives
- * every offered type. The switch below lists every type of the catalogue: a new type does not compile
- * until it is given its audience here.
+ * is withheld rather than sent too widely. Each fact the rule needed and did not find (a programme, a
+ * participant's organisation, a mentorship's members) is named in {@link Readers#missing()}, so that
+ * the caller can wait for it instead of deciding with too little (events of different keys arrive in
+ * any order). An instance-wide subscription (made by an admin) receives every offered type. The
+ * switch below lists every type of the catalogue: a new type does not compile until it is given its
+ * audience here.
  */
 final class WebhookAudience {
 
@@ -78,16 +82,39 @@ final class WebhookAudience {
 	/**
 	 * The organisations whose subscriptions may receive an event; an event nobody may receive is
 	 * {@link #NOBODY}.
+	 * @param missing the facts the rule needed and this service does not know yet, e.g.
+	 *     {@code programme:<id>}, {@code participant:<id>}, {@code mentorship:<id>}; while there are any,
+	 *     {@code organisations} is only what the known facts allow
 	 */
-	record Readers(boolean offered, Set<String> organisations) {
+	record Readers(boolean offered, Set<String> organisations, Set<String> missing) {
 
-		static final Readers NOBODY = new Readers(false, Set.of());
+		static final Readers NOBODY = new Readers(false, Set.of(), Set.of());
 
 		/** Whether a subscription of the organisation ({@code null}: instance-wide) may receive it. */
 		boolean admit(String subscriberOrganisationId) {
 			return offered && (subscriberOrganisationId == null || organisations.contains(subscriberOrganisationId));
 		}
 
+		/** Whether every fact the rule needed was known, so that the audience is final. */
+		boolean complete() {
+			return missing.isEmpty();
+		}
+
+	}
+
+	/** The fact that a programme is known here. */
+	static String programmeFact(String programmeId) {
+		return "programme:" + programmeId;
+	}
+
+	/** The fact that a participant (her organisation) is known here. */
+	static String participantFact(String participantId) {
+		return "participant:" + participantId;
+	}
+
+	/** The fact that a mentorship (its mentor and mentee) is known here. */
+	static String mentorshipFact(String mentorshipId) {
+		return "mentorship:" + mentorshipId;
 	}
 
 	private final Facts facts;
@@ -106,30 +133,39 @@ final class WebhookAudience {
 	}
 
 	/**
-	 * Who may receive the event.
+	 * Who may receive the event, with what is known here now, and which facts it needed that are not.
 	 * @param programmeId the programme the event names in its envelope (or data)
 	 * @param organisationId the organisation the event names in its envelope (or data)
 	 */
 	Readers readersOf(MentoringEvent event, String programmeId, String organisationId) {
 		EventType type = event.eventType();
-		return switch (type) {
-			case ORGANISATION_REGISTERED, ORGANISATION_UPDATED -> organisations(organisationId);
-			case PROGRAMME_CREATED -> organisations(organisationsOf(((ProgrammeCreated) event).programme()));
-			case PROGRAMME_UPDATED -> organisations(organisationsOf(((ProgrammeUpdated) event).programme()));
+		Set<String> missing = new LinkedHashSet<>();
+		Collection<String> organisations = switch (type) {
+			case ORGANISATION_REGISTERED, ORGANISATION_UPDATED -> one(organisationId);
+			case PROGRAMME_CREATED -> organisationsOf(((ProgrammeCreated) event).programme());
+			case PROGRAMME_UPDATED -> organisationsOf(((ProgrammeUpdated) event).programme());
 			case PARTICIPANT_ENROLLED, PARTICIPANT_PROFILE_UPDATED, PARTICIPANT_WITHDRAWN, PARTICIPANT_ERASED,
 					PROGRAMME_EVENT_SCHEDULED, PROGRAMME_EVENT_RESCHEDULED, PROGRAMME_EVENT_CANCELLED ->
-				organisations(programmeOrganisations(programmeId, organisationId));
+				programmeOrganisations(programmeId, organisationId, missing);
 			case PARTICIPANT_ADMITTED, PARTICIPANT_REJECTED, PARTICIPANT_INVITED ->
-				organisations(Stewardship.stewardOf(facts.programme(programmeId), organisationId));
+				one(Stewardship.stewardOf(programme(programmeId, missing), organisationId));
 			case MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MENTORSHIP_STARTED, MENTORSHIP_ENDED ->
-				organisations(Stream.concat(Stream.of(runnerOf(programmeId, organisationId)),
-						stewardsOf(programmeId, about(event)).stream()).toList());
-			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_HELD, FEEDBACK_SUBMITTED,
-					REVIEW_SUBMITTED -> organisations(stewardsOf(programmeId, about(event)));
+				Stream.concat(Stream.of(runnerOf(programmeId, organisationId, missing)),
+						stewardsOf(programmeId, about(event), missing).stream()).toList();
+			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_HELD ->
+				stewardsOf(programmeId, about(event), missing);
+			case FEEDBACK_SUBMITTED, REVIEW_SUBMITTED -> {
+				String mentorshipId = event instanceof FeedbackSubmitted feedback ? feedback.mentorshipId()
+						: ((ReviewSubmitted) event).mentorshipId();
+				if (mentorshipId != null && facts.membersOf(mentorshipId).isEmpty()) {
+					missing.add(mentorshipFact(mentorshipId));
+				}
+				yield stewardsOf(programmeId, about(event), missing);
+			}
 			case PARTICIPANT_CONTACT_CHANGED, COORDINATOR_CONTACT_CHANGED, APPLICATION_SUBMITTED, PASSWORD_LINK_ISSUED,
-					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED ->
-				Readers.NOBODY;
+					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED -> List.of();
 		};
+		return offered(type) ? readers(organisations, missing) : Readers.NOBODY;
 	}
 
 	/**
@@ -183,27 +219,39 @@ final class WebhookAudience {
 		about.add(menteeId);
 	}
 
-	/** The stewards of the participants of the programme that this service knows. */
-	private Set<String> stewardsOf(String programmeId, Collection<String> participantIds) {
+	/** The programme, noting it as missing while it is unknown here. */
+	private Optional<Programme> programme(String programmeId, Set<String> missing) {
 		Optional<Programme> programme = facts.programme(programmeId);
+		if (programme.isEmpty() && programmeId != null) {
+			missing.add(programmeFact(programmeId));
+		}
+		return programme;
+	}
+
+	/** The stewards of the participants of the programme that this service knows; the others are missing. */
+	private Set<String> stewardsOf(String programmeId, Collection<String> participantIds, Set<String> missing) {
+		Optional<Programme> programme = programme(programmeId, missing);
 		Set<String> stewards = new LinkedHashSet<>();
 		for (String participantId : participantIds) {
-			facts.organisationOf(participantId).map(org -> Stewardship.stewardOf(programme, org)).ifPresent(stewards::add);
+			Optional<String> organisation = facts.organisationOf(participantId);
+			if (organisation.isEmpty()) {
+				missing.add(participantFact(participantId));
+			}
+			organisation.map(org -> Stewardship.stewardOf(programme, org)).ifPresent(stewards::add);
 		}
 		return stewards;
 	}
 
 	/** The organisation that runs the programme: its organiser, or while unknown the event's organisation. */
-	private String runnerOf(String programmeId, String organisationId) {
-		return facts.programme(programmeId).map(Programme::organiserId).orElse(organisationId);
+	private String runnerOf(String programmeId, String organisationId, Set<String> missing) {
+		return programme(programmeId, missing).map(Programme::organiserId).orElse(organisationId);
 	}
 
 	/** The organiser and partners of the programme, or while it is unknown the event's organisation. */
-	private List<String> programmeOrganisations(String programmeId, String organisationId) {
-		return facts.programme(programmeId)
-			.map(Programme::organisations)
+	private List<String> programmeOrganisations(String programmeId, String organisationId, Set<String> missing) {
+		return programme(programmeId, missing).map(Programme::organisations)
 			.filter(organisations -> !organisations.isEmpty())
-			.orElseGet(() -> organisationId == null ? List.of() : List.of(organisationId));
+			.orElseGet(() -> one(organisationId));
 	}
 
 	private static List<String> organisationsOf(ProgrammeDetails programme) {
@@ -215,14 +263,14 @@ final class WebhookAudience {
 		return organisations;
 	}
 
-	private static Readers organisations(String organisationId) {
-		return organisations(organisationId == null ? List.of() : List.of(organisationId));
+	private static List<String> one(String organisationId) {
+		return organisationId == null ? List.of() : List.of(organisationId);
 	}
 
-	private static Readers organisations(Collection<String> organisationIds) {
+	private static Readers readers(Collection<String> organisationIds, Set<String> missing) {
 		Set<String> organisations = new LinkedHashSet<>();
 		organisationIds.stream().filter(Objects::nonNull).forEach(organisations::add);
-		return new Readers(true, Set.copyOf(organisations));
+		return new Readers(true, Set.copyOf(organisations), Collections.unmodifiableSet(missing));
 	}
 
 }

@@ -18,7 +18,8 @@ import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
 /**
  * What an erasure does to webhook deliveries of events about the person: those not yet sent are
  * withdrawn, and every one of them (sent or not) loses the event's data and subject, so the
- * delivery log keeps only that an event of that type went to the subscription, and when. Her
+ * delivery log keeps only that an event of that type went to the subscription, and when; events
+ * about her still waiting for their audience ({@link PendingWebhookEvent}) are deleted. Her
  * erasure event itself is the exception: it carries ids only, and subscribers need it to forget
  * her. Applied again by the periodic erasure pass, so a delivery queued in a race is caught too.
  */
@@ -51,6 +52,8 @@ class WebhookErasure {
 				WebhookDelivery.class);
 		mongo.updateMulti(Query.query(new Criteria().andOperator(about, Criteria.where("data").exists(true))),
 				new Update().unset("data").unset("subject").inc("version", 1), WebhookDelivery.class);
+		mongo.remove(Query.query(Criteria.where("about").is(erased.participantId())
+			.and("eventType").ne(EventType.PARTICIPANT_ERASED.typeName())), PendingWebhookEvent.class);
 	}
 
 }

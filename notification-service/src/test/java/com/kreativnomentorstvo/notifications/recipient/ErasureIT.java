@@ -126,6 +126,7 @@ class ErasureIT extends ServiceUnderTest {
 	void anEventAboutHerThatArrivesAfterHerErasureReachesNoInboxNoMailNoReminderAndNoWebhook() {
 		String programmeId = Fixtures.unique("programme");
 		String organisationId = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), null));
 		Person mentor = Fixtures.aMentor(programmeId, organisationId);
 		Person mentee = Fixtures.aMentee(programmeId, organisationId);
 		Person otherMentee = Fixtures.aMentee(programmeId, organisationId);
@@ -169,6 +170,7 @@ class ErasureIT extends ServiceUnderTest {
 	void erasureWithdrawsWhatHasNotGoneOutAboutHerAndEmptiesWhatHas() {
 		String programmeId = Fixtures.unique("programme");
 		String organisationId = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), null));
 		Person mentor = Fixtures.aMentor(programmeId, organisationId);
 		Person mentee = Fixtures.aMentee(programmeId, organisationId);
 		for (Person person : List.of(mentor, mentee)) {
@@ -214,6 +216,7 @@ class ErasureIT extends ServiceUnderTest {
 	void theDispatchersCheckAgainRightBeforeSending() {
 		String programmeId = Fixtures.unique("programme");
 		String organisationId = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), null));
 		Person mentee = Fixtures.aMentee(programmeId, organisationId);
 		Events.publish(mentee.enrolled());
 		eventually().until(() -> recipients.find(mentee.id).isPresent());

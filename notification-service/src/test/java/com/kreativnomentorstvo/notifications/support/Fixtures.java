@@ -187,8 +187,9 @@ public final class Fixtures {
 
 		/** A password link for her: {@code INVITATION} (sent again) or {@code RESET}. */
 		public PasswordLinkIssued passwordLink(String purpose, String linkId, Instant expiresAt) {
-			return new PasswordLinkIssued(id, accountId, programmeId, organisationId, purpose, linkId, expiresAt,
-					Instant.now());
+			// an applicant's link names the account her admission gave her; the fixture does not follow it
+			return new PasswordLinkIssued(id, accountId != null ? accountId : TestTokens.accountOf(id), programmeId,
+					organisationId, purpose, linkId, expiresAt, Instant.now());
 		}
 
 	}

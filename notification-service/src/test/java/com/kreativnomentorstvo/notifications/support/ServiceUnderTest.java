@@ -20,11 +20,12 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 /**
  * The base of every integration test: one application context for all of them (same annotations,
  * properties and clock), the JVM's shared broker, store, token issuer and SMTP server, a movable
- * clock, a name resolver tests can point, and fast polling, retries and back-offs.
+ * clock, a name resolver tests can point, a store that can be told to refuse a write, and fast
+ * polling, retries and back-offs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithPlatformInfrastructure
-@Import({ TestClock.class, TestHosts.class })
+@Import({ TestClock.class, TestHosts.class, StoreFaults.class })
 @TestPropertySource(properties = {
 		"logging.level.root=WARN",
 		"logging.level.com.kreativnomentorstvo=INFO",
@@ -57,6 +58,8 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 		"mentoring.notifications.webhooks.max-delivery-attempts=1000",
 		"mentoring.notifications.webhooks.disable-after=1h",
 		"mentoring.notifications.webhooks.disable-after-failures=4",
+		// events waiting for facts are decided again at once; the deadline is the default (15m)
+		"mentoring.notifications.webhooks.pending.sweep-interval=200ms",
 		// reminder tests drive the schedulers themselves, as separate "instances" sharing the store
 		"mentoring.notifications.reminders.poll-interval=1h",
 		"mentoring.notifications.reminders.proposal-unanswered-after=3d",

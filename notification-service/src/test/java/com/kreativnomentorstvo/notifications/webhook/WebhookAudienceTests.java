@@ -171,11 +171,23 @@ class WebhookAudienceTests {
 	}
 
 	@Test
-	void anEnrolmentInAProgrammeNotYetKnownGoesToHerOrganisationOnly() {
+	void anEnrolmentInAProgrammeNotYetKnownWaitsForItAndMeanwhileWouldGoToHerOrganisationOnly() {
 		ParticipantProfile profile = new ParticipantProfile("p-x", "prog-unknown", PARTNER, Role.MENTEE,
 				ParticipantStatus.APPLIED, "HR", "Split", List.of("hr"), "hr", List.of(), List.of(), Format.ONLINE,
 				"Europe/Zagreb", List.of(), 0, List.of(), List.of(), null);
-		assertReceivedBy(new ParticipantEnrolled(profile, NOW), PARTNER);
+		assertReceivedWithoutBy(new ParticipantEnrolled(profile, NOW), List.of("programme:prog-unknown"), PARTNER);
+	}
+
+	@Test
+	void aDecisionInAProgrammeNotYetKnownWaitsForIt() {
+		assertReceivedWithoutBy(new ParticipantAdmitted("p-x", "prog-unknown", OUTSIDER, Role.MENTEE, "acc-x", null,
+				null, NOW), List.of("programme:prog-unknown"), OUTSIDER);
+	}
+
+	@Test
+	void aProposalInAProgrammeNotYetKnownWaitsForIt() {
+		assertReceivedWithoutBy(new MatchProposed("m-1", "prog-unknown", ORGANISER, "run-1", "RUN", MENTOR, MENTEE,
+				82.5, List.of(), NOW.plusSeconds(86_400), NOW), List.of("programme:prog-unknown"), ORGANISER, PARTNER);
 	}
 
 	@Test
@@ -267,8 +279,16 @@ class WebhookAudienceTests {
 	}
 
 	@Test
-	void aSessionOfMembersThisServiceDoesNotKnowGoesToNobody() {
-		assertReceivedBy(scheduled("p-unknown-1", "p-unknown-2"));
+	void aSessionOfMembersThisServiceDoesNotKnowWaitsForThemAndMeanwhileWouldGoToNobody() {
+		assertReceivedWithoutBy(scheduled("p-unknown-1", "p-unknown-2"),
+				List.of("participant:p-unknown-1", "participant:p-unknown-2"));
+		assertReceivedWithoutBy(scheduled(MENTOR, "p-unknown-2"), List.of("participant:p-unknown-2"), PARTNER);
+	}
+
+	@Test
+	void feedbackOnAMentorshipNotYetKnownWaitsForIt() {
+		assertReceivedWithoutBy(new FeedbackSubmitted("f-1", "s-1", "mentorship-unknown", PROGRAMME, ORGANISER, MENTEE,
+				"MENTEE", 5, NOW), List.of("mentorship:mentorship-unknown"), PARTNER);
 	}
 
 	@Test
@@ -354,7 +374,15 @@ class WebhookAudienceTests {
 	}
 
 	private void assertReceivedBy(MentoringEvent event, String... organisations) {
+		assertReceivedWithoutBy(event, List.of(), organisations);
+	}
+
+	/** Who may receive the event with the facts known, and which facts it needed that are not. */
+	private void assertReceivedWithoutBy(MentoringEvent event, List<String> missing, String... organisations) {
 		WebhookAudience.Readers readers = audience.readersOf(event, event.programmeId(), event.organisationId());
+		assertThat(readers.missing()).as(event.eventType().typeName() + " waits for")
+			.containsExactlyInAnyOrderElementsOf(missing);
+		assertThat(readers.complete()).isEqualTo(missing.isEmpty());
 		for (String organisation : EVERYBODY) {
 			assertThat(readers.admit(organisation)).as(event.eventType().typeName() + " to " + organisation)
 				.isEqualTo(List.of(organisations).contains(organisation));

@@ -127,7 +127,9 @@ class WebhookIT extends ServiceUnderTest {
 				.as(type).isEqualTo(422);
 		}
 		subscribe(receiver.url(), offered, null);
-		Person applicant = Fixtures.aMentee(Fixtures.unique("programme"), organisation).applying();
+		String programmeId = Fixtures.unique("programme");
+		Events.publish(Fixtures.programme(programmeId, organisation, List.of(), null));
+		Person applicant = Fixtures.aMentee(programmeId, organisation).applying();
 		Events.publish(applicant.applied(Fixtures.linkId(), Instant.now().plus(Duration.ofDays(2))));
 		Events.publish(applicant.passwordLink("RESET", Fixtures.linkId(), Instant.now().plus(Duration.ofHours(1))));
 
@@ -321,9 +323,13 @@ class WebhookIT extends ServiceUnderTest {
 		return api().get("/api/v1/webhooks/" + webhook + "/deliveries", coordinator).json();
 	}
 
-	/** A session of a pair of the organisation, whose members the service knows (so it knows their steward). */
+	/**
+	 * A session of a pair of the organisation in a programme it runs, whose members the service
+	 * knows (so it knows their steward).
+	 */
 	private SessionScheduled session(String organisationId) {
 		String programmeId = Fixtures.unique("programme");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), null));
 		Person mentor = Fixtures.aMentor(programmeId, organisationId);
 		Person mentee = Fixtures.aMentee(programmeId, organisationId);
 		Events.publish(mentor.enrolled());

@@ -1,5 +1,6 @@
 package com.kreativnomentorstvo.platform.messaging;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,6 +12,7 @@ import org.springframework.kafka.listener.MessageListener;
 
 import com.kreativnomentorstvo.events.CloudEventExtensions;
 import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventSchemas;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.platform.web.RequestIds;
@@ -21,8 +23,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Applies the records of one consumer group: decodes the CloudEvent, finds the subscribed handler
- * and runs it through the inbox. Types nobody subscribed to are skipped; records that cannot be
- * decoded are poison.
+ * and runs it through the inbox. Types of the catalogue nobody here subscribed to are skipped;
+ * records that cannot be decoded, and types the catalogue does not know, are poison.
  */
 class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 
@@ -55,7 +57,12 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 		}
 		CloudEvent event = CloudEventRecords.toCloudEvent(record);
 		Optional<EventType> type = EventType.ofTypeName(event.getType());
-		EventHandler<MentoringEvent> handler = type.map(subscriptions::handlerFor).orElse(null);
+		if (type.isEmpty()) {
+			// not in the catalogue this service was built with: parked, so that a newer version that knows
+			// it can take it from the dead-letter topic, rather than skipped and lost
+			throw new PoisonEventException("unknown type " + abbreviate(event.getType()) + " (" + event.getId() + ")");
+		}
+		EventHandler<MentoringEvent> handler = subscriptions.handlerFor(type.get());
 		if (handler == null) {
 			return; // another type on a shared topic; tolerant consumers skip what they do not use
 		}
@@ -90,12 +97,30 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 		}
 	}
 
+	/** A type named by a record from outside goes into logs and dead-letter headers: kept short. */
+	private static String abbreviate(String text) {
+		return text == null || text.length() <= 120 ? String.valueOf(text) : text.substring(0, 120) + "…";
+	}
+
 	private static MentoringEvent decode(EventType type, CloudEvent event) {
 		if (event.getData() == null) {
 			throw new PoisonEventException(type.typeName() + " " + event.getId() + " has no data");
 		}
+		byte[] bytes = event.getData().toBytes();
+		List<String> violations;
 		try {
-			return EventJson.read(type, event.getData().toBytes());
+			violations = EventSchemas.violations(type, bytes);
+		}
+		catch (JacksonException ex) {
+			throw new PoisonEventException("data of " + type.typeName() + " " + event.getId() + " does not decode ("
+					+ ex.getClass().getSimpleName() + ")");
+		}
+		if (!violations.isEmpty()) {
+			throw new PoisonEventException("data of " + type.typeName() + " " + event.getId()
+					+ " is invalid against its schema: " + String.join("; ", violations.subList(0, Math.min(5, violations.size()))));
+		}
+		try {
+			return EventJson.read(type, bytes);
 		}
 		catch (JacksonException ex) {
 			// the reason names the place, never the content: it travels to the dead-letter topic and the logs

@@ -90,7 +90,8 @@ class ConsumerFaultsIT {
 
 			await().atMost(Duration.ofSeconds(60)).until(() -> applied.size() == 4);
 			assertThat(applied).containsExactly("before", "during-1", "during-2", "during-3");
-			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).isEmpty();
+			// the shared topic holds other tests' poison too (an unknown type is poison for every group): only this test's events count
+			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).noneMatch(r -> aggregate.equals(r.key()));
 			during.forEach(event -> assertThat(consumer.inbox.hasApplied(group, event.eventId())).isTrue());
 			assertThat(consumer.counter("mentoring.events.waits", "consumer", group, "reason", "outage")).isEqualTo(1);
 			assertThat(output.getOut().split(group + " cannot apply", -1)).as("one WARN line for the outage").hasSize(2);
@@ -128,7 +129,8 @@ class ConsumerFaultsIT {
 				crash.endTheKilledThread();
 			}
 			assertThat(crash.effects()).isEqualTo(1);
-			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).isEmpty();
+			// the shared topic holds other tests' poison too (an unknown type is poison for every group): only this test's events count
+			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).noneMatch(r -> aggregate.equals(r.key()));
 		}
 	}
 
@@ -159,7 +161,8 @@ class ConsumerFaultsIT {
 				crash.endTheKilledThread();
 			}
 			assertThat(crash.effects()).isEqualTo(1);
-			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).isEmpty();
+			// the shared topic holds other tests' poison too (an unknown type is poison for every group): only this test's events count
+			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).noneMatch(r -> aggregate.equals(r.key()));
 		}
 	}
 

@@ -109,6 +109,27 @@ class ConsumerIT {
 	}
 
 	@Test
+	void dataInvalidAgainstItsSchemaIsParkedWithTheViolationsButNoValues() {
+		String key = "org-" + UUID.randomUUID();
+		OutboxEntry valid = entry(new OrganisationRegistered(key, "x", "RS", "ngo", Instant.now()));
+		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(valid);
+		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
+				"{\"organisationId\": \"Secret Value\"}".getBytes(StandardCharsets.UTF_8), record.headers()));
+		String after = "org-" + UUID.randomUUID();
+		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
+		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
+				r -> valid.eventId().equals(EventRecords.header(r, "ce_id")));
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-cause-fqcn"))
+			.isEqualTo(PoisonEventException.class.getName());
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-message")).contains("is invalid against its schema")
+			.contains("required")
+			.doesNotContain("Secret Value");
+		assertThat(applied.timesApplied(key)).isZero();
+	}
+
+	@Test
 	void failingEventIsRetriedWithBackOffUntilItSucceeds() {
 		String name = "fail-twice-" + UUID.randomUUID();
 		OutboxEntry event = entry(programme(name));
@@ -217,9 +238,25 @@ class ConsumerIT {
 	}
 
 	@Test
-	void eventTypesNobodySubscribedToAreSkipped() {
+	void catalogueTypesNobodySubscribedToAreSkipped() {
 		String key = "org-" + UUID.randomUUID();
-		ProducerRecord<String, byte[]> unknown = CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(),
+		// a type of the catalogue on a shared topic that this consumer does not use: not even decoded
+		ProducerRecord<String, byte[]> other = CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(),
+				EventType.PARTICIPANT_WITHDRAWN.typeName(), Topics.PARTICIPANTS, "/test/other", key, Instant.now(), "{}",
+				null, null, null, null));
+		EventRecords.send(other);
+		String after = "org-" + UUID.randomUUID();
+		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
+		assertThat(EventRecords.all(DEAD_LETTERS)).noneMatch(r -> key.equals(r.key()));
+	}
+
+	@Test
+	void typesTheCatalogueDoesNotKnowAreDeadLetteredWithTheirReasonAndThePartitionKeepsFlowing() {
+		String key = "org-" + UUID.randomUUID();
+		String eventId = UUID.randomUUID().toString();
+		ProducerRecord<String, byte[]> unknown = CloudEventRecords.toRecord(new OutboxEntry(eventId,
 				"mentoring.organisation.renamed.v9", Topics.PARTICIPANTS, "/test/other", key, Instant.now(), "{}", null,
 				null, null, null));
 		EventRecords.send(unknown);
@@ -227,7 +264,12 @@ class ConsumerIT {
 		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
-		assertThat(EventRecords.all(DEAD_LETTERS)).noneMatch(r -> key.equals(r.key()));
+		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
+				r -> eventId.equals(EventRecords.header(r, "ce_id")));
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-cause-fqcn"))
+			.isEqualTo(PoisonEventException.class.getName());
+		assertThat(EventRecords.header(letter, "kafka_dlt-exception-message"))
+			.contains("unknown type mentoring.organisation.renamed.v9");
 	}
 
 	private double waiting() {

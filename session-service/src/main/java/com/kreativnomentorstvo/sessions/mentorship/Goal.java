@@ -135,6 +135,10 @@ public class Goal {
 		return progress;
 	}
 
+	int checkInCount() {
+		return checkIns.size();
+	}
+
 	public List<CheckIn> getCheckIns() {
 		return List.copyOf(checkIns);
 	}

@@ -16,6 +16,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.web.Ids;
+import com.kreativnomentorstvo.sessions.web.LimitReached;
 
 /**
  * A pair of mentor and mentee working together, from {@code mentorship.started} to
@@ -132,8 +133,13 @@ public class Mentorship extends AggregateRoot {
 		return participantId.equals(mentorId) ? menteeId : mentorId;
 	}
 
-	Goal addGoal(String authorId, String title, String description, Instant at) {
+	/** Adds a goal; refused (409 {@code limit-reached}) once the pair has {@code maxGoals}, dropped ones included. */
+	Goal addGoal(String authorId, String title, String description, Instant at, int maxGoals) {
 		requireActive();
+		if (goals.size() >= maxGoals) {
+			throw new LimitReached("goals", maxGoals, "A pair has at most " + maxGoals
+					+ " goals, and this one has them all; revise or drop one of them instead");
+		}
 		Goal goal = new Goal(Ids.next("goal"), title, description, authorId, at);
 		goals.add(goal);
 		return goal;
@@ -146,9 +152,19 @@ public class Mentorship extends AggregateRoot {
 		return goal;
 	}
 
-	CheckIn checkIn(String goalId, String authorId, int progress, String note, Instant at) {
+	/** Checks in on a goal; refused (409 {@code limit-reached}) once the pair's goals have {@code maxCheckIns} in all. */
+	CheckIn checkIn(String goalId, String authorId, int progress, String note, Instant at, int maxCheckIns) {
 		requireActive();
-		return goal(goalId).checkIn(Ids.next("chk"), authorId, progress, note, at);
+		Goal goal = goal(goalId);
+		if (checkInCount() >= maxCheckIns) {
+			throw new LimitReached("checkIns", maxCheckIns, "A pair records at most " + maxCheckIns
+					+ " check-ins over all its goals, and this one has them all");
+		}
+		return goal.checkIn(Ids.next("chk"), authorId, progress, note, at);
+	}
+
+	private int checkInCount() {
+		return goals.stream().mapToInt(Goal::checkInCount).sum();
 	}
 
 	/** Removes what the participant wrote in the pair's goals. */

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.web.Paged;
@@ -57,8 +58,11 @@ class MentorshipController {
 
 	private final Clock clock;
 
+	private final SessionProperties.Limits limits;
+
 	MentorshipController(Mentorships mentorships, MentorshipAccess access, Directory directory,
-			ProgrammeDirectory programmes, Stewardship stewardship, MongoOperations mongo, Clock clock) {
+			ProgrammeDirectory programmes, Stewardship stewardship, MongoOperations mongo, Clock clock,
+			SessionProperties properties) {
 		this.mentorships = mentorships;
 		this.access = access;
 		this.directory = directory;
@@ -66,6 +70,7 @@ class MentorshipController {
 		this.stewardship = stewardship;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.limits = properties.limits();
 	}
 
 	/**
@@ -157,7 +162,8 @@ class MentorshipController {
 	Goal addGoal(Caller caller, @PathVariable String id, @Valid @RequestBody NewGoal request) {
 		MentorshipAccess.Member member = access.asMember(caller, id);
 		Mentorship mentorship = member.mentorship();
-		Goal goal = mentorship.addGoal(member.participantId(), request.title().strip(), request.description(), now());
+		Goal goal = mentorship.addGoal(member.participantId(), request.title().strip(), request.description(), now(),
+				limits.goalsPerMentorship());
 		mentorships.save(mentorship);
 		return goal;
 	}
@@ -188,7 +194,8 @@ class MentorshipController {
 			@Valid @RequestBody NewCheckIn request) {
 		MentorshipAccess.Member member = access.asMember(caller, id);
 		Mentorship mentorship = member.mentorship();
-		CheckIn checkIn = mentorship.checkIn(goalId, member.participantId(), request.progress(), request.note(), now());
+		CheckIn checkIn = mentorship.checkIn(goalId, member.participantId(), request.progress(), request.note(), now(),
+				limits.checkInsPerMentorship());
 		mentorships.save(mentorship);
 		return checkIn;
 	}

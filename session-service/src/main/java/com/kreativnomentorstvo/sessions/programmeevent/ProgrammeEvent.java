@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -22,6 +24,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
+import com.kreativnomentorstvo.sessions.web.LimitReached;
 
 /**
  * A group event of a programme, such as the kick-off or the midterm training: invited roles answer
@@ -195,8 +198,11 @@ public class ProgrammeEvent extends AggregateRoot {
 		return invitedRoles.stream().map(Role::name).toList();
 	}
 
-	/** Records (or changes) an invited participant's answer, until the event starts. */
-	Rsvp answer(String participantId, Role role, Rsvp.Response response, Instant at) {
+	/**
+	 * Records (or changes) an invited participant's answer, until the event starts. A first answer
+	 * is refused (409 {@code limit-reached}) once {@code maxRsvps} participants have answered.
+	 */
+	Rsvp answer(String participantId, Role role, Rsvp.Response response, Instant at, int maxRsvps) {
 		requireNotCancelled();
 		if (!invitedRoles.contains(role)) {
 			throw new ConflictException("not-invited", "This event is for " + invitedRoles + ", not " + role);
@@ -204,17 +210,32 @@ public class ProgrammeEvent extends AggregateRoot {
 		if (!at.isBefore(start)) {
 			throw new ConflictException("event-started", "Answers are taken until the event starts");
 		}
+		if (answerOf(participantId).isEmpty() && rsvps.size() >= maxRsvps) {
+			throw new LimitReached("rsvps", maxRsvps,
+					"An event takes answers from at most " + maxRsvps + " participants, and this one has them all");
+		}
 		rsvps.removeIf(r -> r.participantId().equals(participantId));
 		Rsvp rsvp = new Rsvp(participantId, role, response, at);
 		rsvps.add(rsvp);
 		return rsvp;
 	}
 
-	/** Records who was there, once the event has started; a later record for a person replaces hers. */
-	void recordAttendance(List<Attendance> records, Instant at) {
+	/**
+	 * Records who was there, once the event has started; a later record for a person replaces hers.
+	 * All or nothing: refused (409 {@code limit-reached}) if the event would then hold the attendance
+	 * of more than {@code maxAttendance} participants.
+	 */
+	void recordAttendance(List<Attendance> records, Instant at, int maxAttendance) {
 		requireNotCancelled();
 		if (at.isBefore(start)) {
 			throw new ConflictException("event-not-started", "Attendance is recorded once the event has started");
+		}
+		Set<String> recorded = new HashSet<>();
+		attendance.forEach(a -> recorded.add(a.participantId()));
+		records.forEach(r -> recorded.add(r.participantId()));
+		if (recorded.size() > maxAttendance) {
+			throw new LimitReached("attendance", maxAttendance, "An event records the attendance of at most "
+					+ maxAttendance + " participants; this would make it " + recorded.size());
 		}
 		for (Attendance record : records) {
 			attendance.removeIf(a -> a.participantId().equals(record.participantId()));

@@ -165,7 +165,7 @@ class ProgrammeEventController {
 	}
 
 	/** One participant's presence. */
-	record AttendanceRecord(@NotBlank String participantId, @NotNull Attendance.Status status) {
+	record AttendanceRecord(@NotBlank @Size(max = 100) String participantId, @NotNull Attendance.Status status) {
 	}
 
 	/** Who was there. */

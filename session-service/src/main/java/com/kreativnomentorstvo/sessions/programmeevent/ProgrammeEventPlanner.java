@@ -48,6 +48,8 @@ public class ProgrammeEventPlanner {
 
 	private final SessionProperties.Scheduling settings;
 
+	private final SessionProperties.Limits limits;
+
 	ProgrammeEventPlanner(ProgrammeEvents events, ProgrammeDirectory programmes, ProgrammeMembership membership,
 			Stewardship stewardship, MeetingRooms rooms, Clock clock, SessionProperties properties) {
 		this.events = events;
@@ -57,6 +59,7 @@ public class ProgrammeEventPlanner {
 		this.rooms = rooms;
 		this.clock = clock;
 		this.settings = properties.scheduling();
+		this.limits = properties.limits();
 	}
 
 	/** A group event as asked for. */
@@ -152,14 +155,15 @@ public class ProgrammeEventPlanner {
 		visible(caller, programmeId, eventId);
 		ProgrammeMembership.Member member = membership.of(caller, programmeId)
 			.orElseThrow(() -> new AccessDeniedException("only invited participants answer"));
-		return retrying(eventId, event -> event.answer(member.participantId(), member.role(), response, now()));
+		return retrying(eventId, event -> event.answer(member.participantId(), member.role(), response, now(),
+				limits.rsvpsPerEvent()));
 	}
 
 	ProgrammeEvent recordAttendance(Caller caller, String programmeId, String eventId, List<Attendance> records) {
 		coordinated(caller, programmeId);
 		visible(caller, programmeId, eventId);
 		return retrying(eventId, event -> {
-			event.recordAttendance(records, now());
+			event.recordAttendance(records, now(), limits.attendancePerEvent());
 			return event;
 		});
 	}

@@ -21,6 +21,9 @@ public class MatchProposal {
 
 	}
 
+	/** A match has two sides, each accepting once. */
+	static final int SIDES = 2;
+
 	@Id
 	private String id;
 
@@ -61,8 +64,23 @@ public class MatchProposal {
 		menteeId = menteeId == null ? mentee : menteeId;
 	}
 
-	void accepted(String by) {
+	/**
+	 * One side said yes. Only the pair's two members count, so the set never holds more than two:
+	 * an answer naming anyone else (or a third name, while the pair is unknown) is ignored rather
+	 * than refused, since an event that is refused would only be dead-lettered.
+	 * @return whether the answer was taken (also when it was known already)
+	 */
+	boolean accepted(String by) {
+		if (by == null) {
+			return false;
+		}
+		boolean pairKnown = mentorId != null && menteeId != null;
+		if (pairKnown ? !by.equals(mentorId) && !by.equals(menteeId)
+				: acceptedBy.size() >= SIDES && !acceptedBy.contains(by)) {
+			return false;
+		}
 		acceptedBy.add(by);
+		return true;
 	}
 
 	void close(State closed) {

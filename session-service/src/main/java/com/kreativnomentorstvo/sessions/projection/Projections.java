@@ -2,6 +2,8 @@ package com.kreativnomentorstvo.sessions.projection;
 
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.matching.MatchAccepted;
@@ -20,6 +22,8 @@ import com.kreativnomentorstvo.events.participants.Role;
  */
 @Service
 public class Projections {
+
+	private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
 	private final Participants participants;
 
@@ -90,7 +94,9 @@ public class Projections {
 	public void matchAccepted(MatchAccepted event) {
 		MatchProposal proposal = proposals.findById(event.matchId()).orElseGet(() -> MatchProposal.withId(event.matchId()));
 		proposal.pair(event.programmeId(), event.mentorId(), event.menteeId());
-		proposal.accepted(event.acceptedBy());
+		if (!proposal.accepted(event.acceptedBy())) {
+			log.debug("Match {} accepted by {}, who is not a side of it: ignored", event.matchId(), event.acceptedBy());
+		}
 		proposals.save(proposal);
 	}
 

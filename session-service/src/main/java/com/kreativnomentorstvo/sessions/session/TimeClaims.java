@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.web.LimitReached;
 
 /**
  * Overlap detection that holds under concurrent requests without multi-document transactions.
@@ -33,6 +36,11 @@ import com.kreativnomentorstvo.sessions.SessionProperties;
  * (the request that claimed it is still in flight). Claims left behind by a crash, a cancelled
  * session or a finished move therefore stop blocking on their own and are swept out with the
  * next write.
+ *
+ * <p>A schedule holds at most {@code sessions.limits.sessions-per-participant} sessions (claims end
+ * {@code scheduling.backdate-limit} plus a day after their session, so only those to come and the
+ * latest past ones are there); one more is refused with 409 {@code limit-reached} as part of the
+ * same conditional write.
  */
 @Component
 class TimeClaims {
@@ -47,11 +55,14 @@ class TimeClaims {
 
 	private final SessionProperties.Scheduling settings;
 
+	private final int maxSessions;
+
 	TimeClaims(MongoOperations mongo, Sessions sessions, Clock clock, SessionProperties properties) {
 		this.mongo = mongo;
 		this.sessions = sessions;
 		this.clock = clock;
 		this.settings = properties.scheduling();
+		this.maxSessions = properties.limits().sessionsPerParticipant();
 	}
 
 	/** A member of the pair, named as the conflict message will name her. */
@@ -118,6 +129,13 @@ class TimeClaims {
 				}
 				claims.remove(other);
 			}
+			// a session that holds her time already (it is being moved) adds no session to her schedule
+			if (claims.stream().noneMatch(c -> c.sessionId().equals(sessionId))) {
+				Optional<RuntimeException> full = requireRoom(party, claims, now);
+				if (full.isPresent()) {
+					return full;
+				}
+			}
 			if (claims.stream().noneMatch(c -> c.sessionId().equals(sessionId) && c.covers(slot.start(), slot.end()))) {
 				claims.add(new Schedule.Claim(sessionId, slot.start(), slot.end(), now));
 			}
@@ -125,9 +143,37 @@ class TimeClaims {
 		});
 	}
 
+	/**
+	 * Refuses one more session once her schedule holds {@code sessions.limits.sessions-per-participant}. The
+	 * check is part of the same conditional write as the claim, so concurrent bookings cannot pass it
+	 * together. Claims left behind count only until they are looked at: at the limit they are.
+	 */
+	private Optional<RuntimeException> requireRoom(Party party, List<Schedule.Claim> claims, Instant now) {
+		if (sessionsIn(claims) < maxSessions) {
+			return Optional.empty();
+		}
+		Map<String, Session> stored = new HashMap<>();
+		sessions.findAllById(claims.stream().map(Schedule.Claim::sessionId).distinct().toList())
+			.forEach(session -> stored.put(session.getId(), session));
+		claims.removeIf(claim -> !stillCounts(claim, stored.get(claim.sessionId()), now));
+		if (sessionsIn(claims) < maxSessions) {
+			return Optional.empty();
+		}
+		return Optional.of(new LimitReached("sessions", maxSessions, "The " + party.whose() + " has " + maxSessions
+				+ " sessions booked from " + settings.backdateLimit().toDays()
+				+ " days ago on, the most one participant may have; cancel one first"));
+	}
+
+	private static long sessionsIn(List<Schedule.Claim> claims) {
+		return claims.stream().map(Schedule.Claim::sessionId).distinct().count();
+	}
+
 	/** Whether a claim on overlapping time is real, rather than left behind. */
 	private boolean stillCounts(Schedule.Claim claim, Instant now) {
-		Session session = sessions.findById(claim.sessionId()).orElse(null);
+		return stillCounts(claim, sessions.findById(claim.sessionId()).orElse(null), now);
+	}
+
+	private boolean stillCounts(Schedule.Claim claim, Session session, Instant now) {
 		if (session == null) {
 			return claim.claimedAt().plus(settings.claimGrace()).isAfter(now);
 		}
@@ -151,11 +197,11 @@ class TimeClaims {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Schedule schedule = mongo.findById(participantId, Schedule.class);
 			List<Schedule.Claim> claims = new ArrayList<>(schedule == null ? List.of() : schedule.getClaims());
+			dropLongPast(claims);
 			Optional<RuntimeException> failure = change.apply(claims);
 			if (failure.isPresent()) {
 				throw failure.get();
 			}
-			dropLongPast(claims);
 			if (schedule == null) {
 				try {
 					mongo.insert(new Schedule(participantId, claims));

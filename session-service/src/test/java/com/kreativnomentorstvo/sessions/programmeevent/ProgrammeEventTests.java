@@ -20,6 +20,7 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
+import com.kreativnomentorstvo.sessions.web.LimitReached;
 
 class ProgrammeEventTests {
 
@@ -81,7 +82,7 @@ class ProgrammeEventTests {
 	@Test
 	void cancellingRaisesTheSequenceOnceMoreAndClosesAnswersAttendanceAndChanges() {
 		ProgrammeEvent training = training("2026-05-28T10:00");
-		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW);
+		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW, 10);
 
 		training.cancel(ProgrammeEventCancellation.TOO_FEW_PARTICIPANTS, "coordinator-1", NOW);
 
@@ -93,13 +94,53 @@ class ProgrammeEventTests {
 			assertThat(e.sequence()).isEqualTo(1);
 			assertThat(e.cancelledBy()).isEqualTo("coordinator-1");
 		});
-		assertThatThrownBy(() -> training.answer("par-2", Role.MENTOR, Rsvp.Response.YES, NOW))
+		assertThatThrownBy(() -> training.answer("par-2", Role.MENTOR, Rsvp.Response.YES, NOW, 10))
 			.isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("event-cancelled"));
 		assertThatThrownBy(() -> training.cancel(ProgrammeEventCancellation.OTHER, "coordinator-1", NOW))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> training.reschedule(training.plan(), NOW)).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> training.recordAttendance(List.of(), training.getStart().plusSeconds(60)))
+		assertThatThrownBy(() -> training.recordAttendance(List.of(), training.getStart().plusSeconds(60), 10))
 			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void anAnswerPastTheLimitIsRefusedWhileThoseWhoAnsweredMayChangeTheirMind() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW, 2);
+		training.answer("par-2", Role.MENTOR, Rsvp.Response.MAYBE, NOW, 2);
+
+		assertThatThrownBy(() -> training.answer("par-3", Role.MENTEE, Rsvp.Response.YES, NOW, 2))
+			.isInstanceOfSatisfying(LimitReached.class, e -> {
+				assertThat(e.code()).isEqualTo("limit-reached");
+				assertThat(e.field()).isEqualTo("rsvps");
+				assertThat(e.limit()).isEqualTo(2);
+			});
+		training.answer("par-2", Role.MENTOR, Rsvp.Response.NO, NOW, 2);
+
+		assertThat(training.getRsvps()).extracting(Rsvp::response).containsExactly(Rsvp.Response.YES, Rsvp.Response.NO);
+	}
+
+	@Test
+	void attendancePastTheLimitIsRefusedWholeAndCorrectionsStillCount() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		Instant after = training.getStart().plusSeconds(60);
+		training.recordAttendance(List.of(present("par-1"), present("par-2")), after, 2);
+
+		assertThatThrownBy(() -> training.recordAttendance(List.of(absent("par-1"), present("par-3")), after, 2))
+			.isInstanceOfSatisfying(LimitReached.class, e -> assertThat(e.field()).isEqualTo("attendance"));
+		assertThat(training.getAttendance()).extracting(Attendance::status)
+			.containsExactly(Attendance.Status.PRESENT, Attendance.Status.PRESENT);
+		training.recordAttendance(List.of(absent("par-1")), after, 2);
+
+		assertThat(training.getAttendance()).extracting(Attendance::participantId).containsExactly("par-2", "par-1");
+	}
+
+	private static Attendance present(String participantId) {
+		return new Attendance(participantId, Attendance.Status.PRESENT, null);
+	}
+
+	private static Attendance absent(String participantId) {
+		return new Attendance(participantId, Attendance.Status.ABSENT, null);
 	}
 
 	@Test

@@ -25,15 +25,28 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one application context of this module's integration tests (every test class extends this,
  * so they share it): the whole service on a random port, against the shared real Kafka broker,
- * MongoDB-wire store and token issuer.
+ * MongoDB-wire store and token issuer. Its limits are small, so {@code BoundedGrowthIT} reaches them
+ * in a few requests: at most {@value #LIMIT} goals and check-ins per pair, answers and attendance
+ * records per event, and {@value #SESSIONS_LIMIT} sessions per participant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
-				"logging.level.de.bwaldvogel.mongo.backend=ERROR" })
+				"logging.level.de.bwaldvogel.mongo.backend=ERROR",
+				"sessions.limits.goals-per-mentorship=" + IntegrationTest.LIMIT,
+				"sessions.limits.check-ins-per-mentorship=" + IntegrationTest.LIMIT,
+				"sessions.limits.rsvps-per-event=" + IntegrationTest.LIMIT,
+				"sessions.limits.attendance-per-event=" + IntegrationTest.LIMIT,
+				"sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT })
 @WithPlatformInfrastructure
 public abstract class IntegrationTest {
 
 	protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/** The most goals and check-ins of a pair, answers and attendance records of an event, here. */
+	protected static final int LIMIT = 3;
+
+	/** The most sessions holding one participant's time, here: more than any other test books for one. */
+	protected static final int SESSIONS_LIMIT = 12;
 
 	@LocalServerPort
 	protected int port;
