@@ -25,10 +25,12 @@ enum Mutant {
 
 	/**
 	 * A store or broker failure while applying an event counts as a failure of unknown kind: while a
-	 * consumer's store is away, its events are dead-lettered after the retries.
+	 * consumer's store is away, its events are dead-lettered after the retries. The finding names the
+	 * store's failure as the reason; the phase it is counted in is that of the event's programme,
+	 * which may be the one before the outage (its events still being applied when the store went).
 	 */
 	NO_INFRASTRUCTURE_CLASSIFICATION("no-infrastructure-classification", true, List.of(),
-			".*store.*: .* dead-lettered a live event.*");
+			".*dead-lettered a live event.*(DataAccess|Mongo)[A-Za-z]*Exception.*");
 
 	static final String PROPERTY = "faults.mutant";
 
