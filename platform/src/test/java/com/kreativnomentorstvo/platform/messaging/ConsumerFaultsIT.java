@@ -152,8 +152,9 @@ class ConsumerFaultsIT {
 				await().atMost(Duration.ofSeconds(90)).until(() -> crash.effects() == 1);
 
 				assertThat(other.inbox.hasApplied(group, event.eventId())).isTrue();
+				// it waited for the lease; a rebalance while the killed consumer leaves its group may split the wait in two
 				assertThat(other.counter("mentoring.events.waits", "consumer", group, "reason", "in-progress"))
-					.isEqualTo(1);
+					.isBetween(1.0, 2.0);
 				assertThat(other.counter("mentoring.events.waiting.retries", "consumer", group, "reason", "in-progress"))
 					.as("waited longer than three retries").isGreaterThan(3);
 			}
