@@ -80,8 +80,9 @@ class SubscriptionContainers implements SmartLifecycle, DisposableBean {
 		ContainerProperties containerProperties = new ContainerProperties(
 				subscriptions.topics().toArray(String[]::new));
 		containerProperties.setMessageListener((MessageListener<String, byte[]>) record -> {
-			dispatcher.onMessage(record);
-			faults.applied();
+			if (dispatcher.dispatch(record)) {
+				faults.applied();
+			}
 		});
 		containerProperties.setObservationEnabled(true);
 		DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(properties);

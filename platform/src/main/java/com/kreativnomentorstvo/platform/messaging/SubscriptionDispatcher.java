@@ -47,13 +47,24 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 
 	@Override
 	public void onMessage(ConsumerRecord<String, byte[]> record) {
+		dispatch(record);
+	}
+
+	/**
+	 * Applies one record.
+	 * @return whether a handler ran (through the inbox, or a tombstone handler): only then does the
+	 * record tell that the store answers again; a record skipped without the store says nothing
+	 * about an outage and must not end a wait
+	 */
+	boolean dispatch(ConsumerRecord<String, byte[]> record) {
 		if (record.value() == null) {
 			Consumer<String> tombstone = subscriptions.tombstoneHandlerFor(record.topic());
 			// the platform's own records that close a quiet compacted topic's segment are nobody's business
 			if (tombstone != null && record.key() != null && !CompactedTopicRoller.KEY.equals(record.key())) {
 				tombstone.accept(record.key());
+				return true;
 			}
-			return;
+			return false;
 		}
 		CloudEvent event = CloudEventRecords.toCloudEvent(record);
 		Optional<EventType> type = EventType.ofTypeName(event.getType());
@@ -64,7 +75,7 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 		}
 		EventHandler<MentoringEvent> handler = subscriptions.handlerFor(type.get());
 		if (handler == null) {
-			return; // another type on a shared topic; tolerant consumers skip what they do not use
+			return false; // another type on a shared topic; tolerant consumers skip what they do not use
 		}
 		MentoringEvent data = decode(type.get(), event);
 		EventMetadata metadata = metadata(event, record);
@@ -80,6 +91,7 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 			MDC.remove(RequestIds.MDC_KEY);
 			MDC.remove("eventId");
 		}
+		return true;
 	}
 
 	private void apply(CloudEvent event, EventHandler<MentoringEvent> handler, MentoringEvent data,

@@ -30,6 +30,7 @@ import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
+import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
@@ -81,6 +82,8 @@ class ConsumerFaultsIT {
 
 			store.refuse();
 			List<OutboxEntry> during = IntStream.range(1, 4).mapToObj(i -> send(aggregate, "during-" + i)).toList();
+			// types this group does not take, on the other partitions too: skipped without the store, they do not end the wait
+			IntStream.range(0, 6).forEach(i -> sendUnsubscribed("org-" + UUID.randomUUID()));
 			// more attempts than the three retries after which any other failure is dead-lettered
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> consumer.counter("mentoring.events.waiting.retries", "consumer", group, "reason",
@@ -253,6 +256,15 @@ class ConsumerFaultsIT {
 				event.programmeId(), event.organisationId(), null, null);
 		EventRecords.send(CloudEventRecords.toRecord(entry));
 		return entry;
+	}
+
+	/** An event on the same topic of a type the tests' groups do not subscribe to. */
+	private static void sendUnsubscribed(String organisationId) {
+		OrganisationRegistered event = new OrganisationRegistered(organisationId, "Skipped", "RS", "NGO", Instant.now());
+		EventType type = event.eventType();
+		EventRecords.send(CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(), type.typeName(),
+				type.topic(), "/test/producer", organisationId, Instant.now(),
+				new String(EventJson.write(event), StandardCharsets.UTF_8), null, organisationId, null, null)));
 	}
 
 }
