@@ -2,7 +2,7 @@ package com.kreativnomentorstvo.participants.coordinator;
 
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

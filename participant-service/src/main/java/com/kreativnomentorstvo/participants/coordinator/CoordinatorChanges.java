@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.web.Changes;
 
 import jakarta.validation.constraints.Size;

@@ -2,7 +2,7 @@ package com.kreativnomentorstvo.participants.integration;
 
 import java.util.List;
 
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 
 import jakarta.validation.constraints.NotBlank;

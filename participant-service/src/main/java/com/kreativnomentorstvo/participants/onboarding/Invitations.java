@@ -43,7 +43,7 @@ import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
 import com.kreativnomentorstvo.participants.validation.Ids;
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;

@@ -2,7 +2,7 @@ package com.kreativnomentorstvo.participants.organisation;
 
 import com.kreativnomentorstvo.participants.validation.CountryCode;
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 
 import jakarta.validation.constraints.NotNull;

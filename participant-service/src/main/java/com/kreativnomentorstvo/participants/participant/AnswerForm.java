@@ -5,7 +5,7 @@ import java.util.List;
 import org.hibernate.validator.constraints.UniqueElements;
 
 import com.kreativnomentorstvo.participants.validation.Code;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -10,7 +10,7 @@ import com.kreativnomentorstvo.participants.validation.CountryCode;
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
 import com.kreativnomentorstvo.participants.validation.LanguageTag;
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 import com.kreativnomentorstvo.participants.validation.TimeZoneId;
 

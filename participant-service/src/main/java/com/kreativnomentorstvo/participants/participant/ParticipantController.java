@@ -23,7 +23,7 @@ import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.validation.Code;
 import com.kreativnomentorstvo.participants.validation.CountryCode;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 import com.kreativnomentorstvo.participants.web.PageOf;
 import com.kreativnomentorstvo.platform.web.Versions;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import com.kreativnomentorstvo.participants.validation.Code;
 import com.kreativnomentorstvo.participants.validation.LanguageTag;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -8,7 +8,7 @@ import org.hibernate.validator.constraints.UniqueElements;
 
 import com.kreativnomentorstvo.participants.validation.Code;
 import com.kreativnomentorstvo.participants.validation.LanguageTag;
-import com.kreativnomentorstvo.participants.validation.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
 import com.kreativnomentorstvo.participants.validation.TimeZoneId;
 import com.kreativnomentorstvo.participants.web.Changes;

@@ -14,6 +14,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import com.kreativnomentorstvo.platform.web.PlainText;
+
 /** The service's own constraints accept what the region uses and refuse look-alikes. */
 class ConstraintsTests {
 

@@ -22,7 +22,7 @@ import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.session.SessionAccess;
-import com.kreativnomentorstvo.sessions.web.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,7 +57,7 @@ class FeedbackController {
 
 	/** A rating from 1 (poor) to 5 (excellent), and optionally what made it so. */
 	record NewFeedback(@NotNull @Min(1) @Max(5) Integer rating,
-			@Size(max = 4000) @PlainText(multiline = true) String comment) {
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String comment) {
 	}
 
 	@PostMapping

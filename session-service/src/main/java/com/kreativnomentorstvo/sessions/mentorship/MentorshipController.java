@@ -30,7 +30,7 @@ import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
 import com.kreativnomentorstvo.sessions.web.Paged;
-import com.kreativnomentorstvo.sessions.web.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -154,7 +154,7 @@ class MentorshipController {
 
 	/** A goal the pair agreed on. */
 	record NewGoal(@NotBlank @Size(max = 300) @PlainText String title,
-			@Size(max = 4000) @PlainText(multiline = true) String description) {
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String description) {
 	}
 
 	@PostMapping("/{id}/goals")
@@ -170,7 +170,7 @@ class MentorshipController {
 
 	/** Changes to a goal; absent fields stay as they are. */
 	record GoalChange(@Size(min = 1, max = 300) @PlainText String title,
-			@Size(max = 4000) @PlainText(multiline = true) String description,
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String description,
 			Goal.Status status) {
 	}
 
@@ -185,7 +185,7 @@ class MentorshipController {
 
 	/** How far a goal has come. */
 	record NewCheckIn(@NotNull @Min(0) @Max(100) Integer progress,
-			@Size(max = 4000) @PlainText(multiline = true) String note) {
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String note) {
 	}
 
 	@PostMapping("/{id}/goals/{goalId}/check-ins")

@@ -32,7 +32,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.web.Paged;
-import com.kreativnomentorstvo.sessions.web.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,9 +69,11 @@ class ProgrammeEventController {
 	 * @param invitedRoles {@code MENTOR}, {@code MENTEE} or both (default both)
 	 */
 	record NewEvent(@NotNull ProgrammeEventKind kind, @NotBlank @Size(max = 200) @PlainText String title,
-			@Size(max = 8000) @PlainText(multiline = true) String description, @NotNull String start, String end,
+			@Size(max = 8000) @PlainText(multiline = true, allowBlank = true) String description, @NotNull String start,
+			String end,
 			Integer durationMinutes, @NotNull String timeZone, SessionMode mode,
-			@Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
+			@Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
+			@Size(max = 300) @PlainText(allowBlank = true) String venue,
 			List<Role> invitedRoles) {
 	}
 
@@ -120,9 +122,10 @@ class ProgrammeEventController {
 
 	/** A change to a scheduled event; absent fields keep their value. */
 	record EventChange(@Size(min = 1, max = 200) @PlainText String title,
-			@Size(max = 8000) @PlainText(multiline = true) String description, String start, String end,
-			Integer durationMinutes, String timeZone, SessionMode mode, @Size(max = 2000) @PlainText String meetingUrl,
-			@Size(max = 300) @PlainText String venue) {
+			@Size(max = 8000) @PlainText(multiline = true, allowBlank = true) String description, String start,
+			String end, Integer durationMinutes, String timeZone, SessionMode mode,
+			@Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
+			@Size(max = 300) @PlainText(allowBlank = true) String venue) {
 	}
 
 	/**

@@ -23,7 +23,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
 import com.kreativnomentorstvo.sessions.projection.Directory;
-import com.kreativnomentorstvo.sessions.web.PlainText;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.sessions.web.Paged;
 
 import jakarta.validation.Valid;
@@ -66,8 +66,9 @@ class SessionController {
 	 * @param weeklyOccurrences book a weekly series at the same local time (default 1)
 	 */
 	record NewSession(@NotNull String start, String end, Integer durationMinutes, @NotNull String timeZone,
-			SessionMode mode, @Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
-			@Size(max = 4000) @PlainText(multiline = true) String agenda, Integer weeklyOccurrences) {
+			SessionMode mode, @Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
+			@Size(max = 300) @PlainText(allowBlank = true) String venue,
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String agenda, Integer weeklyOccurrences) {
 	}
 
 	@PostMapping("/mentorships/{mentorshipId}/sessions")
@@ -100,8 +101,9 @@ class SessionController {
 
 	/** A change to a scheduled session; absent fields keep their value. */
 	record SessionChange(String start, String end, Integer durationMinutes, String timeZone, SessionMode mode,
-			@Size(max = 2000) @PlainText String meetingUrl, @Size(max = 300) @PlainText String venue,
-			@Size(max = 4000) @PlainText(multiline = true) String agenda) {
+			@Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
+			@Size(max = 300) @PlainText(allowBlank = true) String venue,
+			@Size(max = 4000) @PlainText(multiline = true, allowBlank = true) String agenda) {
 	}
 
 	/** Reschedules (or changes place or agenda); {@code If-Match} with the ETag guards against lost updates. */

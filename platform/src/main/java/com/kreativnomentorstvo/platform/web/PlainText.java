@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.sessions.web;
+package com.kreativnomentorstvo.platform.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,10 +12,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text a person typed that may end up in a calendar file (titles, agendas, venues, links): no
- * control characters, which could break a calendar's lines or smuggle in properties (CR and LF
- * among them), nor invisible formatting characters. Where {@link #multiline} allows line breaks
- * and tabs, a line break is LF or CR LF, never a lone CR.
+ * Text a person typed, which ends up in e-mails, webhooks, exports and calendar files: no control
+ * characters, which could break a calendar's or a header's lines or smuggle in properties (CR and LF
+ * among them), nor invisible formatting or unassigned characters. Where {@link #multiline} allows
+ * line breaks and tabs, a line break is LF or CR LF, never a lone CR. Text of only white space is
+ * refused unless {@link #allowBlank} (e.g. where an empty text removes a value).
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
@@ -28,6 +29,9 @@ public @interface PlainText {
 	/** Whether line breaks (LF or CR LF) and tabs are allowed. */
 	boolean multiline() default false;
 
+	/** Whether an empty text, or one of white space only, is allowed. */
+	boolean allowBlank() default false;
+
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
@@ -37,14 +41,17 @@ public @interface PlainText {
 
 		private boolean multiline;
 
+		private boolean allowBlank;
+
 		@Override
 		public void initialize(PlainText annotation) {
 			this.multiline = annotation.multiline();
+			this.allowBlank = annotation.allowBlank();
 		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || isPlain(value, multiline);
+			return value == null || (allowBlank || !value.isBlank()) && isPlain(value, multiline);
 		}
 
 		/** Whether the text holds no control, formatting or unassigned characters (but line breaks if multiline). */
