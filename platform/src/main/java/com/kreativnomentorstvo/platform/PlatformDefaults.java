@@ -43,6 +43,8 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			// ready = can answer requests, which needs the store; without the broker, writes wait in the
 			// outbox and events are applied late, so the broker stays out (it is in /actuator/health)
 			Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongoPing"),
+			// alive = the process is not stuck: consumers stopped by an error of the virtual machine restart it
+			Map.entry("management.endpoint.health.group.liveness.include", "livenessState,consumers"),
 			// the contacts topic's compaction settings reach topics created before they were added
 			Map.entry("spring.kafka.admin.modify-topic-configs", "true"),
 			// a person reading a service's output needs its own lines and the clients' warnings, not

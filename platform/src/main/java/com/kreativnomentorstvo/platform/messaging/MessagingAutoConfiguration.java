@@ -95,6 +95,11 @@ public class MessagingAutoConfiguration {
 				eventKafkaTemplate, inbox, properties.consumer(), meters, traces, clock);
 	}
 
+	@Bean
+	ConsumersHealthIndicator consumersHealthIndicator(SubscriptionContainers containers) {
+		return new ConsumersHealthIndicator(containers);
+	}
+
 	/**
 	 * Notes when this service writes to a compacted topic, and closes the topic's open segments when
 	 * it has been quiet for too long, so that compaction keeps its bound.

@@ -53,6 +53,8 @@ class SubscriptionContainers implements SmartLifecycle, DisposableBean {
 	/** Resumes paused consumers when their back-off has passed. */
 	private final ThreadPoolTaskScheduler resumptions = new ThreadPoolTaskScheduler();
 
+	private volatile boolean started;
+
 	SubscriptionContainers(List<Subscriptions> subscriptions, Map<String, Object> consumerProperties,
 			KafkaOperations<String, byte[]> deadLetterTemplate, Inbox inbox, PlatformProperties.Consumer settings,
 			MeterRegistry meters, TraceContexts traces, Clock clock) {
@@ -130,11 +132,27 @@ class SubscriptionContainers implements SmartLifecycle, DisposableBean {
 	@Override
 	public void start() {
 		containers.forEach(ConcurrentMessageListenerContainer::start);
+		started = true;
 	}
 
 	@Override
 	public void stop() {
+		started = false;
 		containers.forEach(ConcurrentMessageListenerContainer::stop);
+	}
+
+	/**
+	 * The consumer groups whose consumers stopped on their own while the service runs: a listener
+	 * met an error of the virtual machine (see {@link HandlerError}), and nothing is applied any more
+	 * until the process restarts.
+	 */
+	List<String> stoppedUnexpectedly() {
+		if (!started) {
+			return List.of();
+		}
+		return containers.stream().filter(container -> !container.isInExpectedState())
+			.map(ConcurrentMessageListenerContainer::getGroupId)
+			.toList();
 	}
 
 	@Override

@@ -61,7 +61,7 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 			Consumer<String> tombstone = subscriptions.tombstoneHandlerFor(record.topic());
 			// the platform's own records that close a quiet compacted topic's segment are nobody's business
 			if (tombstone != null && record.key() != null && !CompactedTopicRoller.KEY.equals(record.key())) {
-				tombstone.accept(record.key());
+				HandlerError.guard(() -> tombstone.accept(record.key()));
 				return true;
 			}
 			return false;
@@ -97,7 +97,7 @@ class SubscriptionDispatcher implements MessageListener<String, byte[]> {
 	private void apply(CloudEvent event, EventHandler<MentoringEvent> handler, MentoringEvent data,
 			EventMetadata metadata) {
 		boolean applied = inbox.applyOnce(subscriptions.consumerGroup(), event.getId(),
-				() -> handler.handle(data, metadata));
+				() -> HandlerError.guard(() -> handler.handle(data, metadata)));
 		meters.counter("mentoring.events.consumed", "consumer", subscriptions.consumerGroup(), "type",
 				event.getType(), "outcome", applied ? "applied" : "duplicate").increment();
 		if (applied) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -166,6 +167,62 @@ class ConsumerFaultsIT {
 			}
 			assertThat(crash.effects()).isEqualTo(1);
 			// the shared topic holds other tests' poison too (an unknown type is poison for every group): only this test's events count
+			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).noneMatch(r -> aggregate.equals(r.key()));
+		}
+	}
+
+	@Test
+	void aHandlerThatFailsWithAnErrorOfItsRecordHasTheRecordParkedAfterItsRetriesAndTheConsumerGoesOn() {
+		String group = "platform-error-" + UUID.randomUUID();
+		String aggregate = "prog-" + UUID.randomUUID();
+		List<String> applied = new CopyOnWriteArrayList<>();
+		Subscriptions subscriptions = Subscriptions.forConsumer(group)
+			.on(ProgrammeCreated.class, (event, metadata) -> {
+				if (aggregate.equals(metadata.subject())) {
+					switch (event.programme().name()) {
+						case "assertion" -> throw new AssertionError("a handler's own assertion");
+						case "overflow" -> throw new StackOverflowError();
+						default -> applied.add(event.programme().name());
+					}
+				}
+			});
+		try (ConsumerRig consumer = ConsumerRig.start(subscriptions, SharedMongo.uri(), Duration.ofSeconds(30),
+				"error-test:8082", platform(), Map.of())) {
+			OutboxEntry assertion = send(aggregate, "assertion");
+			OutboxEntry overflow = send(aggregate, "overflow");
+			send(aggregate, "after");
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> applied.contains("after"));
+			assertThat(applied).containsExactly("after");
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(EventRecords.all(Topics.deadLetterTopic(group)).stream()
+					.filter(r -> aggregate.equals(r.key()))
+					.map(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)))
+					.containsExactly(assertion.eventId(), overflow.eventId()));
+			assertThat(consumer.inbox.hasApplied(group, assertion.eventId())).isFalse();
+			assertThat(consumer.health().getStatus()).isEqualTo(Status.UP);
+		}
+	}
+
+	@Test
+	void aConsumerThatAnErrorOfTheVirtualMachineStoppedIsNoLongerAliveAndParksNothing() {
+		String group = "platform-fatal-" + UUID.randomUUID();
+		String aggregate = "prog-" + UUID.randomUUID();
+		Subscriptions subscriptions = Subscriptions.forConsumer(group)
+			.on(ProgrammeCreated.class, (event, metadata) -> {
+				if (aggregate.equals(metadata.subject())) {
+					throw new OutOfMemoryError("as if the heap were full");
+				}
+			});
+		try (ConsumerRig consumer = ConsumerRig.start(subscriptions, SharedMongo.uri(), Duration.ofSeconds(30),
+				"fatal-test:8082", platform(), Map.of())) {
+			assertThat(consumer.health().getStatus()).isEqualTo(Status.UP);
+			OutboxEntry event = send(aggregate, "out of memory");
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> Status.DOWN.equals(consumer.health().getStatus()));
+			assertThat(consumer.health().getDetails()).containsEntry("stopped", List.of(group));
+			// left for the restarted process to apply, not parked
+			assertThat(consumer.inbox.hasApplied(group, event.eventId())).isFalse();
 			assertThat(EventRecords.all(Topics.deadLetterTopic(group))).noneMatch(r -> aggregate.equals(r.key()));
 		}
 	}

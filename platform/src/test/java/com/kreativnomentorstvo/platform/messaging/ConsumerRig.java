@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -70,6 +71,11 @@ final class ConsumerRig implements AutoCloseable {
 		MongoOperations store = new MongoTemplate(client, "platform-tests");
 		return new ConsumerRig(subscriptions, new Inbox(store, Clock.systemUTC(), lease, instance), client, platform,
 				consumerOverrides);
+	}
+
+	/** What the service's liveness check says of these consumers. */
+	Health health() {
+		return new ConsumersHealthIndicator(containers).health();
 	}
 
 	double counter(String name, String... tags) {

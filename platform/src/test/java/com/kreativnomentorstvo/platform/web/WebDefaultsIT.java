@@ -207,6 +207,15 @@ class WebDefaultsIT {
 	}
 
 	@Test
+	void livenessNeedsTheConsumersRunningButNeitherTheStoreNorTheBroker() throws Exception {
+		HttpResponse<String> response = get("/actuator/health/liveness", TestTokens.shared().admin("org-a"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"consumers\"").doesNotContain("\"mongoPing\"")
+			.doesNotContain("\"kafka\"");
+	}
+
+	@Test
 	void healthIsUpAndShowsItsPartsToAdminsOnly() throws Exception {
 		HttpResponse<String> admin = get("/actuator/health", TestTokens.shared().admin("org-a"));
 		HttpResponse<String> coordinator = get("/actuator/health", TestTokens.shared().coordinator("org-a"));
