@@ -34,6 +34,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
@@ -101,12 +102,12 @@ class WebhookController {
 		if (!caller.isAdmin() && request.organisationId() != null && !request.organisationId().equals(organisationId)) {
 			problems.add(new FieldProblem("organisationId", "coordinators subscribe for their own organisation"));
 		}
-		else if (subscriptions.countByOrganisationId(organisationId) >= maxPerOrganisation) {
-			problems.add(new FieldProblem("organisationId", (organisationId == null ? "the instance" : "the organisation")
-					+ " has " + maxPerOrganisation + " webhooks, the most allowed; delete one first"));
-		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
+		}
+		if (subscriptions.countByOrganisationId(organisationId) >= maxPerOrganisation) {
+			throw new LimitReached("webhooks", maxPerOrganisation, (organisationId == null ? "The instance" : "The organisation")
+					+ " has " + maxPerOrganisation + " webhooks, the most allowed; delete one first");
 		}
 		WebhookSubscription subscription = new WebhookSubscription(UUID.randomUUID().toString(), organisationId,
 				request.url(), types(request), request.secret(), request.description(), request.contactEmail(),

@@ -149,7 +149,12 @@ class BoundedGrowthIT extends ServiceUnderTest {
 			assertThat(api().post("/api/v1/webhooks", coordinator, webhook).status()).isEqualTo(201);
 		}
 
-		assertField(api().post("/api/v1/webhooks", coordinator, webhook), 422, "organisationId");
+		Api.Response full = api().post("/api/v1/webhooks", coordinator, webhook);
+		assertField(full, 409, "webhooks");
+		assertThat(full.json().path("type").asString()).isEqualTo("urn:mentoring:problem:limit-reached");
+		assertThat(full.json().path("limit").asInt()).isEqualTo(20);
+		assertThat(api().get("/api/v1/webhooks", coordinator).json().path("total").asLong()).as("none past the limit")
+			.isEqualTo(20);
 		Map<String, Object> longList = new HashMap<>(webhook);
 		longList.put("eventTypes", Collections.nCopies(101, EventType.ORGANISATION_UPDATED.typeName()));
 		assertField(api().post("/api/v1/webhooks", TOKENS.coordinator(Fixtures.unique("org")), longList), 400,

@@ -1,6 +1,4 @@
-package com.kreativnomentorstvo.sessions.web;
-
-import com.kreativnomentorstvo.platform.web.ConflictException;
+package com.kreativnomentorstvo.platform.web;
 
 /**
  * A stored list is full (409 {@code limit-reached}): the answer names the list ({@code field}) and

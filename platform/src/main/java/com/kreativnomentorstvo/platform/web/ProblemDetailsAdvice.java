@@ -70,6 +70,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
 	}
 
+	/** A full list is a 409 like any conflict, with the list ({@code field}) and its {@code limit} as properties too. */
+	@ExceptionHandler(LimitReached.class)
+	ResponseEntity<Object> limitReached(LimitReached ex) {
+		ProblemDetail problem = Problems.ofFields(HttpStatus.CONFLICT, LimitReached.CODE, "Limit reached", ex.fields());
+		problem.setProperty("field", ex.field());
+		problem.setProperty("limit", ex.limit());
+		return respond(problem);
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
 		if (!ex.fields().isEmpty()) {

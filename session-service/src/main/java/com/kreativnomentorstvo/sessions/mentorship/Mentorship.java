@@ -16,7 +16,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.web.Ids;
-import com.kreativnomentorstvo.sessions.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /**
  * A pair of mentor and mentee working together, from {@code mentorship.started} to

@@ -24,7 +24,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
-import com.kreativnomentorstvo.sessions.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /**
  * A group event of a programme, such as the kick-off or the midterm training: invited roles answer

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.SessionProperties;
-import com.kreativnomentorstvo.sessions.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /**
  * Overlap detection that holds under concurrent requests without multi-document transactions.

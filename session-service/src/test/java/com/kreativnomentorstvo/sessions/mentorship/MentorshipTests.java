@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.kreativnomentorstvo.sessions.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /** A pair's goals and check-ins, and how many it may hold. */
 class MentorshipTests {

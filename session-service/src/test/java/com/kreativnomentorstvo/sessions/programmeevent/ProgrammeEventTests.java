@@ -20,7 +20,7 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
-import com.kreativnomentorstvo.sessions.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.LimitReached;
 
 class ProgrammeEventTests {
 
