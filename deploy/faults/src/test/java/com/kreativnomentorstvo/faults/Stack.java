@@ -203,25 +203,13 @@ final class Stack implements AutoCloseable {
 			protocols.append(',').append(listener).append(":PLAINTEXT");
 		}
 		Files.writeString(config, """
-				process.roles=broker,controller
-				node.id=1
-				controller.quorum.voters=1@127.0.0.1:%d
 				listeners=%s
 				advertised.listeners=%s
 				listener.security.protocol.map=%s
-				controller.listener.names=CONTROLLER
-				inter.broker.listener.name=PLAINTEXT
+				controller.quorum.voters=1@127.0.0.1:%d
 				log.dirs=%s
-				num.partitions=3
-				auto.create.topics.enable=true
-				offsets.topic.replication.factor=1
-				transaction.state.log.replication.factor=1
-				transaction.state.log.min.isr=1
-				share.coordinator.state.topic.replication.factor=1
-				share.coordinator.state.topic.min.isr=1
-				group.initial.rebalance.delay.ms=0
-				log.retention.hours=-1
-				""".formatted(controllerPort, listeners, advertised, protocols, logDir));
+				""".formatted(listeners, advertised, protocols, controllerPort, logDir)
+				+ Files.readString(root.resolve("deploy/kafka-broker/target/classes/single-node-broker.properties")));
 		String classPath = root.resolve("deploy/kafka-broker/target/classes") + java.io.File.pathSeparator
 				+ root.resolve("deploy/kafka-broker/target/lib") + "/*";
 		Process format = new ProcessBuilder(Part.java(List.of("-Xmx256m"), List.of("-cp", classPath,

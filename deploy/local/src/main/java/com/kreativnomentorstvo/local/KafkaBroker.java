@@ -23,27 +23,12 @@ final class KafkaBroker {
 		Path config = home.resolve("server.properties");
 		Files.createDirectories(logDir);
 		Files.writeString(config, """
-				process.roles=broker,controller
-				node.id=1
-				controller.quorum.voters=1@127.0.0.1:%2$d
 				listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
 				advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
-				controller.listener.names=CONTROLLER
 				listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-				inter.broker.listener.name=PLAINTEXT
+				controller.quorum.voters=1@127.0.0.1:%2$d
 				log.dirs=%3$s
-				num.partitions=3
-				auto.create.topics.enable=true
-				offsets.topic.replication.factor=1
-				transaction.state.log.replication.factor=1
-				transaction.state.log.min.isr=1
-				share.coordinator.state.topic.replication.factor=1
-				share.coordinator.state.topic.min.isr=1
-				group.initial.rebalance.delay.ms=0
-				log.retention.hours=-1
-				# compacts the contacts topic, so that an erased person's earlier record goes (on by default; stated)
-				log.cleaner.enable=true
-				""".formatted(port, controllerPort, logDir.toString().replace("\\", "/")));
+				""".formatted(port, controllerPort, logDir.toString().replace("\\", "/")) + commonSettings(options.root()));
 		List<String> classPath = List.of("-cp", classPath(options));
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
 			ChildProcess.runJava("kafka-format",
@@ -55,6 +40,18 @@ final class KafkaBroker {
 				concat(classPath, List.of(ENTRY, Long.toString(ProcessHandle.current().pid()), "kafka.Kafka",
 						config.toString())),
 				Map.of(), options.logs(), options.root());
+	}
+
+	/**
+	 * The settings every one-node broker of the project shares, from the kafka-broker module's
+	 * {@code single-node-broker.properties} (the fault suite's broker reads them too).
+	 */
+	static String commonSettings(Path root) throws IOException {
+		Path settings = root.resolve("deploy/kafka-broker/target/classes/single-node-broker.properties");
+		if (!Files.exists(settings)) {
+			throw new IllegalStateException("Kafka's settings are missing: build first (" + settings + ")");
+		}
+		return Files.readString(settings);
 	}
 
 	private static String classPath(StackOptions options) {
