@@ -1,5 +1,14 @@
 package com.kreativnomentorstvo.local;
 
+import static com.kreativnomentorstvo.local.Journeys.accept;
+import static com.kreativnomentorstvo.local.Journeys.accountOf;
+import static com.kreativnomentorstvo.local.Journeys.awaitApplication;
+import static com.kreativnomentorstvo.local.Journeys.awaitMentorship;
+import static com.kreativnomentorstvo.local.Journeys.book;
+import static com.kreativnomentorstvo.local.Journeys.offeredTypes;
+import static com.kreativnomentorstvo.local.Journeys.pair;
+import static com.kreativnomentorstvo.local.Journeys.subscribe;
+import static com.kreativnomentorstvo.local.Journeys.unique;
 import static com.kreativnomentorstvo.local.RunningStack.JSON;
 import static com.kreativnomentorstvo.local.RunningStack.send;
 import static com.kreativnomentorstvo.local.RunningStack.token;
@@ -11,9 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -103,7 +110,9 @@ class ErasureScanIT {
 		try (WebhookReceiver system = new WebhookReceiver();
 				MongoClient store = MongoClients.create(RunningStack.STORE);
 				Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.KAFKA))) {
-			String hook = subscribeToEveryType(partner, system);
+			List<String> every = offeredTypes(partner);
+			assertThat(every).contains("mentoring.participant.enrolled.v1", ERASED);
+			String hook = subscribe(partner, system, every, "erasure scan");
 			try {
 				// she comes in and takes part: application, address confirmed, admitted, paired, a session booked
 				String mentor = enrol(admin, programme, "MENTOR", "Control Mentor", "control.mentor." + unique());
@@ -701,19 +710,6 @@ class ErasureScanIT {
 		return programme;
 	}
 
-	private static String subscribeToEveryType(String coordinator, WebhookReceiver system) throws Exception {
-		HttpResponse<String> types = send("GET", "/api/v1/webhooks/event-types", coordinator, null);
-		assertThat(types.statusCode()).as(types.body()).isEqualTo(200);
-		List<String> every = new ArrayList<>();
-		JSON.readTree(types.body()).forEach(type -> every.add(type.asString()));
-		assertThat(every).contains("mentoring.participant.enrolled.v1", ERASED);
-		HttpResponse<String> created = send("POST", "/api/v1/webhooks", coordinator, JSON.writeValueAsString(Map.of(
-				"url", system.url(), "eventTypes", every, "secret", "whsec-erasure-scan-0123456789",
-				"description", "erasure scan")));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).path("id").asString();
-	}
-
 	/** She applies through the public call, with a free-text answer that names her project after her. */
 	private static String apply(String programme, Person person) throws Exception {
 		HttpResponse<String> applied = send("POST", "/api/v1/applications", null, """
@@ -763,73 +759,6 @@ class ErasureScanIT {
 		return JSON.readTree(enrolled.body()).path("id").asString();
 	}
 
-	private static void accept(String coordinator, String participant) throws Exception {
-		HttpResponse<String> accepted = send("POST", "/api/v1/participants/" + participant + "/accept", coordinator,
-				"{}");
-		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-	}
-
-	private static void awaitApplication(String coordinator, String programme, String participant) {
-		await("her confirmed application in the coordinators' queue").atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> {
-				HttpResponse<String> queue = send("GET",
-						"/api/v1/participants?programmeId=" + programme + "&status=APPLIED", coordinator, null);
-				assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
-				List<String> ids = new ArrayList<>();
-				JSON.readTree(queue.body()).path("items").forEach(item -> ids.add(item.path("id").asString()));
-				assertThat(ids).contains(participant);
-			});
-	}
-
-	/** Pairs them by hand, started at once, as soon as matching knows both as admitted; the match id. */
-	private static String pair(String organiser, String programme, String mentor, String mentee) {
-		String[] match = new String[1];
-		await("both admitted in matching's view").atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> {
-				HttpResponse<String> created = send("POST", "/api/v1/programmes/" + programme + "/matches", organiser,
-						"{\"mentorId\": \"%s\", \"menteeId\": \"%s\", \"startNow\": true}".formatted(mentor, mentee));
-				assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-				match[0] = JSON.readTree(created.body()).path("id").asString();
-			});
-		return match[0];
-	}
-
-	/** The account her admission linked to her enrolment, as her steward sees it. */
-	private static String accountOf(String steward, String participant) {
-		String[] account = new String[1];
-		await("the account").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			HttpResponse<String> view = send("GET", "/api/v1/participants/" + participant, steward, null);
-			assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
-			account[0] = JSON.readTree(view.body()).path("accountId").asString();
-			assertThat(account[0]).isNotBlank();
-		});
-		return account[0];
-	}
-
-	private static String awaitMentorship(String token, String programme) {
-		String[] mentorship = new String[1];
-		await("her mentorship").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			HttpResponse<String> found = send("GET", "/api/v1/mentorships?programmeId=" + programme, token, null);
-			assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-			List<String> ids = new ArrayList<>();
-			JSON.readTree(found.body()).path("items").forEach(item -> ids.add(item.path("id").asString()));
-			assertThat(ids).hasSize(1);
-			mentorship[0] = ids.get(0);
-		});
-		return mentorship[0];
-	}
-
-	private static String book(String token, String mentorship) throws Exception {
-		String start = LocalDateTime.now(ZoneId.of("Europe/Zagreb")).plusDays(7).withHour(18)
-			.truncatedTo(ChronoUnit.HOURS).toString();
-		HttpResponse<String> booked = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", token, """
-				{"start": "%s", "timeZone": "Europe/Zagreb", "durationMinutes": 60}""".formatted(start));
-		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-		return JSON.readTree(booked.body()).path("id").asString();
-	}
-
 	// --- small things ---
 
 	private static String text(byte[] bytes) {
@@ -839,10 +768,6 @@ class ErasureScanIT {
 	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return header == null ? null : text(header.value());
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

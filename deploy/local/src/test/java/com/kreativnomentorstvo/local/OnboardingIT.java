@@ -1,5 +1,9 @@
 package com.kreativnomentorstvo.local;
 
+import static com.kreativnomentorstvo.local.Journeys.awaitApplication;
+import static com.kreativnomentorstvo.local.Journeys.awaitMentorship;
+import static com.kreativnomentorstvo.local.Journeys.ids;
+import static com.kreativnomentorstvo.local.Journeys.unique;
 import static com.kreativnomentorstvo.local.RunningStack.GATEWAY;
 import static com.kreativnomentorstvo.local.RunningStack.ISSUER;
 import static com.kreativnomentorstvo.local.RunningStack.JSON;
@@ -19,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -305,14 +308,6 @@ class OnboardingIT {
 		assertThat(set.body()).as("in her language").contains("Lozinka je spremljena");
 	}
 
-	private static void awaitApplication(String coordinator, String programme, String participant) {
-		await("the confirmed application in the coordinators' queue").atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> assertThat(ids(send("GET",
-					"/api/v1/participants?programmeId=" + programme + "&status=APPLIED", coordinator, null), "items"))
-				.contains(participant));
-	}
-
 	private static String proposeAndPublish(String coordinator, String programme, String mentor, String mentee)
 			throws Exception {
 		String[] run = new String[1];
@@ -339,16 +334,6 @@ class OnboardingIT {
 			match[0] = matches.path("items").get(0).path("id").asString();
 		});
 		return match[0];
-	}
-
-	private static String awaitMentorship(String token, String programme) {
-		String[] mentorship = new String[1];
-		await("the mentorship").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			List<String> found = ids(send("GET", "/api/v1/mentorships?programmeId=" + programme, token, null), "items");
-			assertThat(found).hasSize(1);
-			mentorship[0] = found.get(0);
-		});
-		return mentorship[0];
 	}
 
 	/** The first link of the kind in the newest e-mail to the address that has one and was not used. */
@@ -384,17 +369,6 @@ class OnboardingIT {
 			}
 		});
 		return mails;
-	}
-
-	private static List<String> ids(HttpResponse<String> response, String list) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		List<String> ids = new ArrayList<>();
-		JSON.readTree(response.body()).path(list).forEach(item -> ids.add(item.path("id").asString()));
-		return ids;
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

@@ -1,5 +1,14 @@
 package com.kreativnomentorstvo.local;
 
+import static com.kreativnomentorstvo.local.Journeys.accept;
+import static com.kreativnomentorstvo.local.Journeys.accountOf;
+import static com.kreativnomentorstvo.local.Journeys.awaitMentorship;
+import static com.kreativnomentorstvo.local.Journeys.book;
+import static com.kreativnomentorstvo.local.Journeys.inZagreb;
+import static com.kreativnomentorstvo.local.Journeys.offeredTypes;
+import static com.kreativnomentorstvo.local.Journeys.pair;
+import static com.kreativnomentorstvo.local.Journeys.subscribe;
+import static com.kreativnomentorstvo.local.Journeys.unique;
 import static com.kreativnomentorstvo.local.RunningStack.JSON;
 import static com.kreativnomentorstvo.local.RunningStack.send;
 import static com.kreativnomentorstvo.local.RunningStack.token;
@@ -9,28 +18,25 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * Webhooks on the running stack, through the gateway, receive only what their organisation may read
  * through the API. The organiser and two partners of a programme each subscribe a system of theirs
- * (a real HTTP server of this test on loopback); two participants of partner 1 are enrolled and
- * admitted by partner 1, paired by the organiser, and book a session: its meeting link reaches
- * partner 1's system only. The organiser's system hears of the enrolments and the mentorship it
- * made, not of the admissions or the session; partner 2's of the enrolments (profile cards) only.
+ * (a real HTTP server of this test on loopback) to every type the platform offers; participants of
+ * partner 1 are enrolled, admitted or rejected by partner 1, two are paired by the organiser and book,
+ * move and call off a session: its meeting link reaches partner 1's system only. Every delivery the
+ * three systems receive about them is checked against who may read it ({@link #mayReceive}, one rule
+ * for each offered type: a type the platform offers and this test does not know fails it); the
+ * organiser's and partner 2's systems never receive an address, a review reason or a meeting link.
  */
 @Order(5)
 @ExtendWith(RunningStack.Extension.class)
@@ -50,7 +56,11 @@ class WebhookTenancyIT {
 
 	private static final String SCHEDULED = "mentoring.session.scheduled.v1";
 
-	private static final List<String> TYPES = List.of(ENROLLED, ADMITTED, STARTED, SCHEDULED);
+	private static final String REJECTED = "mentoring.participant.rejected.v1";
+
+	private static final String RESCHEDULED = "mentoring.session.rescheduled.v1";
+
+	private static final String CANCELLED = "mentoring.session.cancelled.v1";
 
 	@Test
 	void aPartnersPairsMeetingLinkReachesThatPartnersSystemOnly(RunningStack stack) throws Exception {
@@ -69,42 +79,51 @@ class WebhookTenancyIT {
 			systems.put(ORGANISER, organiserSystem);
 			systems.put(PARTNER, partnerSystem);
 			systems.put(OTHER_PARTNER, otherPartnerSystem);
+			List<String> offered = offeredTypes(partner);
+			assertThat(offered).contains(ENROLLED, ADMITTED, REJECTED, STARTED, SCHEDULED, RESCHEDULED, CANCELLED);
+			offered.forEach(type -> assertThat(mayReceive(type, Reader.STEWARD)).as(type + " reaches her steward").isTrue());
 			for (String organisation : systems.keySet()) {
-				hooks.put(organisation, subscribe(coordinators.get(organisation), systems.get(organisation)));
+				hooks.put(organisation, subscribe(coordinators.get(organisation), systems.get(organisation), offered,
+						"system test"));
 			}
 
-			// two participants of partner 1, admitted by partner 1's coordinator
+			// three participants of partner 1: two admitted by partner 1's coordinator, one rejected
 			String mentor = enrol(admin, programme, "MENTOR");
 			String mentee = enrol(admin, programme, "MENTEE");
-			for (String participant : List.of(mentor, mentee)) {
-				HttpResponse<String> accepted = send("POST", "/api/v1/participants/" + participant + "/accept", partner,
-						"{}");
-				assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-			}
+			String rejected = enrol(admin, programme, "MENTEE");
+			accept(partner, mentor);
+			accept(partner, mentee);
+			String reviewReason = "Review note " + unique() + ": not eligible this year";
+			HttpResponse<String> refused = send("POST", "/api/v1/participants/" + rejected + "/reject", partner,
+					JSON.writeValueAsString(Map.of("reasonCode", "NOT_ELIGIBLE", "reason", reviewReason)));
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
 
 			// the organiser's coordinator pairs them; the mentee books their first session
-			String mentorship = pair(organiser, programme, mentor, mentee);
+			pair(organiser, programme, mentor, mentee);
 			String her = stack.sign(RunningStack.claims(accountOf(partner, mentee), PARTNER, "mentee").build());
-			String mentorshipId = awaitMentorship(her, programme, mentorship);
-			String start = LocalDateTime.now(ZoneId.of("Europe/Zagreb")).plusDays(7).withHour(18)
-				.truncatedTo(ChronoUnit.HOURS).toString();
-			HttpResponse<String> booked = send("POST", "/api/v1/mentorships/" + mentorshipId + "/sessions", her, """
-					{"start": "%s", "timeZone": "Europe/Zagreb", "durationMinutes": 60}""".formatted(start));
-			assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-			String session = JSON.readTree(booked.body()).path("id").asString();
+			String session = book(her, awaitMentorship(her, programme));
+			HttpResponse<String> moved = send("PATCH", "/api/v1/sessions/" + session, her, """
+					{"start": "%s", "timeZone": "Europe/Zagreb", "durationMinutes": 60}""".formatted(inZagreb(8)));
+			assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 
 			await("partner 1's system has the session with its meeting link").atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofSeconds(1))
-				.untilAsserted(() -> assertThat(partnerSystem.typesAbout(session)).contains(SCHEDULED));
+				.untilAsserted(() -> assertThat(partnerSystem.typesAbout(session)).contains(SCHEDULED, RESCHEDULED));
 			String meetingUrl = partnerSystem.received().stream()
 				.filter(r -> SCHEDULED.equals(r.type()) && r.data().contains(session))
 				.map(r -> JSON.readTree(r.data()).path("meetingUrl").asString())
 				.findFirst()
 				.orElseThrow();
 			assertThat(meetingUrl).startsWith("https://");
+			HttpResponse<String> calledOff = send("POST", "/api/v1/sessions/" + session + "/cancel", her,
+					"{\"reason\": \"SCHEDULE_CONFLICT\"}");
+			assertThat(calledOff.statusCode()).as(calledOff.body()).isEqualTo(200);
 			await("the organiser's system has the mentorship").atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofSeconds(1))
 				.untilAsserted(() -> assertThat(organiserSystem.typesAbout(mentee)).contains(STARTED));
+			await("partner 1's system has the session called off").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofSeconds(1))
+				.untilAsserted(() -> assertThat(partnerSystem.typesAbout(session)).contains(CANCELLED));
 
 			// every subscription's deliveries of an event are queued together: once none waits, none comes
 			for (String organisation : systems.keySet()) {
@@ -113,16 +132,36 @@ class WebhookTenancyIT {
 					.untilAsserted(() -> assertThat(statuses(hooks.get(organisation), coordinators.get(organisation)))
 						.doesNotContain("PENDING"));
 			}
-			assertThat(partnerSystem.typesAbout(mentor)).contains(ENROLLED, ADMITTED, STARTED, SCHEDULED);
-			assertThat(partnerSystem.typesAbout(mentee)).contains(ENROLLED, ADMITTED, STARTED, SCHEDULED);
-			assertThat(organiserSystem.typesAbout(mentor)).containsExactlyInAnyOrder(ENROLLED, STARTED);
-			assertThat(organiserSystem.typesAbout(mentee)).containsExactlyInAnyOrder(ENROLLED, STARTED);
-			assertThat(otherPartnerSystem.typesAbout(mentor)).containsExactly(ENROLLED);
-			assertThat(otherPartnerSystem.typesAbout(mentee)).containsExactly(ENROLLED);
+			assertThat(partnerSystem.typesAbout(mentor)).contains(ENROLLED, ADMITTED, STARTED, SCHEDULED, RESCHEDULED,
+					CANCELLED);
+			assertThat(partnerSystem.typesAbout(mentee)).contains(ENROLLED, ADMITTED, STARTED, SCHEDULED, RESCHEDULED,
+					CANCELLED);
+			assertThat(partnerSystem.typesAbout(rejected)).contains(ENROLLED, REJECTED);
+			for (String participant : List.of(mentor, mentee)) {
+				assertThat(organiserSystem.typesAbout(participant)).contains(ENROLLED, STARTED)
+					.doesNotContain(ADMITTED, SCHEDULED, RESCHEDULED, CANCELLED);
+				assertThat(otherPartnerSystem.typesAbout(participant)).contains(ENROLLED)
+					.doesNotContain(ADMITTED, STARTED, SCHEDULED, RESCHEDULED, CANCELLED);
+			}
+			assertThat(organiserSystem.typesAbout(rejected)).contains(ENROLLED).doesNotContain(REJECTED);
+			assertThat(otherPartnerSystem.typesAbout(rejected)).contains(ENROLLED).doesNotContain(REJECTED);
+
+			// every delivery about them, whatever its type, went only where its reader may read it through the API
+			Map<String, Reader> readers = Map.of(PARTNER, Reader.STEWARD, ORGANISER, Reader.RUNNER, OTHER_PARTNER,
+					Reader.PARTNER);
+			for (String organisation : systems.keySet()) {
+				List<String> about = new ArrayList<>();
+				for (String id : List.of(programme, mentor, mentee, rejected, session)) {
+					about.addAll(systems.get(organisation).typesAbout(id));
+				}
+				assertThat(about).as(organisation).allSatisfy(type -> assertThat(
+						mayReceive(type, readers.get(organisation))).as("%s may receive %s", organisation, type).isTrue());
+			}
+			List<String> secrets = List.of(session, meetingUrl, reviewReason, mentor + "@example.org",
+					mentee + "@example.org", rejected + "@example.org");
 			for (String organisation : List.of(ORGANISER, OTHER_PARTNER)) {
 				assertThat(systems.get(organisation).received()).as(organisation)
-					.noneMatch(r -> r.data().contains(session))
-					.noneMatch(r -> r.data().contains(meetingUrl));
+					.allSatisfy(r -> assertThat(secrets).noneMatch(secret -> r.data().contains(secret)));
 			}
 		}
 		finally {
@@ -137,6 +176,41 @@ class WebhookTenancyIT {
 		}
 	}
 
+	/** Who reads a partner's participant through the API. */
+	private enum Reader {
+
+		/** Her organisation, taking part in the programme: everything about her. */
+		STEWARD,
+		/** The organiser, who runs the programme: her profile card and the pairs it makes. */
+		RUNNER,
+		/** Another partner of the programme: her profile card. */
+		PARTNER
+
+	}
+
+	/**
+	 * Whether a subscription of the reader's organisation may receive an event of the type about a
+	 * participant of partner 1 (or about the programme), as the API lets that organisation read her; a
+	 * type the platform offers that is not listed fails the test until it is given its readers here.
+	 */
+	private static boolean mayReceive(String type, Reader reader) {
+		String name = type.substring("mentoring.".length(), type.lastIndexOf(".v"));
+		return switch (name) {
+			case "participant.enrolled", "participant.profile-updated", "participant.withdrawn", "participant.erased",
+					"programme.created", "programme.updated", "organisation.registered", "organisation.updated",
+					"programme-event.scheduled", "programme-event.rescheduled", "programme-event.cancelled" ->
+				true;
+			case "match.proposed", "match.accepted", "match.declined", "match.expired", "mentorship.started",
+					"mentorship.ended" ->
+				reader != Reader.PARTNER;
+			case "participant.admitted", "participant.rejected", "participant.invited", "session.scheduled",
+					"session.rescheduled", "session.cancelled", "session.held", "feedback.submitted",
+					"review.submitted" ->
+				reader == Reader.STEWARD;
+			default -> throw new AssertionError(type + " is offered to webhooks and has no readers in this test");
+		};
+	}
+
 	/** The statuses of the subscription's newest deliveries. */
 	private static List<String> statuses(String hook, String token) throws Exception {
 		HttpResponse<String> log = send("GET", "/api/v1/webhooks/" + hook + "/deliveries?size=100", token, null);
@@ -144,14 +218,6 @@ class WebhookTenancyIT {
 		List<String> statuses = new ArrayList<>();
 		JSON.readTree(log.body()).path("items").forEach(item -> statuses.add(item.path("status").asString()));
 		return statuses;
-	}
-
-	private static String subscribe(String coordinator, WebhookReceiver system) throws Exception {
-		HttpResponse<String> created = send("POST", "/api/v1/webhooks", coordinator, JSON.writeValueAsString(Map.of(
-				"url", system.url(), "eventTypes", TYPES, "secret", "whsec-system-test-0123456789",
-				"description", "system test")));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).path("id").asString();
 	}
 
 	/** A programme of the organiser with both partners, whose policy lets one organisation's people pair. */
@@ -181,52 +247,6 @@ class WebhookTenancyIT {
 				""".formatted(id, programme, role, role.toLowerCase(), id, PARTNER, levels));
 		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
 		return id;
-	}
-
-	/** Pairs them by hand, started at once, as soon as matching knows both as admitted. */
-	private static String pair(String organiser, String programme, String mentor, String mentee) {
-		String[] match = new String[1];
-		await("both admitted in matching's view").atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> {
-				HttpResponse<String> created = send("POST", "/api/v1/programmes/" + programme + "/matches", organiser,
-						"""
-								{"mentorId": "%s", "menteeId": "%s", "startNow": true}""".formatted(mentor, mentee));
-				assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-				match[0] = JSON.readTree(created.body()).path("id").asString();
-			});
-		return match[0];
-	}
-
-	/** The account her admission linked to her enrolment, as her steward sees it. */
-	private static String accountOf(String steward, String participant) {
-		String[] account = new String[1];
-		await("her account").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			HttpResponse<String> view = send("GET", "/api/v1/participants/" + participant, steward, null);
-			assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
-			account[0] = JSON.readTree(view.body()).path("accountId").asString();
-			assertThat(account[0]).isNotBlank();
-		});
-		return account[0];
-	}
-
-	private static String awaitMentorship(String token, String programme, String match) {
-		String[] mentorship = new String[1];
-		await("the mentorship").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			HttpResponse<String> found = send("GET", "/api/v1/mentorships?programmeId=" + programme, token, null);
-			assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-			List<String> ids = new ArrayList<>();
-			for (JsonNode item : JSON.readTree(found.body()).path("items")) {
-				ids.add(item.path("id").asString());
-			}
-			assertThat(ids).hasSize(1);
-			mentorship[0] = ids.get(0);
-		});
-		return mentorship[0];
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }
