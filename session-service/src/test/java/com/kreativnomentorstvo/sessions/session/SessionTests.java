@@ -148,4 +148,61 @@ class SessionTests {
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.code()).isEqualTo("mentorship-ended"));
 	}
 
+	@Test
+	void aNoShowRecordsWhoWasAbsentAndTellsNobody() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		Instant after = session.getStart().plusSeconds(3600);
+
+		session.recordNoShow(pair.getMentorId(), Absence.MENTEE, after, "She did not come", null);
+
+		assertThat(session.getStatus()).isEqualTo(SessionStatus.NO_SHOW);
+		assertThat(session.getAbsence()).isEqualTo(Absence.MENTEE);
+		assertThat(session.getOutcomeRecordedBy()).isEqualTo(pair.getMentorId());
+		assertThat(session.getOutcomeRecordedAt()).isEqualTo(after);
+		assertThat(session.recordedEvents()).singleElement().isInstanceOf(SessionScheduled.class);
+		assertThat(session.notesReadableBy(pair.getMenteeId())).extracting(SessionNote::text)
+			.containsExactly("She did not come");
+	}
+
+	@Test
+	void aSessionWhoseOutcomeIsRecordedCanNeitherMoveNorBeCancelledNorRecordedAgain() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		held(session, pair.getMentorId(), null, null);
+
+		assertSessionConflict(() -> SessionFixtures.moveTo(session, slot("2026-03-18T17:00", "Europe/Skopje", 60)),
+				"session-held");
+		assertSessionConflict(() -> SessionFixtures.cancel(session, pair.getMenteeId()), "session-held");
+		assertSessionConflict(() -> session.recordNoShow(pair.getMenteeId(), Absence.MENTOR,
+				session.getStart().plusSeconds(3600), null, null), "session-held");
+		assertSessionConflict(session::requireChangeable, "session-held");
+		assertThat(session.recordedEvents()).hasSize(2).last().isInstanceOf(SessionHeld.class);
+	}
+
+	@Test
+	void aCancelledSessionTakesNoOutcomeAndNoNotes() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		SessionFixtures.cancel(session, pair.getMentorId());
+
+		assertSessionConflict(() -> held(session, pair.getMentorId(), null, null), "session-cancelled");
+		assertSessionConflict(() -> note(session, pair.getMentorId(), "too late", null), "session-not-held");
+	}
+
+	@Test
+	void notesAreWrittenOnlyOnceTheSessionTookPlaceAndAnEmptyTextRemovesOne() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		assertSessionConflict(() -> note(session, pair.getMenteeId(), "ahead of time", null), "session-not-held");
+
+		held(session, pair.getMentorId(), "first", "mine");
+		note(session, pair.getMentorId(), "second", null);
+		note(session, pair.getMentorId(), null, "");
+
+		assertThat(session.notesReadableBy(pair.getMentorId())).extracting(SessionNote::text).containsExactly("second");
+	}
+
+	private static void assertSessionConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+			String code) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class,
+				ex -> assertThat(ex.code()).isEqualTo(code));
+	}
+
 }
