@@ -83,11 +83,6 @@ public class OutboxAutoConfiguration {
 		return new RelayAfterSave(relay);
 	}
 
-	@Bean
-	Outbox outbox(OutboxEntries entries, OutboxRelay relay) {
-		return new Outbox(entries, relay);
-	}
-
 	/**
 	 * The collections of every aggregate that records events, each indexed on the time of its
 	 * pending events so the sweep finds what was left behind without scanning.
