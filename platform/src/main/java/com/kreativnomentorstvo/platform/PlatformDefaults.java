@@ -33,7 +33,7 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			Map.entry("mentoring.instance", "${MENTORING_INSTANCE:local}"),
 			Map.entry("mentoring.links.secret", "${LINK_SECRET:local-development-only-link-secret}"),
 			Map.entry("server.shutdown", "graceful"),
-			Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters"),
+			Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters,sbom"),
 			Map.entry("management.endpoint.health.probes.enabled", "true"),
 			// the status for anyone (probes, load balancers); which parts, and why, for admins only
 			Map.entry("management.endpoint.health.show-details", "when-authorized"),

@@ -105,7 +105,7 @@ final class Journeys {
 	static String subscribe(String coordinator, WebhookReceiver system, List<String> types, String description)
 			throws Exception {
 		HttpResponse<String> created = send("POST", "/api/v1/webhooks", coordinator, JSON.writeValueAsString(Map.of(
-				"url", system.url(), "eventTypes", types, "secret", "whsec-system-test-0123456789",
+				"url", system.url(), "eventTypes", types, "secret", WebhookReceiver.SECRET,
 				"description", description)));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return JSON.readTree(created.body()).path("id").asString();

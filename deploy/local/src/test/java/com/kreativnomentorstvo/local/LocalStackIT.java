@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The system test: the whole local stack as separate processes (Apache Kafka, the store, the mail
  * catcher, the authorization server, four services, the gateway), driven from outside through the
@@ -81,6 +83,21 @@ class LocalStackIT {
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 		assertThat(apiDocs.statusCode()).isEqualTo(200);
 		assertThat(apiDocs.body()).contains("\"openapi\"").contains("/api/v1/");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "8081 participant-service", "8082 matching-service", "8083 session-service",
+			"8084 notification-service", "8090 gateway" })
+	void everyServiceAndTheGatewayTellTheirVersionAndCommit(String portAndName) throws Exception {
+		String[] service = portAndName.split(" ");
+		HttpResponse<String> info = get(
+				"http://localhost:" + (Integer.parseInt(service[0]) + RunningStack.OFFSET) + "/actuator/info");
+
+		assertThat(info.statusCode()).as(info.body()).isEqualTo(200);
+		JsonNode body = RunningStack.JSON.readTree(info.body());
+		assertThat(body.path("build").path("artifact").asString()).isEqualTo(service[1]);
+		assertThat(body.path("build").path("version").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
+		assertThat(body.path("git").path("commit").path("id").asString()).as(info.body()).matches("[0-9a-f]{7,40}");
 	}
 
 	@Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.kreativnomentorstvo.local.WebhookReceiver.Received;
+
 /**
  * Webhooks on the running stack, through the gateway, receive only what their organisation may read
  * through the API. The organiser and two partners of a programme each subscribe a system of theirs
@@ -156,6 +158,9 @@ class WebhookTenancyIT {
 				}
 				assertThat(about).as(organisation).allSatisfy(type -> assertThat(
 						mayReceive(type, readers.get(organisation))).as("%s may receive %s", organisation, type).isTrue());
+			}
+			for (WebhookReceiver system : systems.values()) {
+				assertThat(system.received()).as("signed as Standard Webhooks defines it").allMatch(Received::verified);
 			}
 			List<String> secrets = List.of(session, meetingUrl, reviewReason, mentor + "@example.org",
 					mentee + "@example.org", rejected + "@example.org");

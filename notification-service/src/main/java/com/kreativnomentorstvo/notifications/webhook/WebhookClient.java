@@ -156,8 +156,10 @@ class WebhookClient implements DisposableBean {
 		HttpPost post = new HttpPost(URI.create(url));
 		post.setEntity(new ByteArrayEntity(body.get(), null));
 		headers.forEach((name, value) -> post.setHeader(name, headerValue(value)));
-		post.setHeader(WebhookSignature.HEADER, WebhookSignature.header(secret, timestamp, body.get()));
-		post.setHeader(WebhookSignature.DELIVERY_HEADER, headerValue(deliveryId));
+		String id = headerValue(deliveryId);
+		post.setHeader(WebhookSignature.ID_HEADER, id);
+		post.setHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+		post.setHeader(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signature(secret, id, timestamp, body.get()));
 		ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
 		ClassicHttpResponse response = null;
 		int status;

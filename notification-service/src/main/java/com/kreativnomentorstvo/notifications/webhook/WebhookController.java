@@ -227,6 +227,10 @@ class WebhookController {
 		if (request.locale() != null && SupportedLocale.of(request.locale()).isEmpty()) {
 			problems.add(new FieldProblem("locale", "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
 		}
+		if (request.secret() != null && !WebhookSignature.usable(request.secret())) {
+			problems.add(new FieldProblem("secret", "a secret that begins with " + WebhookSignature.STANDARD_PREFIX
+					+ " must continue in base64, as Standard Webhooks writes it"));
+		}
 		return problems;
 	}
 
@@ -246,7 +250,8 @@ class WebhookController {
 
 	/**
 	 * A subscription as sent: where to, which event types, and the signing secret (16–256
-	 * characters; write-only, never returned).
+	 * characters; write-only, never returned): any text, or a Standard Webhooks secret
+	 * ({@code whsec_} and base64).
 	 *
 	 * @param contactEmail who is told when the endpoint is disabled after repeated failure
 	 * @param organisationId admins only: whose events, or absent for every organisation
