@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
@@ -32,6 +33,8 @@ final class Part {
 		.build();
 
 	private final String name;
+
+	private final AtomicInteger kills = new AtomicInteger();
 
 	private final List<String> command;
 
@@ -99,7 +102,13 @@ final class Part {
 		if (current != null && current.isAlive()) {
 			current.destroyForcibly();
 			current.waitFor(30, TimeUnit.SECONDS);
+			kills.incrementAndGet();
 		}
+	}
+
+	/** How often this part was killed with SIGKILL. */
+	int kills() {
+		return kills.get();
 	}
 
 	/** SIGTERM, as an orchestrator stops a process; SIGKILL after the grace period. */

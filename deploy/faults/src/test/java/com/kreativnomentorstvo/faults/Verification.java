@@ -394,7 +394,7 @@ final class Verification {
 		PersonFacts facts = people.get(person.id);
 		boolean delivered = facts.deliveries.stream()
 			.anyMatch(d -> kind.equals(d.path("kind").asString()) && "DELIVERED".equals(d.path("status").asString())
-					&& mail.count(d.path("notificationId").asString()) >= 1);
+					&& !mail.copies(d.path("notificationId").asString()).isEmpty());
 		if (!delivered) {
 			missing.add(kind + " e-mail to " + person.id);
 		}
@@ -596,7 +596,7 @@ final class Verification {
 			}
 		}
 		undelivered();
-		duplicates();
+		duplicates(global);
 		webhooksExactlyOnce();
 		appliedOnce(global);
 		deadLetters(global);
@@ -649,7 +649,30 @@ final class Verification {
 				+ String.join("; ", list.subList(0, Math.min(3, list.size())))));
 	}
 
-	private void duplicates() {
+	/**
+	 * Effects beyond one. An e-mail is one message, its Message-ID derived from its delivery: a
+	 * second message for a notification is a duplicate. The same message submitted again is not a
+	 * second message, and is allowed only where SMTP leaves no choice: notification-service killed
+	 * between the SMTP server's acceptance and the record of it (the process sends one message at a
+	 * time), so at most one such copy per SIGKILL of notification-service.
+	 */
+	private void duplicates(List<String> global) {
+		List<String> sentAgain = new ArrayList<>();
+		countDuplicates(sentAgain);
+		int kills = suite.stack().part("notification-service").kills();
+		if (sentAgain.size() > kills) {
+			global.add(sentAgain.size() + " e-mails submitted again with their Message-ID, more than the " + kills
+					+ " SIGKILLs of notification-service explain, e.g. "
+					+ String.join("; ", sentAgain.subList(0, Math.min(3, sentAgain.size()))));
+		}
+		else if (!sentAgain.isEmpty()) {
+			global.add("note: " + sentAgain.size() + " e-mail(s) submitted again with the same Message-ID (so the "
+					+ "recipient's mail system keeps one) after notification-service was killed between the SMTP "
+					+ "server's acceptance and the record of it (" + kills + " SIGKILLs): " + String.join("; ", sentAgain));
+		}
+	}
+
+	private void countDuplicates(List<String> sentAgain) {
 		for (Person person : ledger.people.values()) {
 			PersonFacts facts = people.get(person.id);
 			if (facts == null) {
@@ -668,11 +691,15 @@ final class Verification {
 			for (JsonNode delivery : facts.deliveries) {
 				String notification = delivery.path("notificationId").asString();
 				known.add(notification);
-				int received = mail.count(notification);
-				if (received > 1) {
-					phase.duplicated += received - 1;
-					phase.finding(received + " e-mails for one notification (" + delivery.path("kind").asString() + " to "
-							+ person.id + ")");
+				Map<String, Integer> copies = mail.copies(notification);
+				if (copies.size() > 1) {
+					phase.duplicated += copies.size() - 1;
+					phase.finding(copies.size() + " different e-mails (Message-IDs) for one notification ("
+							+ delivery.path("kind").asString() + " to " + person.id + ")");
+				}
+				int again = copies.values().stream().mapToInt(Integer::intValue).sum() - copies.size();
+				if (again > 0) {
+					sentAgain.add(delivery.path("kind").asString() + " to " + person.id + " (" + phase.name() + ")");
 				}
 			}
 			for (String stray : mail.notificationsTo(person.email)) {
@@ -865,10 +892,10 @@ final class Verification {
 		return single.length() > 160 ? single.substring(0, 160) + "..." : single;
 	}
 
-	/** The mail the SMTP server received, by the notification each carries. */
+	/** The mail the SMTP server received, by the notification each carries and its Message-ID. */
 	private static final class Mail {
 
-		private final Map<String, Integer> byNotification = new HashMap<>();
+		private final Map<String, Map<String, Integer>> byNotification = new HashMap<>();
 
 		private final Map<String, List<String>> byAddress = new HashMap<>();
 
@@ -879,7 +906,8 @@ final class Verification {
 			for (MimeMessage message : messages) {
 				String[] notification = message.getHeader("X-Mentoring-Notification");
 				String id = notification == null ? "(none)" : notification[0];
-				byNotification.merge(id, 1, Integer::sum);
+				String messageId = message.getMessageID() == null ? "(none)" : message.getMessageID();
+				byNotification.computeIfAbsent(id, n -> new HashMap<>()).merge(messageId, 1, Integer::sum);
 				Address[] to = message.getAllRecipients();
 				if (to != null) {
 					for (Address address : to) {
@@ -889,8 +917,9 @@ final class Verification {
 			}
 		}
 
-		int count(String notificationId) {
-			return byNotification.getOrDefault(notificationId, 0);
+		/** How many copies of each message (by Message-ID) the SMTP server received for the notification. */
+		Map<String, Integer> copies(String notificationId) {
+			return byNotification.getOrDefault(notificationId, Map.of());
 		}
 
 		Set<String> notificationsTo(String address) {
