@@ -19,14 +19,14 @@ final class HandlerError extends RuntimeException {
 		try {
 			handler.run();
 		}
-		catch (StackOverflowError | AssertionError | LinkageError recordLevel) {
-			throw new HandlerError(recordLevel);
+		catch (StackOverflowError recordLevel) {
+			throw new HandlerError(recordLevel); // a VirtualMachineError, but one handler's deep recursion
 		}
 		catch (VirtualMachineError fatal) {
 			throw fatal;
 		}
-		catch (Error other) {
-			throw new HandlerError(other);
+		catch (Error recordLevel) {
+			throw new HandlerError(recordLevel); // an assertion, a class that cannot load, ...
 		}
 	}
 
