@@ -10,8 +10,8 @@ launcher=deploy/local/target/classes
 stamp=deploy/local/target/.built
 # build when nothing is built yet or any source or pom changed since the last build
 if [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -print -quit)" ]; then
-  echo "[local] building (mvn -DskipTests package)..."
-  mvn -q -DskipTests package
+  echo "[local] building (./mvnw -DskipTests package)..."
+  ./mvnw -q -DskipTests package
   touch "$stamp"
 fi
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How much the suite does. {@code reduced} runs inside {@code mvn verify} in a few minutes: the
+ * How much the suite does. {@code reduced} runs inside {@code ./mvnw verify} in a few minutes: the
  * faults that each guard one mechanism (broker down: the outbox and readiness; a consumer killed
  * and replayed from offset 0: exactly once; poison: dead letters; a consumer without its store:
  * infrastructure errors retried, not dead-lettered). {@code full} ({@code -Dfaults.size=full}) runs

@@ -231,7 +231,7 @@ final class Stack implements AutoCloseable {
 			.resolve("target")
 			.resolve(Path.of(module).getFileName() + "-" + version + "-exec.jar");
 		if (!Files.exists(jar)) {
-			throw new IllegalStateException(jar + " is missing: build first (mvn -DskipTests install)");
+			throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests install)");
 		}
 		List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Dmentoring.parent-pid=" + suitePid));

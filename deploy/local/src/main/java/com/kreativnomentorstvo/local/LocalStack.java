@@ -187,7 +187,7 @@ public final class LocalStack {
 		Path jar = options.root().resolve(module).resolve("target").resolve(
 				Path.of(module).getFileName() + "-" + VERSION + "-exec.jar");
 		if (!Files.exists(jar)) {
-			throw new IllegalStateException(jar + " is missing: build first (mvn -DskipTests package)");
+			throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
 		}
 		List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 				"-Xss512k", "-Dmentoring.parent-pid=" + ProcessHandle.current().pid()));
