@@ -23,6 +23,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
+import com.kreativnomentorstvo.events.EventJson;
+import com.kreativnomentorstvo.events.EventType;
+import com.kreativnomentorstvo.events.MentoringEvent;
+
 /**
  * Reads and writes records on the shared broker the way an outside observer would: every record
  * of a topic from its beginning, without joining any service's consumer group.
@@ -70,6 +74,25 @@ public final class EventRecords {
 				return found.get() != null;
 			});
 		return found.get();
+	}
+
+	/**
+	 * Waits (up to 30 s) for an event of the type on its topic that matches, checks that its record
+	 * keeps the published language's contract, and returns it decoded.
+	 */
+	public static <T extends MentoringEvent> T awaitEvent(Class<T> type, Predicate<? super T> match) {
+		EventType catalogued = EventType.of(type);
+		ConsumerRecord<String, byte[]> record = await(catalogued.topic(),
+				r -> catalogued.typeName().equals(header(r, "ce_type"))
+						&& match.test(type.cast(EventJson.read(catalogued, r.value()))));
+		return EventAssertions.assertContractKept(record, type);
+	}
+
+	/** Waits (up to 30 s) for an event of the type about the subject (its key), checked and decoded. */
+	public static <T extends MentoringEvent> T awaitEvent(Class<T> type, String subject) {
+		EventType catalogued = EventType.of(type);
+		return EventAssertions.assertContractKept(await(catalogued.topic(), event(catalogued.typeName(), subject)),
+				type);
 	}
 
 	/** Matches records whose {@code ce_type} is the given type and whose key is the given subject. */

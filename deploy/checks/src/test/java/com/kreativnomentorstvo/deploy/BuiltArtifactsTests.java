@@ -29,8 +29,7 @@ class BuiltArtifactsTests {
 
 		List<String> names = new ArrayList<>();
 		metadata.path("properties").forEach(property -> names.add(property.path("name").asString()));
-		assertThat(names).as(module.name()).isNotEmpty().anyMatch(name -> name.startsWith("mentoring.")
-				|| name.startsWith("matching.") || name.startsWith("sessions."));
+		assertThat(names).as(module.name()).isNotEmpty().allMatch(name -> name.startsWith("mentoring."));
 		assertThat(metadata.path("properties")).as("each described for a person")
 			.anyMatch(property -> !property.path("description").asString().isBlank());
 	}

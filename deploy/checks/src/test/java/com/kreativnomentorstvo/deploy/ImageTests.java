@@ -119,6 +119,32 @@ class ImageTests {
 	}
 
 	@Test
+	void theHealthCheckAsksTheManagementPortWhereTheApplicationHasOne() throws IOException {
+		assumeTrue(Commands.onPath("bash").isPresent(), "bash is not installed");
+		HttpServer actuator = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		actuator.createContext("/actuator/health/readiness", exchange -> {
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		actuator.start();
+		try (java.net.ServerSocket api = new java.net.ServerSocket(0)) {
+			Commands.Result result = Commands.run(List.of("env", "PORT=" + api.getLocalPort(),
+					"MANAGEMENT_PORT=" + actuator.getAddress().getPort(), "bash", "deploy/docker/healthcheck.sh"));
+
+			assertThat(result.exitCode()).as(result.output()).isZero();
+		}
+		finally {
+			actuator.stop(0);
+		}
+		Map<String, Object> gateway = Compose.service("gateway");
+		assertThat(String.valueOf(Documents.at(gateway, "environment.MANAGEMENT_PORT")))
+			.as("the gateway's actuator listens only on its management port (application.yml)")
+			.isEqualTo(String.valueOf(Documents.at(
+					Repository.yaml("gateway/src/main/resources/application.yml"), "management.server.port"))
+				.replaceAll("\\$\\{MANAGEMENT_PORT:(\\d+)}", "$1"));
+	}
+
+	@Test
 	void theContainersScriptsAreValidShell() {
 		assumeTrue(Commands.onPath("bash").isPresent(), "bash is not installed");
 		for (String script : List.of("deploy/docker/mongodb/entrypoint.sh", "deploy/docker/mongodb/healthcheck.sh",

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import com.kreativnomentorstvo.participants.validation.Ids;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.links.SignedLinks;
 
 /**

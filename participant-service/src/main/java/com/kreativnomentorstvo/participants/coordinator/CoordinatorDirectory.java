@@ -9,7 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;

@@ -17,7 +17,7 @@ import com.kreativnomentorstvo.participants.account.IdentityProvider;
 import com.kreativnomentorstvo.participants.account.IntegrationClient;
 import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.participants.validation.ResourceId;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.security.Caller;
 
 import jakarta.validation.Valid;

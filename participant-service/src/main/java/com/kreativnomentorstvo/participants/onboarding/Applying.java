@@ -22,7 +22,7 @@ import com.kreativnomentorstvo.participants.participant.Participants;
 import com.kreativnomentorstvo.participants.participant.ProfileDetails;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
-import com.kreativnomentorstvo.participants.validation.Ids;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;

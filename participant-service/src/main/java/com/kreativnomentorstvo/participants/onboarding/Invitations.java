@@ -41,7 +41,7 @@ import com.kreativnomentorstvo.participants.participant.ProfileDetails;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
-import com.kreativnomentorstvo.participants.validation.Ids;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
 import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.platform.security.Caller;

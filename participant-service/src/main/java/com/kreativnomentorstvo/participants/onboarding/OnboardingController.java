@@ -18,7 +18,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.participants.participant.EnrolmentForm;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.validation.EmailAddress;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -13,7 +13,7 @@ import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.Programmes;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /** The programmes whose enrolment window is open now, as public calls. */

@@ -9,8 +9,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import com.kreativnomentorstvo.participants.validation.Ids;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.Ids;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;

@@ -25,7 +25,7 @@ import com.kreativnomentorstvo.participants.validation.Code;
 import com.kreativnomentorstvo.participants.validation.CountryCode;
 import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.participants.validation.ResourceId;
-import com.kreativnomentorstvo.participants.web.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -19,7 +16,6 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.participant.Participant;
-import com.kreativnomentorstvo.platform.messaging.MessagingAutoConfiguration;
+import com.kreativnomentorstvo.platform.messaging.Tombstones;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
 /**
@@ -66,7 +62,7 @@ public class ContactTombstones implements SchedulingConfigurer {
 
 	private volatile List<String> collections;
 
-	private final KafkaOperations<String, byte[]> kafka;
+	private final Tombstones tombstones;
 
 	private final TaskScheduler scheduler;
 
@@ -75,12 +71,11 @@ public class ContactTombstones implements SchedulingConfigurer {
 	private final Clock clock;
 
 	ContactTombstones(MongoOperations mongo, MongoMappingContext mappingContext,
-			@Qualifier(MessagingAutoConfiguration.EVENT_TEMPLATE) KafkaOperations<String, byte[]> kafka,
-			TaskScheduler scheduler, ParticipantServiceProperties properties, Clock clock) {
+			Tombstones tombstones, TaskScheduler scheduler, ParticipantServiceProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.mappingContext = mappingContext;
 		this.participants = mongo.getCollectionName(Participant.class);
-		this.kafka = kafka;
+		this.tombstones = tombstones;
 		this.scheduler = scheduler;
 		this.properties = properties;
 		this.clock = clock;
@@ -134,8 +129,7 @@ public class ContactTombstones implements SchedulingConfigurer {
 		}
 		Update done = new Update().unset(LEASE);
 		try {
-			kafka.send(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, key, null))
-				.get(properties.tombstoneLease().toMillis(), TimeUnit.MILLISECONDS);
+			tombstones.write(Topics.PARTICIPANT_CONTACTS, key, properties.tombstoneLease());
 			done.unset(PENDING);
 			return true;
 		}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.Milestone;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
-import com.kreativnomentorstvo.participants.validation.Ids;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;

@@ -23,6 +23,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
+import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 
@@ -210,6 +211,145 @@ class ParticipantTests {
 				Participant.emailKey("prog-1", "jovana@example.org"));
 		assertThat(Participant.emailKey("prog-1", "jovana@example.org")).isNotEqualTo(
 				Participant.emailKey("prog-2", "jovana@example.org"));
+	}
+
+	@Test
+	void anApplicantWhoHasNotConfirmedHerAddressCannotBeDecidedOnAndConfirmingTwiceChangesNothing() {
+		Participant applicant = anApplicant();
+
+		assertThatThrownBy(() -> applicant.admit(null, "coordinator", false, "acc-sara", null, null, NOW))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("not confirmed");
+		assertThatThrownBy(() -> applicant.reject("OTHER", null, "coordinator", NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> applicant.activate(NOW)).isInstanceOf(ConflictException.class);
+
+		assertThat(applicant.confirmAddress(NOW)).isTrue();
+		int events = applicant.recordedEvents().size();
+		assertThat(applicant.confirmAddress(NOW)).isFalse();
+		assertThat(applicant.recordedEvents()).hasSize(events);
+		assertThat(applicant.reject("NOT_ELIGIBLE", null, "coordinator", NOW)).isTrue();
+	}
+
+	@Test
+	void anInvitedPersonWhoseProgrammeHasStartedIsActiveOnceSheCompletesHerProfile() {
+		Participant participant = Participant.invite("p-invited-3", "prog-1", "org-1", Role.MENTEE,
+				details("Luka", "luka@example.org"), "acc-luka", null, null, "coordinator", NOW);
+		int before = participant.recordedEvents().size();
+
+		participant.completeInvitation(details("Luka", "luka.new@example.org"),
+				new Consent("2026-10", List.of("programme-participation"), NOW), List.of(), true, NOW);
+
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.ACTIVE);
+		assertThat(participant.recordedEvents().subList(before, participant.recordedEvents().size()))
+			.hasExactlyElementsOfTypes(ParticipantEnrolled.class, ParticipantContactChanged.class);
+	}
+
+	@Test
+	void admittingAfterTheProgrammeStartedMakesHerActiveAtOnce() {
+		Participant participant = aMentee();
+
+		assertThat(participant.admit("Welcome", "coordinator", true, "acc-jovana", "lnk-1", NOW.plusSeconds(3600),
+				NOW)).isTrue();
+
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.ACTIVE);
+		assertThat(participant.getAccountId()).isEqualTo("acc-jovana");
+		assertThat(participant.recordedEvents()).anySatisfy(event -> assertThat(event)
+			.isInstanceOf(ParticipantAdmitted.class)
+			.extracting("passwordLinkId")
+			.isEqualTo("lnk-1"));
+		assertThat(participant.activate(NOW)).as("active already").isFalse();
+	}
+
+	@Test
+	void rejectingIsRefusedForAnUnknownReasonOrOnceSheTakesPartAndChangesNothingTwice() {
+		Participant participant = aMentee();
+		assertThatThrownBy(() -> participant.reject("BAD_LUCK", null, "coordinator", NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		assertThat(participant.reject("OTHER", null, "coordinator", NOW)).isTrue();
+		int events = participant.recordedEvents().size();
+		assertThat(participant.reject("OTHER", null, "coordinator", NOW)).isFalse();
+		assertThat(participant.recordedEvents()).hasSize(events);
+
+		Participant active = aMentee();
+		active.admit(null, "coordinator", true, "acc-jovana", null, null, NOW);
+		assertThatThrownBy(() -> active.reject("OTHER", null, "coordinator", NOW))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("ACTIVE");
+	}
+
+	@Test
+	void withdrawingIsRefusedForAnUnknownReasonAndChangesNothingTwice() {
+		Participant participant = aMentee();
+		assertThatThrownBy(() -> participant.withdraw("BORED", NOW)).isInstanceOf(IllegalArgumentException.class);
+
+		assertThat(participant.withdraw("PERSONAL", NOW)).isTrue();
+		int events = participant.recordedEvents().size();
+
+		assertThat(participant.withdraw("PERSONAL", NOW)).isFalse();
+		assertThat(participant.recordedEvents()).hasSize(events);
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+	}
+
+	@Test
+	void aProfileChangeIsAnnouncedOnlyWhenTheProfileChangedAndNotWhileTheEnrolmentIsPending() {
+		Participant participant = aMentee();
+		int before = participant.recordedEvents().size();
+		participant.revise(details("Jovana", "jovana@example.org"), NOW);
+		assertThat(participant.recordedEvents()).as("the same details").hasSize(before);
+
+		ProfileDetails otherCity = new ProfileDetails("Jovana", "jovana@example.org", "RS", "Beograd",
+				List.of("sr-Latn", "sr-Cyrl"), "sr-Cyrl", List.of(), List.of(new SkillLevel("digital-tools", 5)),
+				"Works in a museum", Format.ONLINE, "Europe/Belgrade",
+				List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(19, 0))), null, List.of(),
+				List.of());
+		participant.revise(otherCity, NOW);
+		assertThat(last(participant)).isInstanceOf(ParticipantProfileUpdated.class);
+
+		Participant applicant = anApplicant();
+		int pendingBefore = applicant.recordedEvents().size();
+		applicant.revise(otherCity, NOW);
+		assertThat(applicant.recordedEvents().subList(pendingBefore, applicant.recordedEvents().size()))
+			.as("nobody heard of her enrolment yet").noneMatch(ParticipantProfileUpdated.class::isInstance);
+	}
+
+	@Test
+	void aPasswordLinkIsAnnouncedOnlyForAParticipantWithAnAccount() {
+		Participant applicant = anApplicant();
+		assertThatThrownBy(() -> applicant.passwordLinkIssued("RESET", "lnk-9", NOW.plusSeconds(60), NOW))
+			.isInstanceOf(IllegalStateException.class);
+
+		Participant participant = aMentee();
+		participant.passwordLinkIssued("RESET", "lnk-9", NOW.plusSeconds(60), NOW);
+		assertThat(last(participant)).isInstanceOf(PasswordLinkIssued.class).extracting("purpose").isEqualTo("RESET");
+	}
+
+	@Test
+	void aRenewedConsentIsKeptInItsHistoryAndNothingIsDoneForAnErasedParticipant() {
+		Participant participant = aMentee();
+		Consent renewed = new Consent("2027-01", List.of("programme-participation", "photos"), NOW);
+
+		participant.renewConsent(renewed, NOW);
+
+		assertThat(participant.getConsent()).isEqualTo(renewed);
+		assertThat(participant.getConsentHistory()).extracting(ConsentChange::action).containsExactly("GIVEN", "CHANGED");
+
+		participant.erase(false, NOW);
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+		assertThat(participant.recordedEvents()).as("erasure without a withdrawal of consent announces no withdrawal")
+			.noneMatch(ParticipantWithdrawn.class::isInstance);
+		assertThatThrownBy(() -> participant.renewConsent(renewed, NOW)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> participant.confirmAddress(NOW)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> participant.withdraw("PERSONAL", NOW)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> participant.revise(details("Jovana", "jovana@example.org"), NOW))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private static Participant anApplicant() {
+		return Participant.apply("p-applicant-1", "prog-1", "org-1", Role.MENTEE, details("Sara", "sara@example.org"),
+				new Consent("2026-10", List.of("programme-participation"), NOW), List.of(), "lnk-confirm",
+				NOW.plusSeconds(86_400), NOW);
 	}
 
 	private static Participant aMentee() {

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.ProducerListener;
 
+import com.kreativnomentorstvo.platform.DedicatedThreads;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.platform.PlatformProperties;
 
@@ -161,11 +161,7 @@ public class CompactedTopicRoller implements ProducerListener<String, byte[]>, S
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "compacted-topic-roller");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ScheduledExecutorService started = DedicatedThreads.scheduler("compacted-topic-roller");
 		long every = settings.rollCheck().toMillis();
 		started.scheduleWithFixedDelay(this::rollQuietly, 0, every, TimeUnit.MILLISECONDS);
 		executor = started;

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -23,6 +22,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
+import com.kreativnomentorstvo.platform.DedicatedThreads;
 
 /**
  * The record of which events each consumer has applied, so that a redelivered event (the broker
@@ -68,11 +69,7 @@ public class Inbox implements DisposableBean {
 	/** Events whose effect happened but whose mark could not be written (the store went away); the retry only marks them. */
 	private final Set<String> appliedButUnmarked = ConcurrentHashMap.newKeySet();
 
-	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "inbox-lease-renewal");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService renewals = DedicatedThreads.scheduler("inbox-lease-renewal");
 
 	/**
 	 * @param lease how long a mark of an event being applied holds off other instances; renewed

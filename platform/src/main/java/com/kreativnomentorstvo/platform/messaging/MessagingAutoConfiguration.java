@@ -82,6 +82,11 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
+	Tombstones tombstones(@Qualifier(EVENT_TEMPLATE) KafkaTemplate<String, byte[]> eventKafkaTemplate) {
+		return new Tombstones(eventKafkaTemplate);
+	}
+
+	@Bean
 	Inbox inbox(MongoOperations mongo, Clock clock, PlatformProperties properties, Environment environment) {
 		return new Inbox(mongo, clock, properties.consumer().inProgressLease(),
 				instanceId(properties.consumer(), environment));

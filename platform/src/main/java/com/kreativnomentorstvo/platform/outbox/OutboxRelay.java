@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,9 +23,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 
+import com.kreativnomentorstvo.platform.DedicatedThreads;
 import com.kreativnomentorstvo.platform.Outages;
 import com.kreativnomentorstvo.platform.PlatformProperties;
-import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
 import com.kreativnomentorstvo.platform.messaging.ProducerTimeouts;
 
 import io.micrometer.core.instrument.Counter;
@@ -200,7 +199,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private Outcome publish(OutboxEntry entry) {
 		try {
-			kafka.send(CloudEventRecords.toRecord(entry)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			kafka.send(OutboxRecords.toRecord(entry)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			published.increment();
 			if (failingSince != null) {
 				log.info("Publishing events again after {} s without the broker",
@@ -262,11 +261,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "outbox-relay");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ScheduledExecutorService started = DedicatedThreads.scheduler("outbox-relay");
 		long interval = settings.sweepInterval().toMillis();
 		started.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
 		executor = started;

@@ -40,6 +40,7 @@ import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.SharedMongo;
 import com.kreativnomentorstvo.testkit.TcpProxy;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.platform.outbox.OutboxRecords;
 import com.mongodb.ConnectionString;
 
 /**
@@ -311,7 +312,7 @@ class ConsumerFaultsIT {
 		OutboxEntry entry = new OutboxEntry(UUID.randomUUID().toString(), type.typeName(), type.topic(),
 				"/test/producer", aggregate, Instant.now(), new String(EventJson.write(event), StandardCharsets.UTF_8),
 				event.programmeId(), event.organisationId(), null, null);
-		EventRecords.send(CloudEventRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
 		return entry;
 	}
 
@@ -319,7 +320,7 @@ class ConsumerFaultsIT {
 	private static void sendUnsubscribed(String organisationId) {
 		OrganisationRegistered event = new OrganisationRegistered(organisationId, "Skipped", "RS", "NGO", Instant.now());
 		EventType type = event.eventType();
-		EventRecords.send(CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(), type.typeName(),
+		EventRecords.send(OutboxRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(), type.typeName(),
 				type.topic(), "/test/producer", organisationId, Instant.now(),
 				new String(EventJson.write(event), StandardCharsets.UTF_8), null, organisationId, null, null)));
 	}

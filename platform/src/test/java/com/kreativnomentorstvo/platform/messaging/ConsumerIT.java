@@ -33,6 +33,7 @@ import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.platform.outbox.OutboxRecords;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -57,10 +58,10 @@ class ConsumerIT {
 		String later = "org-" + UUID.randomUUID();
 		OutboxEntry entry = entry(new OrganisationRegistered(duplicated, "Kultura Nova", "HR", "ngo", Instant.now()));
 
-		EventRecords.send(CloudEventRecords.toRecord(entry));
-		EventRecords.send(CloudEventRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
 		// a later event on the same partition: once it is applied, both copies have been seen
-		EventRecords.send(CloudEventRecords.toRecord(entry(duplicated, later)));
+		EventRecords.send(OutboxRecords.toRecord(entry(duplicated, later)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(later) == 1);
 		assertThat(applied.timesApplied(duplicated)).isEqualTo(1);
@@ -70,7 +71,7 @@ class ConsumerIT {
 	void handlersSeeTheDataAsPublishedWithFieldsTheirClassesDoNotKnow() {
 		String key = "org-" + UUID.randomUUID();
 		OutboxEntry entry = entry(new OrganisationRegistered(key, "Kultura Nova", "HR", "ngo", Instant.now()));
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(entry);
 		String newer = entry.data().replaceFirst("\\}$", ",\"addedByANewerProducer\":{\"x\":1}}");
 		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
 				newer.getBytes(StandardCharsets.UTF_8), record.headers()));
@@ -88,10 +89,10 @@ class ConsumerIT {
 		String key = "org-" + UUID.randomUUID();
 		String after = "org-" + UUID.randomUUID();
 		OutboxEntry poison = entry(new OrganisationRegistered(key, "x", "RS", "ngo", Instant.now()));
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(poison);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(poison);
 		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
 				"{not json".getBytes(StandardCharsets.UTF_8), record.headers()));
-		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+		EventRecords.send(OutboxRecords.toRecord(entry(key, after)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
 		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
@@ -112,11 +113,11 @@ class ConsumerIT {
 	void dataInvalidAgainstItsSchemaIsParkedWithTheViolationsButNoValues() {
 		String key = "org-" + UUID.randomUUID();
 		OutboxEntry valid = entry(new OrganisationRegistered(key, "x", "RS", "ngo", Instant.now()));
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(valid);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(valid);
 		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
 				"{\"organisationId\": \"Secret Value\"}".getBytes(StandardCharsets.UTF_8), record.headers()));
 		String after = "org-" + UUID.randomUUID();
-		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+		EventRecords.send(OutboxRecords.toRecord(entry(key, after)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
 		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
@@ -133,7 +134,7 @@ class ConsumerIT {
 	void failingEventIsRetriedWithBackOffUntilItSucceeds() {
 		String name = "fail-twice-" + UUID.randomUUID();
 		OutboxEntry event = entry(programme(name));
-		EventRecords.send(CloudEventRecords.toRecord(event));
+		EventRecords.send(OutboxRecords.toRecord(event));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(name) == 1);
 		assertThat(applied.attempts(name)).isEqualTo(3);
@@ -145,8 +146,8 @@ class ConsumerIT {
 		String name = "fail-always-" + UUID.randomUUID();
 		String next = "org-" + UUID.randomUUID();
 		OutboxEntry event = entry(programme(name));
-		EventRecords.send(CloudEventRecords.toRecord(event));
-		EventRecords.send(CloudEventRecords.toRecord(entry(event.subject(), next)));
+		EventRecords.send(OutboxRecords.toRecord(event));
+		EventRecords.send(OutboxRecords.toRecord(entry(event.subject(), next)));
 
 		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
 				r -> event.eventId().equals(EventRecords.header(r, "ce_id")));
@@ -173,9 +174,9 @@ class ConsumerIT {
 				"reason", "outage").count();
 		applied.outage(true);
 		try {
-			EventRecords.send(CloudEventRecords.toRecord(event));
+			EventRecords.send(OutboxRecords.toRecord(event));
 			// a later event of the same aggregate, on the same partition: it must not overtake the first
-			EventRecords.send(CloudEventRecords.toRecord(entry(event.subject(), after)));
+			EventRecords.send(OutboxRecords.toRecord(entry(event.subject(), after)));
 
 			// more attempts than the three retries after which another failure is dead-lettered
 			await().atMost(Duration.ofSeconds(30)).until(() -> applied.attempts(name) >= 6);
@@ -200,13 +201,13 @@ class ConsumerIT {
 		String participant = "p-" + UUID.randomUUID();
 		OutboxEntry contact = entry(new ParticipantContactChanged(participant, "prog-1", "org-1", "Ana Private",
 				"ana.private@example.org", "sr-Latn", "Europe/Belgrade", Instant.now()));
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(contact);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(contact);
 		String broken = "{\"participantId\":\"" + participant + "\",\"email\": ana.private@example.org}";
 		EventRecords.send(new ProducerRecord<>(record.topic(), null, record.key(),
 				broken.getBytes(StandardCharsets.UTF_8), record.headers()));
 		OutboxEntry next = entry(new ParticipantContactChanged(participant, "prog-1", "org-1", "Ana Private",
 				"ana@example.org", "sr-Latn", "Europe/Belgrade", Instant.now()));
-		EventRecords.send(CloudEventRecords.toRecord(next));
+		EventRecords.send(OutboxRecords.toRecord(next));
 
 		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,
 				r -> contact.eventId().equals(EventRecords.header(r, "ce_id")));
@@ -241,12 +242,12 @@ class ConsumerIT {
 	void catalogueTypesNobodySubscribedToAreSkipped() {
 		String key = "org-" + UUID.randomUUID();
 		// a type of the catalogue on a shared topic that this consumer does not use: not even decoded
-		ProducerRecord<String, byte[]> other = CloudEventRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(),
+		ProducerRecord<String, byte[]> other = OutboxRecords.toRecord(new OutboxEntry(UUID.randomUUID().toString(),
 				EventType.PARTICIPANT_WITHDRAWN.typeName(), Topics.PARTICIPANTS, "/test/other", key, Instant.now(), "{}",
 				null, null, null, null));
 		EventRecords.send(other);
 		String after = "org-" + UUID.randomUUID();
-		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+		EventRecords.send(OutboxRecords.toRecord(entry(key, after)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
 		assertThat(EventRecords.all(DEAD_LETTERS)).noneMatch(r -> key.equals(r.key()));
@@ -256,12 +257,12 @@ class ConsumerIT {
 	void typesTheCatalogueDoesNotKnowAreDeadLetteredWithTheirReasonAndThePartitionKeepsFlowing() {
 		String key = "org-" + UUID.randomUUID();
 		String eventId = UUID.randomUUID().toString();
-		ProducerRecord<String, byte[]> unknown = CloudEventRecords.toRecord(new OutboxEntry(eventId,
+		ProducerRecord<String, byte[]> unknown = OutboxRecords.toRecord(new OutboxEntry(eventId,
 				"mentoring.organisation.renamed.v9", Topics.PARTICIPANTS, "/test/other", key, Instant.now(), "{}", null,
 				null, null, null));
 		EventRecords.send(unknown);
 		String after = "org-" + UUID.randomUUID();
-		EventRecords.send(CloudEventRecords.toRecord(entry(key, after)));
+		EventRecords.send(OutboxRecords.toRecord(entry(key, after)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> applied.timesApplied(after) == 1);
 		ConsumerRecord<String, byte[]> letter = EventRecords.await(DEAD_LETTERS,

@@ -25,7 +25,6 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.platform.fixture.AppliedEvents;
 import com.kreativnomentorstvo.platform.fixture.TestOrganisation;
 import com.kreativnomentorstvo.platform.fixture.TestOrganisations;
-import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
 import com.kreativnomentorstvo.platform.messaging.MessagingAutoConfiguration;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
@@ -113,7 +112,7 @@ class OutboxIT {
 			organisations.save(TestOrganisation.register(id, "Ljubljana Arts Network", "SI"));
 			// the relay published it and died before it could take it out of the document
 			OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, pendingEvents(id).get(0));
-			kafka.send(CloudEventRecords.toRecord(entry)).get();
+			kafka.send(OutboxRecords.toRecord(entry)).get();
 		}
 		finally {
 			relay.start();

@@ -34,16 +34,16 @@ import jakarta.validation.Valid;
  */
 @RestController
 @RequestMapping("/api/v1/participants/{id}")
-class PrivacyController {
+class PersonalDataController {
 
-	private final PersonalDataExport export;
+	private final PersonalData personalData;
 
 	private final Erasure erasure;
 
 	private final ParticipantAccess access;
 
-	PrivacyController(PersonalDataExport export, Erasure erasure, ParticipantAccess access) {
-		this.export = export;
+	PersonalDataController(PersonalData personalData, Erasure erasure, ParticipantAccess access) {
+		this.personalData = personalData;
 		this.erasure = erasure;
 		this.access = access;
 	}
@@ -63,7 +63,7 @@ class PrivacyController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("participant-" + id + ".json").build().toString())
-			.body(export.of(id, caller, jwt.getTokenValue()));
+			.body(personalData.export(id, caller, jwt.getTokenValue()));
 	}
 
 	@DeleteMapping

@@ -17,7 +17,7 @@ import com.kreativnomentorstvo.platform.security.Caller;
  * her or for her steward's coordinator answering her request.
  */
 @Service
-class PersonalDataExport {
+class PersonalData {
 
 	private final ParticipantAccess access;
 
@@ -29,7 +29,7 @@ class PersonalDataExport {
 
 	private final Clock clock;
 
-	PersonalDataExport(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
+	PersonalData(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
 			ServiceExports services, Clock clock) {
 		this.access = access;
 		this.programmes = programmes;
@@ -42,7 +42,7 @@ class PersonalDataExport {
 	 * Her export, for herself or her steward's coordinators (404 for anyone else).
 	 * @param bearerToken the caller's token, with which the other services' parts are fetched
 	 */
-	DataExport of(String id, Caller caller, String bearerToken) {
+	DataExport export(String id, Caller caller, String bearerToken) {
 		Participant participant = access.privateTo(caller, id);
 		Programme programme = programmes.existing(participant.getProgrammeId());
 		DataExport.NamedRecord organisation = organisations.find(participant.getOrganisationId())

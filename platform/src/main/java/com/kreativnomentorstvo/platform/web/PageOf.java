@@ -1,10 +1,12 @@
-package com.kreativnomentorstvo.participants.web;
+package com.kreativnomentorstvo.platform.web;
 
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.data.domain.Page;
+
 /**
- * One page of a list, as every list of the API answers it.
+ * One page of a list, as every list of the API answers it: {@code {items, page, size, total}}.
  *
  * @param items the page's items
  * @param page the page number, from 0
@@ -15,6 +17,12 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
 	/** The largest page a caller may ask for. */
 	public static final int MAX_SIZE = 100;
+
+	/** A page of the store's answer, each item turned into what the API shows. */
+	public static <S, T> PageOf<T> of(Page<S> page, Function<? super S, ? extends T> view) {
+		return new PageOf<>(page.getContent().stream().<T>map(view).toList(), page.getNumber(), page.getSize(),
+				page.getTotalElements());
+	}
 
 	/** This page with its items translated. */
 	public <R> PageOf<R> map(Function<? super T, ? extends R> mapper) {

@@ -1,0 +1,6 @@
+package com.kreativnomentorstvo.someoneelse.feature;
+
+/** Code of another deployable. */
+public class TheirThing {
+
+}
