@@ -19,8 +19,9 @@ import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
-import com.kreativnomentorstvo.sessions.erasure.Departures;
+import com.kreativnomentorstvo.sessions.departure.Departures;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
+import com.kreativnomentorstvo.sessions.privacy.Erasure;
 import com.kreativnomentorstvo.sessions.projection.Projections;
 
 /** Everything session-service listens to, in one place. Each handler translates and delegates. */
@@ -32,7 +33,7 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
-			MentorshipLifecycle mentorships, Departures departures) {
+			MentorshipLifecycle mentorships, Departures departures, Erasure erasure) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participant-service: programmes (access, milestones), participants (zones, membership)
 			.on(ProgrammeCreated.class, programmes::created)
@@ -40,7 +41,7 @@ class EventSubscriptions {
 			.on(ParticipantEnrolled.class, (event, meta) -> projections.participantEnrolled(event))
 			.on(ParticipantProfileUpdated.class, (event, meta) -> projections.participantProfileUpdated(event))
 			.on(ParticipantWithdrawn.class, (event, meta) -> departures.withdrawn(event))
-			.on(ParticipantErased.class, (event, meta) -> departures.erased(event))
+			.on(ParticipantErased.class, (event, meta) -> erasure.erase(event))
 			// the compacted contacts topic: display names only, dropped on its tombstone
 			.on(ParticipantContactChanged.class, (event, meta) -> projections.contactChanged(event))
 			.onTombstone(Topics.PARTICIPANT_CONTACTS, projections::contactErased)

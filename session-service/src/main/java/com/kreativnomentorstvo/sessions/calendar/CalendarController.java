@@ -33,9 +33,9 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
-import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEventPlanner;
+import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEventAccess;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvents;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeMembership;
 import com.kreativnomentorstvo.sessions.programmeevent.Rsvp;
@@ -71,7 +71,7 @@ class CalendarController {
 
 	private final ProgrammeEvents programmeEvents;
 
-	private final ProgrammeEventPlanner planner;
+	private final ProgrammeEventAccess programmeEventAccess;
 
 	private final ProgrammeMembership membership;
 
@@ -86,7 +86,7 @@ class CalendarController {
 	private final Clock clock;
 
 	CalendarController(CalendarWriter writer, CalendarFeeds feeds, SessionAccess sessionAccess, Sessions sessions,
-			ProgrammeEvents programmeEvents, ProgrammeEventPlanner planner, ProgrammeMembership membership,
+			ProgrammeEvents programmeEvents, ProgrammeEventAccess programmeEventAccess, ProgrammeMembership membership,
 			Directory directory, Stewardship stewardship, SessionProperties properties,
 			AccountEnrolments enrolments, Clock clock) {
 		this.writer = writer;
@@ -94,7 +94,7 @@ class CalendarController {
 		this.sessionAccess = sessionAccess;
 		this.sessions = sessions;
 		this.programmeEvents = programmeEvents;
-		this.planner = planner;
+		this.programmeEventAccess = programmeEventAccess;
 		this.membership = membership;
 		this.directory = directory;
 		this.stewardship = stewardship;
@@ -126,7 +126,7 @@ class CalendarController {
 	@GetMapping("/programmes/{programmeId}/events/{eventId}/calendar.ics")
 	ResponseEntity<String> programmeEvent(Caller caller, @PathVariable String programmeId,
 			@PathVariable String eventId) {
-		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
+		ProgrammeEvent event = programmeEventAccess.visible(caller, programmeId, eventId);
 		return withMethod(calendar(writer.programmeEvent(event), "event-" + eventId + ".ics", CacheControl.noStore()),
 				event.isCancelled() ? "CANCEL" : "PUBLISH");
 	}

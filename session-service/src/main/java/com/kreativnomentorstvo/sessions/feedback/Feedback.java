@@ -1,8 +1,6 @@
 package com.kreativnomentorstvo.sessions.feedback;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.session.Session;
@@ -75,7 +74,7 @@ public class Feedback extends AggregateRoot {
 
 	/** The one id a member's feedback on a session can have. */
 	static String idFor(String sessionId, String authorId) {
-		return "fb-" + UUID.nameUUIDFromBytes((sessionId + "/" + authorId).getBytes(StandardCharsets.UTF_8));
+		return Ids.derived("fb", sessionId, authorId);
 	}
 
 	/** Drops the comment; the rating stays, tied only to a pseudonymous id. */

@@ -15,7 +15,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.sessions.web.Ids;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /**

@@ -120,7 +120,8 @@ class PersonalData {
 	record CalendarFeed(boolean active, Instant createdAt) {
 	}
 
-	Export of(Caller caller, String participantId) {
+	/** Her data, for herself, her steward's coordinators and administrators; 404 for anyone else. */
+	Export export(Caller caller, String participantId) {
 		Optional<Participant> known = directory.participant(participantId);
 		List<Mentorship> pairs = mentorships.findWithMember(participantId);
 		boolean erased = known.map(p -> p.getStanding() == Participant.Standing.ERASED).orElse(false);

@@ -23,7 +23,9 @@ class PersonalDataController {
 
 	@GetMapping("/api/v1/participants/{participantId}/personal-data/sessions")
 	ResponseEntity<PersonalData.Export> export(Caller caller, @PathVariable String participantId) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(personalData.of(caller, participantId));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(personalData.export(caller, participantId));
 	}
 
 }

@@ -2,14 +2,11 @@ package com.kreativnomentorstvo.sessions.programmeevent;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -24,7 +21,6 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.session.Slot;
-import com.kreativnomentorstvo.platform.web.LimitReached;
 
 /**
  * A group event of a programme, such as the kick-off or the midterm training: invited roles answer
@@ -83,31 +79,28 @@ public class ProgrammeEvent extends AggregateRoot {
 	protected ProgrammeEvent() {
 	}
 
+	/** Plans a group event for the roles invited; its calendar entry starts at SEQUENCE 0. */
 	static ProgrammeEvent schedule(String id, String programmeId, String organisationId, ProgrammeEventKind kind,
-			String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue,
-			List<Role> invitedRoles, Instant at) {
+			Plan plan, List<Role> invitedRoles, Instant at) {
 		ProgrammeEvent event = new ProgrammeEvent();
 		event.id = id;
 		event.programmeId = programmeId;
 		event.organisationId = organisationId;
 		event.kind = kind;
-		event.title = title;
-		event.description = description;
-		event.start = slot.start();
-		event.end = slot.end();
-		event.timeZone = slot.zone().getId();
-		event.mode = mode;
-		event.meetingUrl = meetingUrl == null ? null : meetingUrl.toString();
-		event.venue = venue;
+		event.apply(plan);
 		event.invitedRoles = new ArrayList<>(invitedRoles);
 		event.scheduledAt = at;
-		event.record(new ProgrammeEventScheduled(id, programmeId, organisationId, kind.name(), title,
-				slot.localStart(), slot.localEnd(), event.timeZone, mode, event.meetingUrl, venue,
-				invitedRoles.stream().map(Role::name).toList(), at));
+		Slot slot = plan.slot();
+		event.record(new ProgrammeEventScheduled(id, programmeId, organisationId, kind.name(), event.title,
+				slot.localStart(), slot.localEnd(), event.timeZone, event.mode, event.meetingUrl, event.venue,
+				event.roleNames(), at));
 		return event;
 	}
 
-	/** What a group event looks like: its time, its title and description, and its place. */
+	/**
+	 * What a group event looks like: its time, its title and description, and its place (a meeting
+	 * room online, a venue in person).
+	 */
 	public record Plan(String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue) {
 
 		public Plan {
@@ -120,6 +113,15 @@ public class ProgrammeEvent extends AggregateRoot {
 			if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
 				throw new InvalidFieldsException("venue", "an in-person event needs a venue");
 			}
+			if (title.isBlank()) {
+				throw new InvalidFieldsException("title", "must not be blank");
+			}
+		}
+
+		/** Whether invitees hear of this plan after the previous one: a new time, place or title is news. */
+		boolean isNewsAfter(Plan previous) {
+			return !slot.equals(previous.slot()) || !title.equals(previous.title()) || mode != previous.mode()
+					|| !Objects.equals(meetingUrl, previous.meetingUrl()) || !Objects.equals(venue, previous.venue());
 		}
 
 	}
@@ -138,23 +140,12 @@ public class ProgrammeEvent extends AggregateRoot {
 		if (!plan.slot().equals(current.slot()) && !plan.slot().start().isAfter(at)) {
 			throw new InvalidFieldsException("start", "must be in the future");
 		}
-		boolean news = !plan.slot().equals(current.slot()) || !plan.title().equals(current.title())
-				|| plan.mode() != current.mode() || !Objects.equals(plan.meetingUrl(), current.meetingUrl())
-				|| !Objects.equals(plan.venue(), current.venue());
-		OffsetDateTime previousStart = current.slot().localStart();
-		title = plan.title();
-		description = plan.description();
-		start = plan.slot().start();
-		end = plan.slot().end();
-		timeZone = plan.slot().zone().getId();
-		mode = plan.mode();
-		meetingUrl = mode == SessionMode.ONLINE ? plan.meetingUrl().toString() : null;
-		venue = mode == SessionMode.IN_PERSON ? plan.venue().strip() : null;
+		apply(plan);
 		sequence++;
-		if (news) {
-			record(new ProgrammeEventRescheduled(id, programmeId, organisationId, kind.name(), title, previousStart,
-					plan.slot().localStart(), plan.slot().localEnd(), timeZone, mode, meetingUrl, venue, roleNames(),
-					sequence, at));
+		if (plan.isNewsAfter(current)) {
+			record(new ProgrammeEventRescheduled(id, programmeId, organisationId, kind.name(), title,
+					current.slot().localStart(), plan.slot().localStart(), plan.slot().localEnd(), timeZone, mode,
+					meetingUrl, venue, roleNames(), sequence, at));
 		}
 		return true;
 	}
@@ -170,6 +161,17 @@ public class ProgrammeEvent extends AggregateRoot {
 		Slot slot = slot();
 		record(new ProgrammeEventCancelled(id, programmeId, organisationId, kind.name(), title, slot.localStart(),
 				slot.localEnd(), timeZone, roleNames(), by, reason.name(), sequence, at));
+	}
+
+	private void apply(Plan plan) {
+		title = plan.title();
+		description = plan.description();
+		start = plan.slot().start();
+		end = plan.slot().end();
+		timeZone = plan.slot().zone().getId();
+		mode = plan.mode();
+		meetingUrl = mode == SessionMode.ONLINE ? plan.meetingUrl().toString() : null;
+		venue = mode == SessionMode.IN_PERSON ? plan.venue().strip() : null;
 	}
 
 	/** The event's current plan. */
@@ -210,13 +212,8 @@ public class ProgrammeEvent extends AggregateRoot {
 		if (!at.isBefore(start)) {
 			throw new ConflictException("event-started", "Answers are taken until the event starts");
 		}
-		if (answerOf(participantId).isEmpty() && rsvps.size() >= maxRsvps) {
-			throw new LimitReached("rsvps", maxRsvps,
-					"An event takes answers from at most " + maxRsvps + " participants, and this one has them all");
-		}
-		rsvps.removeIf(r -> r.participantId().equals(participantId));
 		Rsvp rsvp = new Rsvp(participantId, role, response, at);
-		rsvps.add(rsvp);
+		rsvps = new ArrayList<>(answers().with(rsvp, maxRsvps).all());
 		return rsvp;
 	}
 
@@ -230,33 +227,44 @@ public class ProgrammeEvent extends AggregateRoot {
 		if (at.isBefore(start)) {
 			throw new ConflictException("event-not-started", "Attendance is recorded once the event has started");
 		}
-		Set<String> recorded = new HashSet<>();
-		attendance.forEach(a -> recorded.add(a.participantId()));
-		records.forEach(r -> recorded.add(r.participantId()));
-		if (recorded.size() > maxAttendance) {
-			throw new LimitReached("attendance", maxAttendance, "An event records the attendance of at most "
-					+ maxAttendance + " participants; this would make it " + recorded.size());
-		}
-		for (Attendance record : records) {
-			attendance.removeIf(a -> a.participantId().equals(record.participantId()));
-			attendance.add(new Attendance(record.participantId(), record.status(), at));
-		}
+		attendance = new ArrayList<>(attendanceSheet().with(records, at, maxAttendance).all());
 	}
 
-	/** Withdraws her answers to events still to come. */
+	/**
+	 * Withdraws her answer if the event is still to come.
+	 * @return whether there was one
+	 */
 	boolean withdrawAnswer(String participantId, Instant now) {
-		return now.isBefore(start) && rsvps.removeIf(r -> r.participantId().equals(participantId));
+		if (!now.isBefore(start) || answerOf(participantId).isEmpty()) {
+			return false;
+		}
+		rsvps = new ArrayList<>(answers().without(participantId).all());
+		return true;
 	}
 
-	/** Forgets everything about her: answers and attendance. */
+	/**
+	 * Forgets everything about her: her answer and her attendance.
+	 * @return whether there was anything
+	 */
 	boolean forget(String participantId) {
-		boolean answered = rsvps.removeIf(r -> r.participantId().equals(participantId));
-		boolean attended = attendance.removeIf(a -> a.participantId().equals(participantId));
-		return answered || attended;
+		Answers answers = answers().without(participantId);
+		AttendanceSheet sheet = attendanceSheet().without(participantId);
+		boolean forgotten = answers.all().size() < rsvps.size() || sheet.all().size() < attendance.size();
+		rsvps = new ArrayList<>(answers.all());
+		attendance = new ArrayList<>(sheet.all());
+		return forgotten;
 	}
 
 	public Optional<Rsvp> answerOf(String participantId) {
-		return rsvps.stream().filter(r -> r.participantId().equals(participantId)).findFirst();
+		return answers().of(participantId);
+	}
+
+	private Answers answers() {
+		return new Answers(rsvps);
+	}
+
+	private AttendanceSheet attendanceSheet() {
+		return new AttendanceSheet(attendance);
 	}
 
 	public boolean invites(Role role) {

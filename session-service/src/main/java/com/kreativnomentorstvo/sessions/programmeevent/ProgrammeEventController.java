@@ -53,12 +53,19 @@ class ProgrammeEventController {
 
 	private final ProgrammeEventPlanner planner;
 
+	private final Invitations invitations;
+
+	private final ProgrammeEventAccess access;
+
 	private final ProgrammeEvents events;
 
 	private final ProgrammeMembership membership;
 
-	ProgrammeEventController(ProgrammeEventPlanner planner, ProgrammeEvents events, ProgrammeMembership membership) {
+	ProgrammeEventController(ProgrammeEventPlanner planner, Invitations invitations, ProgrammeEventAccess access,
+			ProgrammeEvents events, ProgrammeMembership membership) {
 		this.planner = planner;
+		this.invitations = invitations;
+		this.access = access;
 		this.events = events;
 		this.membership = membership;
 	}
@@ -93,7 +100,7 @@ class ProgrammeEventController {
 	Paged<EventView> list(Caller caller, @PathVariable String programmeId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Predicate<String> whose = planner.whoseAnswersSeenBy(caller, programmeId);
+		Predicate<String> whose = access.whoseAnswersSeenBy(caller, programmeId);
 		ProgrammeMembership.Member member = membership.of(caller, programmeId).orElse(null);
 		if (whose == null && member == null) {
 			throw new ResourceNotFoundException("programme", programmeId);
@@ -113,10 +120,10 @@ class ProgrammeEventController {
 
 	@GetMapping("/{eventId}")
 	ResponseEntity<EventView> get(Caller caller, @PathVariable String programmeId, @PathVariable String eventId) {
-		ProgrammeEvent event = planner.visible(caller, programmeId, eventId);
+		ProgrammeEvent event = access.visible(caller, programmeId, eventId);
 		return ResponseEntity.ok()
 			.eTag(Versions.etag(event.getVersion()))
-			.body(EventView.of(event, planner.whoseAnswersSeenBy(caller, programmeId),
+			.body(EventView.of(event, access.whoseAnswersSeenBy(caller, programmeId),
 					membership.of(caller, programmeId).map(ProgrammeMembership.Member::participantId).orElse(null)));
 	}
 
@@ -164,7 +171,7 @@ class ProgrammeEventController {
 	@PutMapping("/{eventId}/rsvp")
 	Rsvp answer(Caller caller, @PathVariable String programmeId, @PathVariable String eventId,
 			@Valid @RequestBody Answer answer) {
-		return planner.answer(caller, programmeId, eventId, answer.response());
+		return invitations.answer(caller, programmeId, eventId, answer.response());
 	}
 
 	/** One participant's presence. */
@@ -182,7 +189,7 @@ class ProgrammeEventController {
 			.stream()
 			.map(r -> new Attendance(r.participantId(), r.status(), null))
 			.toList();
-		return EventView.of(planner.recordAttendance(caller, programmeId, eventId, records), everyone -> true, null);
+		return EventView.of(invitations.recordAttendance(caller, programmeId, eventId, records), everyone -> true, null);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.feedback.Feedback;
 import com.kreativnomentorstvo.sessions.feedback.Feedbacks;
 import com.kreativnomentorstvo.sessions.mentorship.Goal;

@@ -1,8 +1,6 @@
 package com.kreativnomentorstvo.sessions.review;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
@@ -81,7 +80,7 @@ public class Review extends AggregateRoot {
 	}
 
 	static String idFor(String mentorshipId, ReviewKind kind, String authorId) {
-		return "rev-" + UUID.nameUUIDFromBytes((mentorshipId + "/" + kind + "/" + authorId).getBytes(StandardCharsets.UTF_8));
+		return Ids.derived("rev", mentorshipId, String.valueOf(kind), authorId);
 	}
 
 	/** Drops what she wrote; that she reviewed stays. */

@@ -1,19 +1,41 @@
 package com.kreativnomentorstvo.sessions.session;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
 /**
  * Where online sessions meet: a fresh room per session, named with 120 random bits so that the
- * link cannot be guessed. Which provider is configured with {@code sessions.meetings.*}.
+ * link cannot be guessed. Which provider is configured with {@code mentoring.sessions.meetings.*}.
  */
 public interface MeetingRooms {
 
 	/** A new room nobody else has. */
 	URI newRoom();
+
+	/**
+	 * Where a session or group event meets online: the link asked for, which must be https (422
+	 * {@code meetingUrl} otherwise), or a new room when none is given.
+	 */
+	default URI roomFor(String asked) {
+		if (asked == null || asked.isBlank()) {
+			return newRoom();
+		}
+		try {
+			URI uri = new URI(asked.strip());
+			if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+				throw new InvalidFieldsException("meetingUrl", "must be an https link");
+			}
+			return uri;
+		}
+		catch (URISyntaxException invalid) {
+			throw new InvalidFieldsException("meetingUrl", "is not a valid link");
+		}
+	}
 
 	/** The configured provider. */
 	static MeetingRooms from(SessionProperties.Meetings settings) {
@@ -52,7 +74,7 @@ public interface MeetingRooms {
 
 		Template(String template, String prefix) {
 			if (template == null || !template.contains("{room}")) {
-				throw new IllegalStateException("sessions.meetings.url-template must contain {room}");
+				throw new IllegalStateException("mentoring.sessions.meetings.url-template must contain {room}");
 			}
 			this.template = template;
 			this.prefix = prefix == null ? "" : prefix;

@@ -3,9 +3,9 @@ package com.kreativnomentorstvo.sessions.session;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
-/** The meeting-room provider chosen by {@code sessions.meetings.provider}. */
+/** The meeting-room provider chosen by {@code mentoring.sessions.meetings.provider}. */
 @Configuration(proxyBeanMethods = false)
 class MeetingRoomsConfiguration {
 

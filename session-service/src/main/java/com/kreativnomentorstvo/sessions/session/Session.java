@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -104,8 +105,22 @@ public class Session extends AggregateRoot {
 			}
 		}
 
+		/** Whether this plan meets at another time or place than {@code other}: news for other services. */
+		boolean movesOrRelocates(Plan other) {
+			return !slot.equals(other.slot()) || mode != other.mode() || !Objects.equals(meetingUrl, other.meetingUrl())
+					|| !Objects.equals(venue, other.venue());
+		}
+
 	}
 
+	/** What happened to a session that was due: it was held, or somebody did not come. */
+	enum Outcome {
+
+		HELD, NO_SHOW
+
+	}
+
+	/** Books a session of an active pair. */
 	static Session schedule(String id, Mentorship mentorship, String seriesId, Plan plan, String by, Instant at) {
 		mentorship.requireActive();
 		Session session = new Session();
@@ -119,12 +134,27 @@ public class Session extends AggregateRoot {
 		session.status = SessionStatus.SCHEDULED;
 		session.sequence = 0;
 		session.scheduledBy = by;
-		session.scheduledAt = at;
+		session.scheduledAt = kept(at);
 		session.apply(plan);
 		session.record(new SessionScheduled(id, session.mentorshipId, session.programmeId, session.organisationId,
 				session.mentorId, session.menteeId, plan.slot().localStart(), session.timeZone,
-				session.durationMinutes(), session.mode, session.meetingUrl, session.venue, session.sequence, at));
+				session.durationMinutes(), session.mode, session.meetingUrl, session.venue, session.sequence,
+				session.scheduledAt));
 		return session;
+	}
+
+	/**
+	 * Refuses (422 {@code start}) a time the pair cannot book: more than {@code backdateLimit} in the
+	 * past (a session that took place may be logged afterwards, not long after), or before the pair
+	 * began.
+	 */
+	static void requireBookable(Slot slot, Mentorship mentorship, Instant now, Duration backdateLimit) {
+		if (slot.start().isBefore(now.minus(backdateLimit))) {
+			throw new InvalidFieldsException("start", "is more than " + backdateLimit.toDays() + " days in the past");
+		}
+		if (mentorship.getStartedAt() != null && slot.start().isBefore(mentorship.getStartedAt())) {
+			throw new InvalidFieldsException("start", "is before the mentorship began");
+		}
 	}
 
 	/**
@@ -132,22 +162,19 @@ public class Session extends AggregateRoot {
 	 * @return whether anything changed
 	 */
 	boolean change(Plan plan, Instant at) {
-		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be changed");
+		requireChangeable();
 		Plan current = plan();
 		if (plan.equals(current)) {
 			return false;
 		}
 		OffsetDateTime previousStart = current.slot().localStart();
-		boolean movedOrRelocated = !plan.slot().equals(current.slot()) || plan.mode() != current.mode()
-				|| !Objects.equals(plan.meetingUrl(), current.meetingUrl())
-				|| !Objects.equals(plan.venue(), current.venue());
 		apply(plan);
 		// every change a calendar shows raises the SEQUENCE; only where and when are news for others
 		sequence++;
-		if (movedOrRelocated) {
+		if (plan.movesOrRelocates(current)) {
 			record(new SessionRescheduled(id, mentorshipId, programmeId, organisationId, mentorId, menteeId,
 					previousStart, plan.slot().localStart(), timeZone, durationMinutes(), mode, meetingUrl, venue,
-					sequence, at));
+					sequence, kept(at)));
 		}
 		return true;
 	}
@@ -157,26 +184,76 @@ public class Session extends AggregateRoot {
 		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be changed");
 	}
 
+	/** Refuses changes to a session that is no longer scheduled, or whose pair has ended (409). */
+	void requireChangeable(Mentorship mentorship) {
+		requireChangeable();
+		mentorship.requireActive();
+	}
+
+	/**
+	 * Refuses (422 {@code reason}) a reason nobody may give: {@link CancellationReason#MENTORSHIP_ENDED}
+	 * is the service's own (see {@link #callOffAfterPairEnded}).
+	 */
+	static void requireReasonOfAPerson(CancellationReason reason) {
+		if (reason == CancellationReason.MENTORSHIP_ENDED) {
+			throw new InvalidFieldsException("reason", "is set by the service when a mentorship ends");
+		}
+	}
+
+	/** Called off by someone (a member or a coordinator) for the reason she gives. */
 	void cancel(CancellationReason reason, String by, Instant at) {
+		requireReasonOfAPerson(reason);
+		cancelled(reason, by, at);
+	}
+
+	/** A pair that has ended meets no more: called off by nobody in particular. */
+	void callOffAfterPairEnded(Instant at) {
+		cancelled(CancellationReason.MENTORSHIP_ENDED, null, at);
+	}
+
+	private void cancelled(CancellationReason reason, String by, Instant at) {
 		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be cancelled");
 		status = SessionStatus.CANCELLED;
 		cancellationReason = reason;
 		cancelledBy = by;
-		cancelledAt = at;
+		cancelledAt = kept(at);
 		sequence++;
 		record(new SessionCancelled(id, mentorshipId, programmeId, organisationId, mentorId, menteeId,
-				slot().localStart(), timeZone, by, reason.name(), sequence, at));
+				slot().localStart(), timeZone, by, reason.name(), sequence, cancelledAt));
+	}
+
+	/**
+	 * Records what happened, with the recorder's notes: held, or a no-show naming who was absent (and
+	 * only then). A pair that has ended records only the sessions that began before its end.
+	 */
+	void recordOutcome(Mentorship mentorship, Outcome outcome, Absence absent, String by, Instant at,
+			String sharedNote, String privateNote) {
+		if (!mentorship.isActive() && mentorship.getEndedAt() != null && !start.isBefore(mentorship.getEndedAt())) {
+			mentorship.requireActive();
+		}
+		if (outcome == Outcome.NO_SHOW) {
+			if (absent == null) {
+				throw new InvalidFieldsException("absent", "say who did not come: MENTOR, MENTEE or BOTH");
+			}
+			recordNoShow(by, absent, at, sharedNote, privateNote);
+		}
+		else {
+			if (absent != null) {
+				throw new InvalidFieldsException("absent", "only for outcome NO_SHOW");
+			}
+			recordHeld(by, at, sharedNote, privateNote);
+		}
 	}
 
 	/** The pair met. The notes stay here; the event says only that it happened. */
 	void recordHeld(String by, Instant at, String sharedNote, String privateNote) {
 		requireOutcomeCanBeRecorded(at);
 		status = SessionStatus.HELD;
-		outcomeRecordedAt = at;
+		outcomeRecordedAt = kept(at);
 		outcomeRecordedBy = by;
 		writeNotes(by, sharedNote, privateNote, at);
 		record(new SessionHeld(id, mentorshipId, programmeId, organisationId, mentorId, menteeId, slot().localStart(),
-				durationMinutes(), at));
+				durationMinutes(), outcomeRecordedAt));
 	}
 
 	/** Somebody did not come. */
@@ -184,43 +261,37 @@ public class Session extends AggregateRoot {
 		requireOutcomeCanBeRecorded(at);
 		status = SessionStatus.NO_SHOW;
 		absence = absent;
-		outcomeRecordedAt = at;
+		outcomeRecordedAt = kept(at);
 		outcomeRecordedBy = by;
 		writeNotes(by, sharedNote, privateNote, at);
 	}
 
 	/**
-	 * Sets the author's shared and private note; {@code null} leaves a note as it is, an empty text
-	 * removes it.
+	 * Sets the author's shared and private note, once the session has taken place; {@code null}
+	 * leaves a note as it is, an empty text removes it.
 	 */
 	void writeNotes(String authorId, String sharedNote, String privateNote, Instant at) {
 		if (status != SessionStatus.HELD && status != SessionStatus.NO_SHOW) {
 			throw new ConflictException("session-not-held", "Notes are written once the session has taken place");
 		}
-		note(authorId, SessionNote.Visibility.SHARED, sharedNote, at);
-		note(authorId, SessionNote.Visibility.PRIVATE, privateNote, at);
-	}
-
-	private void note(String authorId, SessionNote.Visibility visibility, String text, Instant at) {
-		if (text == null) {
-			return;
-		}
-		notes.removeIf(n -> n.authorId().equals(authorId) && n.visibility() == visibility);
-		if (!text.isBlank()) {
-			notes.add(new SessionNote(authorId, visibility, text, at));
-		}
+		notes = new ArrayList<>(notes().writtenBy(authorId, sharedNote, privateNote, kept(at)).all());
 	}
 
 	/** Removes every note the participant wrote, shared and private. */
 	int eraseNotesOf(String participantId) {
-		int before = notes.size();
-		notes.removeIf(n -> participantId.equals(n.authorId()));
-		return before - notes.size();
+		SessionNotes before = notes();
+		SessionNotes after = before.withoutThoseOf(participantId);
+		notes = new ArrayList<>(after.all());
+		return before.size() - after.size();
 	}
 
 	/** The notes the participant may read: shared ones and her own private ones. */
 	public List<SessionNote> notesReadableBy(String participantId) {
-		return notes.stream().filter(n -> n.readableBy(participantId)).toList();
+		return notes().readableBy(participantId);
+	}
+
+	private SessionNotes notes() {
+		return new SessionNotes(notes);
 	}
 
 	private void requireOutcomeCanBeRecorded(Instant at) {
@@ -245,6 +316,11 @@ public class Session extends AggregateRoot {
 		meetingUrl = plan.mode() == SessionMode.ONLINE ? plan.meetingUrl().toString() : null;
 		venue = plan.mode() == SessionMode.IN_PERSON ? plan.venue().strip() : null;
 		agenda = plan.agenda();
+	}
+
+	/** Times are kept to the millisecond, as the store keeps them, so a stored session reads back the same. */
+	private static Instant kept(Instant at) {
+		return at.truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	/** The session's current plan. */

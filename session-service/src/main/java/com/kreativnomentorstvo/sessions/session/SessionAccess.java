@@ -1,5 +1,6 @@
 package com.kreativnomentorstvo.sessions.session;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +49,14 @@ public class SessionAccess {
 		String participantId = caller.asOneOf(session.members())
 			.orElseThrow(() -> new AccessDeniedException("only the pair itself may do this"));
 		return new Member(session, participantId);
+	}
+
+	/**
+	 * Who acts, as events name her: her enrolment that is a member of the pair, or the account id of
+	 * a coordinator.
+	 */
+	static String actingAs(Caller caller, List<String> members) {
+		return caller.asOneOf(members).orElse(caller.subject());
 	}
 
 	/** Which of the caller's enrolments is in the session's pair, if any (none for coordinators). */

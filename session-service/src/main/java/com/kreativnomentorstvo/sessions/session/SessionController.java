@@ -37,7 +37,15 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1")
 class SessionController {
 
-	private final SessionScheduler scheduler;
+	private final SessionBooking booking;
+
+	private final SessionRescheduling rescheduling;
+
+	private final SessionCancellation cancellation;
+
+	private final OutcomeRecording outcomes;
+
+	private final NoteTaking notes;
 
 	private final SessionAccess access;
 
@@ -47,9 +55,14 @@ class SessionController {
 
 	private final Directory directory;
 
-	SessionController(SessionScheduler scheduler, SessionAccess access, MentorshipAccess mentorshipAccess,
+	SessionController(SessionBooking booking, SessionRescheduling rescheduling, SessionCancellation cancellation,
+			OutcomeRecording outcomes, NoteTaking notes, SessionAccess access, MentorshipAccess mentorshipAccess,
 			Sessions sessions, Directory directory) {
-		this.scheduler = scheduler;
+		this.booking = booking;
+		this.rescheduling = rescheduling;
+		this.cancellation = cancellation;
+		this.outcomes = outcomes;
+		this.notes = notes;
 		this.access = access;
 		this.mentorshipAccess = mentorshipAccess;
 		this.sessions = sessions;
@@ -74,8 +87,8 @@ class SessionController {
 	@PostMapping("/mentorships/{mentorshipId}/sessions")
 	ResponseEntity<SessionView> schedule(Caller caller, @PathVariable String mentorshipId,
 			@Valid @RequestBody NewSession request) {
-		List<Session> booked = scheduler.schedule(caller, mentorshipId,
-				new SessionScheduler.Booking(request.start(), request.end(), request.durationMinutes(),
+		List<Session> booked = booking.book(caller, mentorshipId,
+				new SessionBooking.Request(request.start(), request.end(), request.durationMinutes(),
 						request.timeZone(), request.mode(), request.meetingUrl(), request.venue(), request.agenda(),
 						request.weeklyOccurrences()));
 		Session first = booked.get(0);
@@ -111,8 +124,8 @@ class SessionController {
 	ResponseEntity<SessionView> change(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SessionChange change) {
-		Session session = scheduler.change(caller, id,
-				new SessionScheduler.Change(change.start(), change.end(), change.durationMinutes(), change.timeZone(),
+		Session session = rescheduling.change(caller, id,
+				new SessionRescheduling.Request(change.start(), change.end(), change.durationMinutes(), change.timeZone(),
 						change.mode(), change.meetingUrl(), change.venue(), change.agenda()),
 				version(ifMatch));
 		return ResponseEntity.ok().eTag(String.valueOf(session.getVersion())).body(view(session, caller));
@@ -124,7 +137,7 @@ class SessionController {
 
 	@PostMapping("/sessions/{id}/cancel")
 	SessionView cancel(Caller caller, @PathVariable String id, @Valid @RequestBody Cancellation request) {
-		return view(scheduler.cancel(caller, id, request.reason()), caller);
+		return view(cancellation.cancel(caller, id, request.reason()), caller);
 	}
 
 	/**
@@ -135,14 +148,14 @@ class SessionController {
 	 * @param sharedNotes read by both members of the pair
 	 * @param privateNotes read by their author only
 	 */
-	record Held(SessionScheduler.Outcome outcome, Absence absent, @Size(max = 20000) String sharedNotes,
+	record Held(Session.Outcome outcome, Absence absent, @Size(max = 20000) String sharedNotes,
 			@Size(max = 20000) String privateNotes) {
 	}
 
 	@PostMapping("/sessions/{id}/held")
 	SessionView held(Caller caller, @PathVariable String id, @Valid @RequestBody Held request) {
-		SessionScheduler.Outcome outcome = request.outcome() == null ? SessionScheduler.Outcome.HELD : request.outcome();
-		return view(scheduler.recordOutcome(caller, id, outcome, request.absent(), request.sharedNotes(),
+		Session.Outcome outcome = request.outcome() == null ? Session.Outcome.HELD : request.outcome();
+		return view(outcomes.record(caller, id, outcome, request.absent(), request.sharedNotes(),
 				request.privateNotes()), caller);
 	}
 
@@ -152,7 +165,7 @@ class SessionController {
 
 	@PutMapping("/sessions/{id}/notes")
 	SessionView notes(Caller caller, @PathVariable String id, @Valid @RequestBody Notes request) {
-		return view(scheduler.writeNotes(caller, id, request.sharedNotes(), request.privateNotes()), caller);
+		return view(notes.write(caller, id, request.sharedNotes(), request.privateNotes()), caller);
 	}
 
 	private SessionView view(Session session, Caller caller) {

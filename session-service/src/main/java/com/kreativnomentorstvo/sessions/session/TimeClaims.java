@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.retry.Conflicts;
 import com.kreativnomentorstvo.platform.web.ConflictException;
-import com.kreativnomentorstvo.sessions.SessionProperties;
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
 /**
  * Overlap detection that holds under concurrent requests without multi-document transactions.
@@ -26,8 +30,9 @@ import com.kreativnomentorstvo.platform.web.LimitReached;
  * <p>Before a session is stored (or moved), it claims its time in the {@link Schedule} of each
  * member of the pair, one participant after the other. A claim is a compare-and-set on that one
  * document: read it, check for overlaps, write it back only if its revision is still the one
- * read; a lost race re-reads and checks again. On MongoDB a single-document conditional update
- * is atomic on the primary, on a replica set as on the embedded store, so two requests for
+ * read; a lost race re-reads and checks again (the platform's {@link Conflicts}). On MongoDB a
+ * single-document conditional update is atomic on the primary, on a replica set as on the
+ * embedded store, so two requests for
  * overlapping time of one participant are serialised there and exactly one wins. If the second
  * member's time is taken, the first member's claim is withdrawn and the request fails with 409.
  *
@@ -37,15 +42,15 @@ import com.kreativnomentorstvo.platform.web.LimitReached;
  * session or a finished move therefore stop blocking on their own and are swept out with the
  * next write.
  *
- * <p>A schedule holds at most {@code sessions.limits.sessions-per-participant} sessions (claims end
- * {@code scheduling.backdate-limit} plus a day after their session, so only those to come and the
- * latest past ones are there); one more is refused with 409 {@code limit-reached} as part of the
- * same conditional write.
+ * <p>A schedule holds at most {@code mentoring.sessions.limits.sessions-per-participant} sessions
+ * (claims end {@code scheduling.backdate-limit} plus a day after their session, so only those to
+ * come and the latest past ones are there); one more is refused with 409 {@code limit-reached} as
+ * part of the same conditional write.
  */
 @Component
 class TimeClaims {
 
-	private static final int ATTEMPTS = 20;
+	private static final Logger log = LoggerFactory.getLogger(TimeClaims.class);
 
 	private final MongoOperations mongo;
 
@@ -66,14 +71,16 @@ class TimeClaims {
 	}
 
 	/** A member of the pair, named as the conflict message will name her. */
-	record Party(String participantId, String whose) {
+	private record Party(String participantId, String whose) {
 	}
 
 	/**
-	 * Claims the slot for the session in every party's schedule, or in none.
+	 * Claims the slot for the session in the schedules of both members of the pair, or in neither.
 	 * @throws SessionOverlapException naming the first conflicting session found
 	 */
-	void claim(String sessionId, Slot slot, List<Party> parties) {
+	void claim(String sessionId, Slot slot, String mentorId, String menteeId) {
+		// always in the same order, so concurrent bookings of one pair meet at the same document first
+		List<Party> parties = List.of(new Party(mentorId, "mentor"), new Party(menteeId, "mentee"));
 		List<Party> claimed = new ArrayList<>();
 		try {
 			for (Party party : parties) {
@@ -82,34 +89,57 @@ class TimeClaims {
 			}
 		}
 		catch (RuntimeException failed) {
-			claimed.forEach(party -> releaseQuietly(party.participantId(), sessionId, slot));
+			claimed.forEach(party -> withdrawSilently(sessionId, slot, party.participantId()));
 			throw failed;
 		}
 	}
 
-	/** Withdraws the session's claims on every time but {@code keep} (all of them when {@code keep} is null). */
-	void release(String sessionId, Slot keep, List<String> participantIds) {
-		for (String participantId : participantIds) {
-			update(participantId, claims -> {
-				claims.removeIf(c -> c.sessionId().equals(sessionId) && (keep == null || !c.covers(keep.start(), keep.end())));
-				return Optional.empty();
-			});
-		}
+	/**
+	 * Lets go of every time the session holds (it was cancelled, or never stored). A failure is only
+	 * logged: a claim that no longer matches its session stops counting on its own.
+	 */
+	void releaseQuietly(Session session) {
+		releaseQuietly(session, null);
 	}
 
-	/** Withdraws the session's claim on exactly this slot. */
-	void withdraw(String sessionId, Slot slot, List<String> participantIds) {
-		for (String participantId : participantIds) {
-			update(participantId, claims -> {
-				claims.removeIf(c -> c.sessionId().equals(sessionId) && c.covers(slot.start(), slot.end()));
-				return Optional.empty();
-			});
-		}
-	}
-
-	private void releaseQuietly(String participantId, String sessionId, Slot slot) {
+	/** Lets go of every time the session holds but {@code keep} (it was moved there); failures as above. */
+	void releaseQuietly(Session session, Slot keep) {
 		try {
-			withdraw(sessionId, slot, List.of(participantId));
+			for (String participantId : session.members()) {
+				update(participantId, claims -> {
+					claims.removeIf(c -> c.sessionId().equals(session.getId())
+							&& (keep == null || !c.covers(keep.start(), keep.end())));
+					return Optional.empty();
+				});
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not release claims of session {}: {}", session.getId(), ex.getMessage());
+		}
+	}
+
+	/** Withdraws the session's claim on exactly this slot (a move that failed); failures as above. */
+	void withdrawQuietly(Session session, Slot slot) {
+		try {
+			for (String participantId : session.members()) {
+				withdraw(session.getId(), slot, participantId);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not withdraw a claim of session {}: {}", session.getId(), ex.getMessage());
+		}
+	}
+
+	private void withdraw(String sessionId, Slot slot, String participantId) {
+		update(participantId, claims -> {
+			claims.removeIf(c -> c.sessionId().equals(sessionId) && c.covers(slot.start(), slot.end()));
+			return Optional.empty();
+		});
+	}
+
+	private void withdrawSilently(String sessionId, Slot slot, String participantId) {
+		try {
+			withdraw(sessionId, slot, participantId);
 		}
 		catch (RuntimeException ignored) {
 			// the claim belongs to no stored session; it stops counting after the grace period
@@ -144,9 +174,10 @@ class TimeClaims {
 	}
 
 	/**
-	 * Refuses one more session once her schedule holds {@code sessions.limits.sessions-per-participant}. The
-	 * check is part of the same conditional write as the claim, so concurrent bookings cannot pass it
-	 * together. Claims left behind count only until they are looked at: at the limit they are.
+	 * Refuses one more session once her schedule holds
+	 * {@code mentoring.sessions.limits.sessions-per-participant}. The check is part of the same
+	 * conditional write as the claim, so concurrent bookings cannot pass it together. Claims left
+	 * behind count only until they are looked at: at the limit they are.
 	 */
 	private Optional<RuntimeException> requireRoom(Party party, List<Schedule.Claim> claims, Instant now) {
 		if (sessionsIn(claims) < maxSessions) {
@@ -192,33 +223,38 @@ class TimeClaims {
 
 	}
 
-	/** Reads the schedule, applies the change and writes it back if nobody wrote in between. */
+	/**
+	 * Reads the schedule, applies the change and writes it back if nobody wrote in between; on a lost
+	 * race (the revision moved, or the schedule was created meanwhile) again on a fresh read.
+	 */
 	private void update(String participantId, Change change) {
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Schedule schedule = mongo.findById(participantId, Schedule.class);
-			List<Schedule.Claim> claims = new ArrayList<>(schedule == null ? List.of() : schedule.getClaims());
-			dropLongPast(claims);
-			Optional<RuntimeException> failure = change.apply(claims);
-			if (failure.isPresent()) {
-				throw failure.get();
-			}
-			if (schedule == null) {
-				try {
-					mongo.insert(new Schedule(participantId, claims));
-					return;
-				}
-				catch (DuplicateKeyException createdMeanwhile) {
-					continue;
-				}
-			}
-			Query unchanged = Query.query(Criteria.where("_id").is(participantId).and("revision").is(schedule.getRevision()));
-			if (mongo.updateFirst(unchanged, new Update().set("claims", claims).inc("revision", 1), Schedule.class)
-				.getMatchedCount() == 1) {
-				return;
-			}
+		try {
+			Conflicts.retry(() -> compareAndSet(participantId, change), DuplicateKeyException.class);
 		}
-		throw new ConflictException("concurrent-update",
-				"The participant's calendar is changing right now; try again");
+		catch (OptimisticLockingFailureException | DuplicateKeyException stillChanging) {
+			throw new ConflictException("concurrent-update",
+					"The participant's calendar is changing right now; try again");
+		}
+	}
+
+	private Schedule compareAndSet(String participantId, Change change) {
+		Schedule schedule = mongo.findById(participantId, Schedule.class);
+		List<Schedule.Claim> claims = new ArrayList<>(schedule == null ? List.of() : schedule.getClaims());
+		dropLongPast(claims);
+		Optional<RuntimeException> failure = change.apply(claims);
+		if (failure.isPresent()) {
+			throw failure.get();
+		}
+		if (schedule == null) {
+			// a DuplicateKeyException: another request created her schedule first
+			return mongo.insert(new Schedule(participantId, claims));
+		}
+		Query unchanged = Query.query(Criteria.where("_id").is(participantId).and("revision").is(schedule.getRevision()));
+		if (mongo.updateFirst(unchanged, new Update().set("claims", claims).inc("revision", 1), Schedule.class)
+			.getMatchedCount() != 1) {
+			throw new OptimisticLockingFailureException("The schedule of " + participantId + " changed meanwhile");
+		}
+		return schedule;
 	}
 
 	/** Sessions can be logged only so far back, so older claims can no longer clash with anything. */

@@ -1,6 +1,5 @@
 package com.kreativnomentorstvo.sessions.programmeevent;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.kreativnomentorstvo.events.participants.Role;
@@ -12,16 +11,14 @@ public final class ProgrammeEventFixtures {
 
 	/** An in-person training for mentors and mentees, scheduled a month before it starts. */
 	public static ProgrammeEvent training(String id, Slot slot) {
-		return ProgrammeEvent.schedule(id, "prog-1", "org-1", ProgrammeEventKind.TRAINING, "Digital tools clinic",
-				"Bring a laptop", slot, SessionMode.IN_PERSON, null, "Kino Kultura, Skopje",
-				List.of(Role.MENTOR, Role.MENTEE), slot.start().minusSeconds(30L * 86_400));
+		return training(id, slot, "Digital tools clinic", "Bring a laptop", "Kino Kultura, Skopje");
 	}
 
 	/** An in-person training with the texts given, as they might have been stored before input was checked. */
 	public static ProgrammeEvent training(String id, Slot slot, String title, String description, String venue) {
-		return ProgrammeEvent.schedule(id, "prog-1", "org-1", ProgrammeEventKind.TRAINING, title, description, slot,
-				SessionMode.IN_PERSON, null, venue, List.of(Role.MENTOR, Role.MENTEE),
-				slot.start().minusSeconds(30L * 86_400));
+		return ProgrammeEvent.schedule(id, "prog-1", "org-1", ProgrammeEventKind.TRAINING,
+				new ProgrammeEvent.Plan(title, description, slot, SessionMode.IN_PERSON, null, venue),
+				List.of(Role.MENTOR, Role.MENTEE), slot.start().minusSeconds(30L * 86_400));
 	}
 
 	/** Moves it, as a coordinator would, a week before its (old) start. */

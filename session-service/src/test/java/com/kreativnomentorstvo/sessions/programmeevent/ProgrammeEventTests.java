@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.participants.Role;
@@ -135,6 +136,151 @@ class ProgrammeEventTests {
 		assertThat(training.getAttendance()).extracting(Attendance::participantId).containsExactly("par-2", "par-1");
 	}
 
+	@Test
+	void schedulingRecordsTheEventForTheInvitedRolesAtSequenceZero() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+
+		assertThat(training.getStatus()).isEqualTo(ProgrammeEventStatus.SCHEDULED);
+		assertThat(training.getSequence()).isZero();
+		assertThat(training.getScheduledAt()).isEqualTo(NOW);
+		assertThat(training.invites(Role.MENTEE)).isTrue();
+		assertThat(training.invites(null)).isFalse();
+		assertThat(training.recordedEvents()).singleElement()
+			.isInstanceOfSatisfying(ProgrammeEventScheduled.class, e -> {
+				assertThat(e.kind()).isEqualTo("MIDTERM_TRAINING");
+				assertThat(e.title()).isEqualTo("Midterm training");
+				assertThat(e.start()).hasToString("2026-05-28T10:00+02:00");
+				assertThat(e.end()).hasToString("2026-05-28T16:00+02:00");
+				assertThat(e.timeZone()).isEqualTo("Europe/Zagreb");
+				assertThat(e.meetingUrl()).isEqualTo(ROOM.toString());
+				assertThat(e.venue()).isNull();
+				assertThat(e.invitedRoles()).containsExactly("MENTOR", "MENTEE");
+			});
+	}
+
+	@Test
+	void anOnlineEventNeedsARoomAnInPersonOneAVenueAndEveryOneATitle() {
+		Slot slot = slot("2026-05-28T10:00", "Europe/Zagreb", 60);
+
+		assertInvalid(() -> new ProgrammeEvent.Plan("Kick-off", null, slot, SessionMode.ONLINE, null, null),
+				"meetingUrl");
+		assertInvalid(() -> new ProgrammeEvent.Plan("Kick-off", null, slot, SessionMode.IN_PERSON, null, " "), "venue");
+		assertInvalid(() -> new ProgrammeEvent.Plan(" ", null, slot, SessionMode.ONLINE, ROOM, null), "title");
+	}
+
+	@Test
+	void movingATrainingToAVenueDropsItsRoomKeepsTheVenueWithoutSurroundingSpacesAndIsNews() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		ProgrammeEvent.Plan plan = training.plan();
+
+		training.reschedule(new ProgrammeEvent.Plan(plan.title(), plan.description(), plan.slot(),
+				SessionMode.IN_PERSON, null, "  Kino Kultura, Skopje "), NOW);
+
+		assertThat(training.getMeetingUrl()).isNull();
+		assertThat(training.getVenue()).isEqualTo("Kino Kultura, Skopje");
+		assertThat(training.recordedEvents()).last().isInstanceOfSatisfying(ProgrammeEventRescheduled.class, e -> {
+			assertThat(e.mode()).isEqualTo(SessionMode.IN_PERSON);
+			assertThat(e.venue()).isEqualTo("Kino Kultura, Skopje");
+			assertThat(e.meetingUrl()).isNull();
+		});
+	}
+
+	@Test
+	void aNewTitleIsNewsForTheInvitees() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		ProgrammeEvent.Plan plan = training.plan();
+
+		training.reschedule(new ProgrammeEvent.Plan("Midterm training and mentoring fair", plan.description(),
+				plan.slot(), plan.mode(), plan.meetingUrl(), null), NOW);
+
+		assertThat(training.recordedEvents()).last().isInstanceOfSatisfying(ProgrammeEventRescheduled.class, e -> {
+			assertThat(e.title()).isEqualTo("Midterm training and mentoring fair");
+			assertThat(e.previousStart()).isEqualTo(e.start());
+			assertThat(e.sequence()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void onlyTheInvitedRolesAnswer() {
+		ProgrammeEvent mentorsOnly = ProgrammeEvent.schedule("pev-2", "prog-1", "org-1", ProgrammeEventKind.TRAINING,
+				new ProgrammeEvent.Plan("Mentor clinic", null, slot("2026-05-28T10:00", "Europe/Zagreb", 60),
+						SessionMode.ONLINE, ROOM, null),
+				List.of(Role.MENTOR), NOW);
+
+		assertConflict(() -> mentorsOnly.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW, 10), "not-invited");
+		Rsvp answer = mentorsOnly.answer("par-2", Role.MENTOR, Rsvp.Response.MAYBE, NOW, 10);
+
+		assertThat(answer).isEqualTo(new Rsvp("par-2", Role.MENTOR, Rsvp.Response.MAYBE, NOW));
+		assertThat(mentorsOnly.answerOf("par-2")).contains(answer);
+		assertThat(mentorsOnly.answerOf("par-1")).isEmpty();
+	}
+
+	@Test
+	void answersAreTakenUntilTheEventStartsAndAttendanceOnlyFromThen() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		Instant start = training.getStart();
+
+		assertConflict(() -> training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, start, 10), "event-started");
+		assertConflict(() -> training.recordAttendance(List.of(present("par-1")), start.minusSeconds(1), 10),
+				"event-not-started");
+		training.recordAttendance(List.of(present("par-1")), start, 10);
+
+		assertThat(training.getRsvps()).isEmpty();
+		assertThat(training.getAttendance()).containsExactly(new Attendance("par-1", Attendance.Status.PRESENT, start));
+	}
+
+	@Test
+	void aParticipantWhoLeavesWithdrawsHerAnswersToEventsStillToComeOnly() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW, 10);
+
+		assertThat(training.withdrawAnswer("par-1", training.getStart())).as("once it has started").isFalse();
+		assertThat(training.answerOf("par-1")).isPresent();
+		assertThat(training.withdrawAnswer("par-2", NOW)).as("she never answered").isFalse();
+		assertThat(training.withdrawAnswer("par-1", NOW)).isTrue();
+		assertThat(training.answerOf("par-1")).isEmpty();
+	}
+
+	@Test
+	void forgettingAParticipantRemovesHerAnswerAndAttendanceAndNobodyElses() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		training.answer("par-1", Role.MENTEE, Rsvp.Response.YES, NOW, 10);
+		training.answer("par-2", Role.MENTOR, Rsvp.Response.NO, NOW, 10);
+		training.recordAttendance(List.of(present("par-1"), absent("par-2")), training.getStart(), 10);
+
+		assertThat(training.forget("par-1")).isTrue();
+		assertThat(training.forget("par-1")).as("a second time").isFalse();
+
+		assertThat(training.getRsvps()).extracting(Rsvp::participantId).containsExactly("par-2");
+		assertThat(training.getAttendance()).extracting(Attendance::participantId).containsExactly("par-2");
+	}
+
+	@Test
+	void aCancelledEventCanNeitherBeMovedNorCancelledAgain() {
+		ProgrammeEvent training = training("2026-05-28T10:00");
+		training.cancel(ProgrammeEventCancellation.ILLNESS, "coordinator-1", NOW);
+
+		assertConflict(() -> training.reschedule(training.plan(), NOW), "event-cancelled");
+		assertConflict(() -> training.cancel(ProgrammeEventCancellation.OTHER, "coordinator-1", NOW),
+				"event-cancelled");
+		assertThat(training.getStatus()).isEqualTo(ProgrammeEventStatus.CANCELLED);
+		assertThat(training.getCancellationReason()).isEqualTo(ProgrammeEventCancellation.ILLNESS);
+		assertThat(training.getCancelledBy()).isEqualTo("coordinator-1");
+		assertThat(training.getCancelledAt()).isEqualTo(NOW);
+		assertThat(training.getSequence()).isEqualTo(1);
+	}
+
+	private static void assertConflict(ThrowingCallable call, String code) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class,
+				e -> assertThat(e.code()).isEqualTo(code));
+	}
+
+	private static void assertInvalid(ThrowingCallable call, String field) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidFieldsException.class,
+				e -> assertThat(e.problems()).extracting(InvalidFieldsException.FieldProblem::field)
+					.containsExactly(field));
+	}
+
 	private static Attendance present(String participantId) {
 		return new Attendance(participantId, Attendance.Status.PRESENT, null);
 	}
@@ -150,12 +296,13 @@ class ProgrammeEventTests {
 
 		assertThatThrownBy(() -> training.cancel(ProgrammeEventCancellation.OTHER, "coordinator-1", during))
 			.isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("event-started"));
-		assertThatThrownBy(() -> training.reschedule(training.plan(), during)).isInstanceOf(ConflictException.class);
+		assertConflict(() -> training.reschedule(training.plan(), during), "event-started");
 	}
 
 	private static ProgrammeEvent training(String start) {
 		return ProgrammeEvent.schedule("pev-1", "prog-1", "org-1", ProgrammeEventKind.MIDTERM_TRAINING,
-				"Midterm training", null, slot(start, "Europe/Zagreb", 360), SessionMode.ONLINE, ROOM, null,
+				new ProgrammeEvent.Plan("Midterm training", null, slot(start, "Europe/Zagreb", 360), SessionMode.ONLINE,
+						ROOM, null),
 				List.of(Role.MENTOR, Role.MENTEE), NOW);
 	}
 

@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.kreativnomentorstvo.sessions.SessionProperties;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
 class MeetingRoomsTests {
 
@@ -39,6 +40,22 @@ class MeetingRoomsTests {
 		assertThatThrownBy(() -> MeetingRooms.from(new SessionProperties.Meetings(
 				SessionProperties.MeetingProvider.TEMPLATE, null, "", "https://bbb.example.org/rooms")))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aLinkOfThePairsOwnIsTakenWhenItIsHttpsAndANewRoomIsMadeWhenNoneIsGiven() {
+		MeetingRooms rooms = MeetingRooms.from(new SessionProperties.Meetings(SessionProperties.MeetingProvider.JITSI,
+				URI.create("https://meet.jit.si"), "Mentoring-", null));
+
+		assertThat(rooms.roomFor(" https://zoom.example.org/j/123 ")).hasToString("https://zoom.example.org/j/123");
+		assertThat(rooms.roomFor(null).toString()).startsWith("https://meet.jit.si/Mentoring-");
+		assertThat(rooms.roomFor(" ").toString()).startsWith("https://meet.jit.si/Mentoring-");
+		for (String refused : new String[] { "http://zoom.example.org/j/123", "https:///nohost", "https://a b" }) {
+			assertThatThrownBy(() -> rooms.roomFor(refused)).as(refused)
+				.isInstanceOfSatisfying(InvalidFieldsException.class,
+						ex -> assertThat(ex.problems()).extracting(InvalidFieldsException.FieldProblem::field)
+							.containsExactly("meetingUrl"));
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
+import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Pairs;
 
@@ -197,6 +200,122 @@ class SessionTests {
 		note(session, pair.getMentorId(), null, "");
 
 		assertThat(session.notesReadableBy(pair.getMentorId())).extracting(SessionNote::text).containsExactly("second");
+	}
+
+	@Test
+	void anOnlineSessionNeedsARoomAndAnInPersonOneAVenue() {
+		Slot slot = slot("2026-03-17T17:00", "Europe/Skopje", 60);
+
+		assertInvalid(() -> new Session.Plan(slot, SessionMode.ONLINE, null, null, null), "meetingUrl");
+		assertInvalid(() -> new Session.Plan(slot, SessionMode.IN_PERSON, null, "  ", null), "venue");
+	}
+
+	@Test
+	void aSessionIsBookedNeitherLongerAgoThanTheBackdateLimitNorBeforeThePairBegan() {
+		Mentorship pair = Pairs.aPair().startedAt(Instant.parse("2026-03-01T09:00:00Z")).build();
+		Instant now = Instant.parse("2026-04-15T12:00:00Z");
+		Duration backdateLimit = Duration.ofDays(30);
+
+		assertInvalid(() -> Session.requireBookable(slot("2026-03-10T10:00", "Europe/Belgrade", 60), pair, now,
+				backdateLimit), "start");
+		assertInvalid(() -> Session.requireBookable(slot("2026-02-28T10:00", "UTC", 60), pair,
+				Instant.parse("2026-03-02T12:00:00Z"), backdateLimit), "start");
+		Session.requireBookable(slot("2026-03-20T10:00", "Europe/Belgrade", 60), pair, now, backdateLimit);
+	}
+
+	@Test
+	void aSessionOfAPairThatHasEndedCannotBeChanged() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		session.requireChangeable(pair);
+		Pairs.end(pair, "COMPLETED", Instant.parse("2026-03-15T12:00:00Z"));
+
+		assertSessionConflict(() -> session.requireChangeable(pair), "mentorship-ended");
+	}
+
+	@Test
+	void nobodyButTheServiceCancelsBecauseThePairEnded() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+
+		assertInvalid(() -> session.cancel(CancellationReason.MENTORSHIP_ENDED, pair.getMentorId(),
+				session.getStart().minusSeconds(3600)), "reason");
+		assertThat(session.getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+		assertThat(session.recordedEvents()).hasSize(1);
+	}
+
+	@Test
+	void aSessionAfterThePairEndedIsCalledOffByNobodyInParticularAndOnlyOnce() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		Instant at = Instant.parse("2026-03-15T12:00:00Z");
+
+		session.callOffAfterPairEnded(at);
+
+		assertThat(session.getStatus()).isEqualTo(SessionStatus.CANCELLED);
+		assertThat(session.getCancellationReason()).isEqualTo(CancellationReason.MENTORSHIP_ENDED);
+		assertThat(session.getCancelledBy()).isNull();
+		assertThat(session.getCancelledAt()).isEqualTo(at);
+		assertThat(session.recordedEvents()).last().isInstanceOfSatisfying(SessionCancelled.class, e -> {
+			assertThat(e.reason()).isEqualTo("MENTORSHIP_ENDED");
+			assertThat(e.cancelledBy()).isNull();
+			assertThat(e.sequence()).isEqualTo(1);
+		});
+		assertSessionConflict(() -> session.callOffAfterPairEnded(at), "session-cancelled");
+	}
+
+	@Test
+	void anOutcomeNamesWhoWasAbsentForANoShowAndOnlyThen() {
+		Session session = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		Instant after = session.getEnd();
+
+		assertInvalid(() -> session.recordOutcome(pair, Session.Outcome.NO_SHOW, null, pair.getMentorId(), after, null,
+				null), "absent");
+		assertInvalid(() -> session.recordOutcome(pair, Session.Outcome.HELD, Absence.MENTEE, pair.getMentorId(), after,
+				null, null), "absent");
+		assertThat(session.getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+		session.recordOutcome(pair, Session.Outcome.HELD, null, pair.getMenteeId(), after, "shared", "mine");
+
+		assertThat(session.getStatus()).isEqualTo(SessionStatus.HELD);
+		assertThat(session.getOutcomeRecordedBy()).isEqualTo(pair.getMenteeId());
+		assertThat(session.notesReadableBy(pair.getMenteeId())).extracting(SessionNote::text)
+			.containsExactlyInAnyOrder("shared", "mine");
+		assertThat(session.recordedEvents()).last().isInstanceOf(SessionHeld.class);
+	}
+
+	@Test
+	void aPairThatHasEndedRecordsOnlyTheSessionsThatBeganBeforeItsEnd() {
+		Session before = online(pair, slot("2026-03-17T17:00", "Europe/Skopje", 60), null);
+		Session after = online(pair, slot("2026-03-24T17:00", "Europe/Skopje", 60), null);
+		Pairs.end(pair, "COMPLETED", Instant.parse("2026-03-20T12:00:00Z"));
+		Instant now = Instant.parse("2026-03-25T12:00:00Z");
+
+		assertSessionConflict(() -> after.recordOutcome(pair, Session.Outcome.HELD, null, pair.getMentorId(), now, null,
+				null), "mentorship-ended");
+		before.recordOutcome(pair, Session.Outcome.NO_SHOW, Absence.BOTH, pair.getMentorId(), now, null, null);
+
+		assertThat(before.getStatus()).isEqualTo(SessionStatus.NO_SHOW);
+		assertThat(after.getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+	}
+
+	@Test
+	void timesAreKeptToTheMillisecondAsTheStoreKeepsThem() {
+		Instant at = Instant.parse("2026-01-11T09:00:00.123456789Z");
+		Session session = Session.schedule("ses-1", pair, null, new Session.Plan(
+				slot("2026-03-17T17:00", "Europe/Skopje", 60), SessionMode.IN_PERSON, null, "Studio", null),
+				pair.getMentorId(), at);
+
+		session.cancel(CancellationReason.OTHER, pair.getMentorId(), at);
+
+		Instant millis = Instant.parse("2026-01-11T09:00:00.123Z");
+		assertThat(session.getScheduledAt()).isEqualTo(millis);
+		assertThat(session.getCancelledAt()).isEqualTo(millis);
+		assertThat(session.recordedEvents()).first().isInstanceOfSatisfying(SessionScheduled.class,
+				e -> assertThat(e.scheduledAt()).isEqualTo(millis));
+	}
+
+	private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidFieldsException.class,
+				ex -> assertThat(ex.problems()).extracting(InvalidFieldsException.FieldProblem::field)
+					.containsExactly(field));
 	}
 
 	private static void assertSessionConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,

@@ -32,11 +32,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
 				"logging.level.de.bwaldvogel.mongo.backend=ERROR",
-				"sessions.limits.goals-per-mentorship=" + IntegrationTest.LIMIT,
-				"sessions.limits.check-ins-per-mentorship=" + IntegrationTest.LIMIT,
-				"sessions.limits.rsvps-per-event=" + IntegrationTest.LIMIT,
-				"sessions.limits.attendance-per-event=" + IntegrationTest.LIMIT,
-				"sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT })
+				"mentoring.sessions.limits.goals-per-mentorship=" + IntegrationTest.LIMIT,
+				"mentoring.sessions.limits.check-ins-per-mentorship=" + IntegrationTest.LIMIT,
+				"mentoring.sessions.limits.rsvps-per-event=" + IntegrationTest.LIMIT,
+				"mentoring.sessions.limits.attendance-per-event=" + IntegrationTest.LIMIT,
+				"mentoring.sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT })
 @WithPlatformInfrastructure
 public abstract class IntegrationTest {
 

@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
-import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
+import com.kreativnomentorstvo.platform.outbox.OutboxRecords;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 import com.kreativnomentorstvo.testkit.EventRecords;
 
@@ -26,7 +26,7 @@ public final class Upstream {
 		OutboxEntry entry = new OutboxEntry(UUID.randomUUID().toString(), type.typeName(), type.topic(), source,
 				event.subject(), Instant.now(), new String(EventJson.write(event), StandardCharsets.UTF_8),
 				event.programmeId(), event.organisationId(), null, null);
-		EventRecords.send(CloudEventRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
 		return entry.eventId();
 	}
 
@@ -36,7 +36,7 @@ public final class Upstream {
 		OutboxEntry entry = new OutboxEntry(eventId, type.typeName(), type.topic(), "/test/redelivery", event.subject(),
 				Instant.now(), new String(EventJson.write(event), StandardCharsets.UTF_8), event.programmeId(),
 				event.organisationId(), null, null);
-		EventRecords.send(CloudEventRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
 	}
 
 	/** A tombstone on a compacted topic: the key's record is gone. */

@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.sessions.erasure;
+package com.kreativnomentorstvo.sessions.departure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.sessions;
+package com.kreativnomentorstvo.sessions.config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of session-service, under {@code sessions.*}.
+ * Settings of session-service, under {@code mentoring.sessions.*}.
  *
  * @param meetings how online sessions get their meeting room
  * @param calendar how calendar files and feeds describe themselves
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progress when the progress report calls a pair at risk
  * @param limits how much one pair, event or schedule may hold
  */
-@ConfigurationProperties("sessions")
+@ConfigurationProperties("mentoring.sessions")
 public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
 		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits) {
 
@@ -84,7 +84,7 @@ public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue C
 	 * @param rsvpsPerEvent participants who answered one programme event
 	 * @param attendancePerEvent participants whose attendance of one programme event is recorded
 	 * @param sessionsPerParticipant sessions holding one participant's time, from
-	 *     {@code scheduling.backdate-limit} ago on (older ones drop out of her schedule)
+	 *     {@code mentoring.sessions.scheduling.backdate-limit} ago on (older ones drop out of her schedule)
 	 */
 	public record Limits(@DefaultValue("200") int goalsPerMentorship, @DefaultValue("500") int checkInsPerMentorship,
 			@DefaultValue("5000") int rsvpsPerEvent, @DefaultValue("5000") int attendancePerEvent,
@@ -100,7 +100,7 @@ public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue C
 
 		private static void requirePositive(String name, int limit) {
 			if (limit < 1) {
-				throw new IllegalArgumentException("sessions.limits." + name + " must be at least 1, not " + limit);
+				throw new IllegalArgumentException("mentoring.sessions.limits." + name + " must be at least 1, not " + limit);
 			}
 		}
 
