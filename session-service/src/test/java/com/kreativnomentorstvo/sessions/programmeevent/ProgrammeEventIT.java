@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.sessions.support.Api;
-import com.kreativnomentorstvo.sessions.support.EventContract;
+import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.testkit.EventRecords;
@@ -46,7 +46,7 @@ class ProgrammeEventIT extends IntegrationTest {
 		String eventId = created.json().get("id").asString();
 		ConsumerRecord<String, byte[]> announced = EventRecords.await(Topics.SESSIONS,
 				EventRecords.event("mentoring.programme-event.scheduled.v1", eventId));
-		EventContract.assertValid(announced);
+		EventAssertions.assertContractKept(announced);
 		assertThat(EventRecords.value(announced)).contains("\"invitedRoles\":[\"MENTOR\",\"MENTEE\"]")
 			.doesNotContain("Bring your midterm review");
 
@@ -162,7 +162,7 @@ class ProgrammeEventIT extends IntegrationTest {
 		assertThat(moved.json().get("answers").get("YES").asInt()).isEqualTo(1);
 		ConsumerRecord<String, byte[]> rescheduled = EventRecords.await(Topics.SESSIONS,
 				EventRecords.event("mentoring.programme-event.rescheduled.v1", eventId));
-		EventContract.assertValid(rescheduled);
+		EventAssertions.assertContractKept(rescheduled);
 		JsonNode data = JSON.readTree(rescheduled.value());
 		assertThat(data.get("sequence").asInt()).isEqualTo(1);
 		assertThat(data.get("previousStart").asString()).startsWith(inDays(12, 10, 0).toString());
@@ -190,7 +190,7 @@ class ProgrammeEventIT extends IntegrationTest {
 		assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
 		ConsumerRecord<String, byte[]> called = EventRecords.await(Topics.SESSIONS,
 				EventRecords.event("mentoring.programme-event.cancelled.v1", eventId));
-		EventContract.assertValid(called);
+		EventAssertions.assertContractKept(called);
 		assertThat(EventRecords.value(called)).contains("\"reason\":\"VENUE_UNAVAILABLE\"").contains("\"sequence\":2");
 
 		Api.Response ics = api().get(event + "/calendar.ics", pair.menteeToken());
