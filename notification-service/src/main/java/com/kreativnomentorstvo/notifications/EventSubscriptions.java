@@ -41,6 +41,7 @@ import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.notification.NotificationTriggers;
 import com.kreativnomentorstvo.notifications.notification.Onboarding;
+import com.kreativnomentorstvo.notifications.privacy.Erasure;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
 import com.kreativnomentorstvo.notifications.webhook.WebhookFanout;
@@ -64,7 +65,7 @@ class EventSubscriptions {
 	@Bean
 	Subscriptions notificationSubscriptions(ProgrammeDirectory programmes, NotificationTriggers triggers,
 			Onboarding onboarding, RecipientDirectory recipients, ReminderPlanner reminders, WebhookFanout webhooks,
-			Clock clock) {
+			Erasure erasure, Clock clock) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participants topic
 			.on(OrganisationRegistered.class, webhooks::offer)
@@ -88,17 +89,17 @@ class EventSubscriptions {
 			.on(ParticipantInvited.class, also(webhooks, onboarding::invited))
 			.on(PasswordLinkIssued.class, onboarding::passwordLinkIssued)
 			.on(CoordinatorAppointed.class, onboarding::coordinatorAppointed)
-			.on(CoordinatorRemoved.class, (e, m) -> recipients.erase(e.accountId(),
+			.on(CoordinatorRemoved.class, (e, m) -> erasure.erase(e.accountId(),
 					e.removedAt() != null ? e.removedAt() : clock.instant()))
 			.on(ParticipantProfileUpdated.class, also(webhooks, (e, m) -> triggers.profileUpdated(e)))
 			.on(ParticipantWithdrawn.class, also(webhooks, (e, m) -> triggers.withdrawn(e.participantId())))
 			.on(ParticipantErased.class,
-					also(webhooks, (e, m) -> recipients.erase(e.participantId(), e.erasedAt() != null ? e.erasedAt() : clock.instant())))
+					also(webhooks, (e, m) -> erasure.erase(e.participantId(), e.erasedAt() != null ? e.erasedAt() : clock.instant())))
 			// contacts topic (compacted; personal data, never forwarded); keyed by participant id, or by a
 			// coordinator's account id: a tombstone erases whichever it is
 			.on(ParticipantContactChanged.class, (e, m) -> recipients.contactChanged(e))
 			.on(CoordinatorContactChanged.class, (e, m) -> recipients.coordinatorContactChanged(e))
-			.onTombstone(Topics.PARTICIPANT_CONTACTS, key -> recipients.contactRemoved(key, clock.instant()))
+			.onTombstone(Topics.PARTICIPANT_CONTACTS, key -> erasure.contactRemoved(key, clock.instant()))
 			// matching topic
 			.on(MatchProposed.class, also(webhooks, triggers::matchProposed))
 			.on(MatchAccepted.class, also(webhooks, triggers::matchAccepted))

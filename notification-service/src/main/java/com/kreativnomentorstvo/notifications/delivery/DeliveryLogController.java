@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.kreativnomentorstvo.notifications.inbox.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.notifications.recipient.RecipientAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 

@@ -1,21 +1,18 @@
 package com.kreativnomentorstvo.notifications.delivery;
 
 import java.time.Instant;
+import java.util.List;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-
-import com.kreativnomentorstvo.notifications.privacy.PersonalDataSection;
 
 /**
  * Section {@code deliveries} of the GDPR export: the e-mails sent (or meant) to her, as metadata:
  * kind, channel, status and times. Neither bodies nor links are kept anywhere to export.
  */
 @Component
-@Order(40)
-class DeliveryPersonalData implements PersonalDataSection {
+public class DeliveryPersonalData {
 
 	private final Deliveries deliveries;
 
@@ -23,13 +20,8 @@ class DeliveryPersonalData implements PersonalDataSection {
 		this.deliveries = deliveries;
 	}
 
-	@Override
-	public String name() {
-		return "deliveries";
-	}
-
-	@Override
-	public Object of(String participantId) {
+	/** Her e-mails, newest first. */
+	public List<DeliveryRecord> of(String participantId) {
 		return deliveries.findByRecipientId(participantId, Pageable.unpaged(Sort.by(Sort.Order.desc("createdAt"))))
 			.map(d -> new DeliveryRecord(d.kind(), d.channel().name(), d.status().name(), d.attempts(),
 					d.failureReason(), d.createdAt(), d.deliveredAt(), d.failedAt()))
@@ -37,7 +29,7 @@ class DeliveryPersonalData implements PersonalDataSection {
 	}
 
 	/** One delivery as exported. */
-	record DeliveryRecord(String kind, String channel, String status, int attempts, String failureReason,
+	public record DeliveryRecord(String kind, String channel, String status, int attempts, String failureReason,
 			Instant createdAt, Instant deliveredAt, Instant failedAt) {
 	}
 

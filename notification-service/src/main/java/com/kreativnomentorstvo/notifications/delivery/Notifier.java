@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +18,7 @@ import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.notifications.inbox.Details;
 import com.kreativnomentorstvo.notifications.inbox.InboxRetention;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
+import com.kreativnomentorstvo.notifications.recipient.ContactKnown;
 import com.kreativnomentorstvo.notifications.recipient.Preferences;
 import com.kreativnomentorstvo.notifications.recipient.PreferencesStore;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
@@ -111,8 +113,14 @@ public class Notifier {
 		}
 	}
 
+	/** Her contact record arrived: the e-mails that waited for her address go. */
+	@EventListener
+	void contactKnown(ContactKnown contact) {
+		releaseAwaiting(contact.participantId(), clock.instant());
+	}
+
 	/** Sends the e-mails that waited for the participant's address. */
-	void releaseAwaiting(String recipientId, Instant now) {
+	private void releaseAwaiting(String recipientId, Instant now) {
 		mongo.updateMulti(
 				Query.query(Criteria.where("recipientId").is(recipientId).and("status").is(Delivery.Status.AWAITING_CONTACT)),
 				new Update().set("status", Delivery.Status.PENDING).set("nextAttemptAt", now).set("leaseUntil", Instant.EPOCH)

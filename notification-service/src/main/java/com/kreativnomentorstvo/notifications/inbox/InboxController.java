@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.kreativnomentorstvo.notifications.recipient.RecipientAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 import jakarta.validation.constraints.Max;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param actionUrl the page in the platform that acts on it
  * @param readAt when the recipient marked it read, or {@code null} (always shown: unread)
  */
-record InboxItem(String id, String recipientId, String programmeId, String kind, String title, String body,
+public record InboxItem(String id, String recipientId, String programmeId, String kind, String title, String body,
 		String actionUrl, String locale, Instant createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) Instant readAt) {
 
 	static InboxItem of(Notification notification, NotificationRenderer.Rendered rendered) {

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
@@ -19,23 +23,33 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
  * Keeps the inbox bounded: a notification read by its recipient goes {@code inbox.read-retention}
  * after it was made, an unread one {@code inbox.unread-retention} after, and a recipient keeps at
  * most {@code inbox.max-per-recipient} of them (the oldest go first). The outer bound is also a TTL
- * index ({@code expiresAt}); the rest is this purge, which also bounds stores without TTL indexes
- * (the embedded one). A notification whose delivered event still waits in the outbox stays until
- * it is relayed.
+ * index ({@code expiresAt}); the rest is this purge, every {@code purge-interval}, which also bounds
+ * stores without TTL indexes (the embedded one). A notification whose delivered event still waits in
+ * the outbox stays until it is relayed.
  */
 @Component
-public class InboxRetention {
+public class InboxRetention implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxRetention.class);
 
 	private final MongoOperations mongo;
 
 	private final NotificationProperties.Inbox settings;
+
+	private final Duration purgeInterval;
 
 	private final Clock clock;
 
 	InboxRetention(MongoOperations mongo, NotificationProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.settings = properties.inbox();
+		this.purgeInterval = properties.purgeInterval();
 		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::purgeQuietly, purgeInterval);
 	}
 
 	/** When a notification made at the instant leaves the store at the latest, read or not. */
@@ -85,6 +99,15 @@ public class InboxRetention {
 	/** Notifications whose outbox holds no event still to be published. */
 	private static Criteria relayed() {
 		return Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false);
+	}
+
+	private void purgeQuietly() {
+		try {
+			purge();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The inbox purge failed; the next one follows: {}", ex.toString());
+		}
 	}
 
 }

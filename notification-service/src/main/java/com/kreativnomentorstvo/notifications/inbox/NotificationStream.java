@@ -16,22 +16,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
 
 /**
  * The open server-sent-event streams of this instance. New notifications are found by polling the
- * store rather than pushed from the code that creates them, because that code may run on another
- * instance (whichever consumes the event's partition); the store has no change streams everywhere
- * (the embedded one lacks them), so polling works on every deployment.
+ * store every {@code stream.poll-interval} rather than pushed from the code that creates them,
+ * because that code may run on another instance (whichever consumes the event's partition); the
+ * store has no change streams everywhere (the embedded one lacks them), so polling works on every
+ * deployment.
  */
 @Component
-public class NotificationStream implements SmartLifecycle {
+public class NotificationStream implements SmartLifecycle, SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationStream.class);
 
@@ -58,6 +59,11 @@ public class NotificationStream implements SmartLifecycle {
 		this.renderer = renderer;
 		this.settings = properties.stream();
 		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::pushQuietly, settings.pollInterval());
 	}
 
 	/** One open stream: whose notifications it carries, what it has sent, and from when it looks for more. */
@@ -130,7 +136,7 @@ public class NotificationStream implements SmartLifecycle {
 	}
 
 	/** Sends every open stream the notifications of its recipients it has not sent yet. */
-	public void push() {
+	void push() {
 		List<Connection> open = List.copyOf(connections);
 		if (open.isEmpty()) {
 			return;
@@ -202,14 +208,25 @@ public class NotificationStream implements SmartLifecycle {
 		return running;
 	}
 
-	/** The open streams that carry an erased recipient's notifications end (the client reconnects without her). */
-	@EventListener
-	void erased(RecipientErased erased) {
+	/**
+	 * Ends the open streams that carry the recipient's notifications, at her erasure (the client
+	 * reconnects without her).
+	 */
+	public void disconnect(String recipientId) {
 		for (Connection connection : connections) {
-			if (connection.recipients.contains(erased.participantId())) {
+			if (connection.recipients.contains(recipientId)) {
 				connections.remove(connection);
 				connection.emitter.complete();
 			}
+		}
+	}
+
+	private void pushQuietly() {
+		try {
+			push();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The stream pass failed; the next one follows: {}", ex.toString());
 		}
 	}
 

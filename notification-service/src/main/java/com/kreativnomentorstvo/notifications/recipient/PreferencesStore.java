@@ -6,9 +6,12 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.platform.retry.Conflicts;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
 
 /** Recipients' notification preferences; defaults for those who never chose. */
@@ -46,23 +49,24 @@ public class PreferencesStore {
 		return save(preferences);
 	}
 
-	/** Stops e-mails of one kind, or of all kinds (the unsubscribe link); retried on a concurrent change. */
+	/**
+	 * Stops e-mails of one kind, or of all kinds (the unsubscribe link); on a fresh read again when
+	 * they changed, or were first stored, meanwhile.
+	 */
 	public void stopEmails(String participantId, NotificationKind kind) {
-		for (int attempt = 0;; attempt++) {
+		Conflicts.retry(() -> {
 			Preferences preferences = of(participantId);
 			preferences.stopEmails(kind);
-			try {
-				save(preferences);
-				return;
-			}
-			catch (OptimisticLockingFailureException | PreconditionFailedException ex) {
-				if (attempt >= 3) {
-					throw ex;
-				}
-			}
-		}
+			return mongo.save(preferences);
+		}, DuplicateKeyException.class);
 	}
 
+	/** Forgets the person's preferences, at her erasure. */
+	public void forget(String recipientId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(recipientId)), Preferences.class);
+	}
+
+	/** Saves the replaced preferences: 412 if they changed, or were first stored, since they were read. */
 	private Preferences save(Preferences preferences) {
 		try {
 			return mongo.save(preferences);

@@ -132,12 +132,12 @@ public class Recipient {
 	}
 
 	/** When the contact record (the newest known) changed. */
-	Instant contactChangedAt() {
+	public Instant contactChangedAt() {
 		return contactChangedAt;
 	}
 
 	/** When a coordinator was (last) appointed, or {@code null}. */
-	Instant appointedAt() {
+	public Instant appointedAt() {
 		return appointedAt;
 	}
 

@@ -1,17 +1,12 @@
 package com.kreativnomentorstvo.notifications.recipient;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -32,12 +27,10 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
  * so that each keeps its newest version, whichever topic delivers first and however often; an
  * erased participant is never written again. Coordinators ("staff", keyed by account id) are kept
  * the same way; a coordinator removed and appointed again later comes back with the newer events
- * only.
+ * only. Erasure itself is {@code privacy.Erasure}'s: this projection forgets a record when told.
  */
 @Service
 public class RecipientDirectory {
-
-	private static final Logger log = LoggerFactory.getLogger(RecipientDirectory.class);
 
 	/** The version an enrolment counts as; profile updates carry higher ones. */
 	private static final long ENROLMENT_VERSION = 0;
@@ -50,12 +43,15 @@ public class RecipientDirectory {
 
 	private final ProgrammeDirectory programmes;
 
+	private final ErasedParticipants erased;
+
 	RecipientDirectory(Recipients recipients, MongoOperations mongo, ApplicationEventPublisher internalEvents,
-			ProgrammeDirectory programmes) {
+			ProgrammeDirectory programmes, ErasedParticipants erased) {
 		this.recipients = recipients;
 		this.mongo = mongo;
 		this.internalEvents = internalEvents;
 		this.programmes = programmes;
+		this.erased = erased;
 	}
 
 	/**
@@ -185,19 +181,7 @@ public class RecipientDirectory {
 	 * again) lifts the erasure; replays of older ones stay out.
 	 */
 	private boolean mayWriteStaff(String accountId, Instant at) {
-		if (accountId == null) {
-			return false;
-		}
-		ErasedParticipant erased = mongo.findById(accountId, ErasedParticipant.class);
-		if (erased == null) {
-			return true;
-		}
-		if (erased.erasedAt() != null && erased.erasedAt().isBefore(at)) {
-			mongo.remove(Query.query(Criteria.where("_id").is(accountId).and("erasedAt").is(erased.erasedAt())),
-					ErasedParticipant.class);
-			return true;
-		}
-		return false;
+		return accountId != null && erased.admitsEventAt(accountId, at);
 	}
 
 	/** The participant left the programme; what she still receives is decided by each feature. */
@@ -235,52 +219,14 @@ public class RecipientDirectory {
 		return recipients.findByProgrammeId(programmeId);
 	}
 
+	/** Whether the person was erased (and is kept out of everything this service does). */
 	public boolean isErased(String participantId) {
-		return mongo.exists(Query.query(Criteria.where("_id").is(participantId)), ErasedParticipant.class);
+		return erased.contains(participantId);
 	}
 
-	/**
-	 * Forgets everything about the participant (or the coordinator): her contact details and preferences here, and
-	 * through {@link RecipientErased} her inbox, deliveries and reminders. Idempotent.
-	 */
-	public void erase(String participantId, Instant at) {
-		try {
-			mongo.insert(new ErasedParticipant(participantId, at));
-		}
-		catch (DuplicateKeyException alreadyMarked) {
-			// erased before (the erased event and the contacts tombstone both lead here); finish anyway
-		}
+	/** Forgets the person's record, at her erasure. */
+	public void forget(String participantId) {
 		mongo.remove(Query.query(Criteria.where("_id").is(participantId)), Recipient.class);
-		mongo.remove(Query.query(Criteria.where("_id").is(participantId)), Preferences.class);
-		internalEvents.publishEvent(new RecipientErased(participantId));
-		log.info("Erased participant {} from notifications", participantId);
-	}
-
-	/**
-	 * A tombstone on the contacts topic: the participant, or the coordinator, of that key is erased.
-	 * A coordinator's erasure counts from the newest of her records known here (the tombstone has no
-	 * time of its own), so that her history replayed stays out while a later appointment, however
-	 * late this service learns of it, brings her back.
-	 */
-	public void contactRemoved(String key, Instant now) {
-		Instant at = find(key).filter(Recipient::isStaff)
-			.map(r -> Stream.of(r.contactChangedAt(), r.appointedAt())
-				.filter(Objects::nonNull)
-				.max(Instant::compareTo)
-				.filter(latest -> latest.isBefore(now))
-				.orElse(now))
-			.orElse(now);
-		erase(key, at);
-	}
-
-	/**
-	 * Applies the erasures of the last day again, so that records kept back at the first pass (an
-	 * event of theirs was still waiting in the outbox) are removed now. Erasure is idempotent.
-	 */
-	public void reapplyRecentErasures(Instant now) {
-		Query recent = Query.query(Criteria.where("erasedAt").gte(now.minus(Duration.ofDays(1))));
-		mongo.find(recent, ErasedParticipant.class)
-			.forEach(erased -> internalEvents.publishEvent(new RecipientErased(erased.id())));
 	}
 
 	/** Applies the update when the stored value of the guard field is older (or absent). */

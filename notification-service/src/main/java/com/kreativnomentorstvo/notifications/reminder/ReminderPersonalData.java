@@ -1,16 +1,13 @@
 package com.kreativnomentorstvo.notifications.reminder;
 
 import java.time.Instant;
+import java.util.List;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import com.kreativnomentorstvo.notifications.privacy.PersonalDataSection;
 
 /** Section {@code reminders} of the GDPR export: the reminders planned for her that have not fired. */
 @Component
-@Order(60)
-class ReminderPersonalData implements PersonalDataSection {
+public class ReminderPersonalData {
 
 	private final Reminders reminders;
 
@@ -18,13 +15,8 @@ class ReminderPersonalData implements PersonalDataSection {
 		this.reminders = reminders;
 	}
 
-	@Override
-	public String name() {
-		return "reminders";
-	}
-
-	@Override
-	public Object of(String participantId) {
+	/** Her pending reminders. */
+	public List<ReminderRecord> of(String participantId) {
 		return reminders.findByRecipientsContains(participantId)
 			.stream()
 			.filter(r -> r.status() == Reminder.Status.PENDING)
@@ -33,7 +25,7 @@ class ReminderPersonalData implements PersonalDataSection {
 	}
 
 	/** One planned reminder as exported. */
-	record ReminderRecord(String kind, String about, Instant dueAt) {
+	public record ReminderRecord(String kind, String about, Instant dueAt) {
 	}
 
 }

@@ -9,35 +9,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Plans reminders from the event stream: sessions (24 h and 1 h before, moved with the session and
  * cancelled with it), unanswered proposals, silent pairs (re-armed by every session) and the
- * midterm review (moved when the programme's midterm moves). Each change is a read-modify-write
- * under optimistic locking, retried when the scheduler or another consumer changed the reminder
- * meanwhile, so events of different keys may arrive in any order.
+ * midterm review (moved when the programme's midterm moves). What it decides is stored by
+ * {@link ReminderStore}, on a fresh read of each reminder, so events of different keys may arrive
+ * in any order.
  */
 @Service
 public class ReminderPlanner {
 
-	private static final int ATTEMPTS = 5;
-
-	private final Reminders reminders;
+	private final ReminderStore reminders;
 
 	private final Pairs pairs;
 
@@ -47,7 +39,7 @@ public class ReminderPlanner {
 
 	private final Clock clock;
 
-	ReminderPlanner(Reminders reminders, Pairs pairs, ProgrammeDirectory programmes, NotificationProperties properties,
+	ReminderPlanner(ReminderStore reminders, Pairs pairs, ProgrammeDirectory programmes, NotificationProperties properties,
 			Clock clock) {
 		this.reminders = reminders;
 		this.pairs = pairs;
@@ -64,7 +56,7 @@ public class ReminderPlanner {
 		Instant now = clock.instant();
 		for (Reminder.Type type : List.of(Reminder.Type.SESSION_DAY_BEFORE, Reminder.Type.SESSION_HOUR_BEFORE)) {
 			Instant due = startsAt.minus(type.before);
-			change(sessionReminderId(sessionId, type), existing -> {
+			reminders.change(sessionReminderId(sessionId, type), existing -> {
 				if (existing != null && existing.generation() >= sequence) {
 					return null; // this version of the session (or a later one) is planned already
 				}
@@ -94,7 +86,7 @@ public class ReminderPlanner {
 	/** A session was called off: its reminders go (unless a later version of it is planned). */
 	public void sessionCancelled(String sessionId, int sequence) {
 		for (Reminder.Type type : List.of(Reminder.Type.SESSION_DAY_BEFORE, Reminder.Type.SESSION_HOUR_BEFORE)) {
-			change(sessionReminderId(sessionId, type), existing -> {
+			reminders.change(sessionReminderId(sessionId, type), existing -> {
 				if (existing == null || existing.generation() > sequence) {
 					return null;
 				}
@@ -119,7 +111,7 @@ public class ReminderPlanner {
 		long days = settings.proposalUnansweredAfter().toDays();
 		for (String participant : List.of(proposal.mentorId(), proposal.menteeId())) {
 			String id = "proposal/" + proposal.matchId() + "/" + participant;
-			change(id, existing -> existing != null ? null
+			reminders.change(id, existing -> existing != null ? null
 					: new Reminder(id, Reminder.Type.PROPOSAL_UNANSWERED, List.of(participant), proposal.mentorId(),
 							proposal.menteeId(), proposal.programmeId(), proposal.organisationId(), proposal.matchId(),
 							due, 0)
@@ -129,13 +121,7 @@ public class ReminderPlanner {
 
 	/** One side answered: she is not nudged. */
 	public void answered(String matchId, String participantId) {
-		change("proposal/" + matchId + "/" + participantId, existing -> {
-			if (existing == null) {
-				return null;
-			}
-			existing.cancel();
-			return existing;
-		});
+		reminders.cancel("proposal/" + matchId + "/" + participantId);
 	}
 
 	/** The proposal was declined or expired: nobody is nudged about it. */
@@ -164,15 +150,15 @@ public class ReminderPlanner {
 	public void mentorshipEnded(String mentorshipId, String programmeId, String organisationId, String mentorId,
 			String menteeId) {
 		pairs.save(new Pair(mentorshipId, programmeId, organisationId, mentorId, menteeId, false, null));
-		cancelAll("pair-silent/" + mentorshipId);
-		cancelAll("midterm/" + mentorshipId + "/" + mentorId);
-		cancelAll("midterm/" + mentorshipId + "/" + menteeId);
+		reminders.cancel("pair-silent/" + mentorshipId);
+		reminders.cancel("midterm/" + mentorshipId + "/" + mentorId);
+		reminders.cancel("midterm/" + mentorshipId + "/" + menteeId);
 	}
 
 	/** A midterm review came in: its author is not reminded of it any more. */
 	public void reviewSubmitted(String mentorshipId, String authorId, String kind) {
 		if ("MIDTERM".equalsIgnoreCase(kind)) {
-			cancelAll("midterm/" + mentorshipId + "/" + authorId);
+			reminders.cancel("midterm/" + mentorshipId + "/" + authorId);
 		}
 	}
 
@@ -183,20 +169,9 @@ public class ReminderPlanner {
 				.forEach(pair -> planMidterm(pair, programme)));
 	}
 
-	/** A participant left: reminders meant for her are dropped. */
+	/** A participant left (or was erased): reminders meant for her are dropped. */
 	public void participantLeft(String participantId) {
-		reminders.findByRecipientsContains(participantId).forEach(reminder -> change(reminder.id(), existing -> {
-			if (existing == null) {
-				return null;
-			}
-			existing.drop(participantId);
-			return existing;
-		}));
-	}
-
-	@EventListener
-	void erased(RecipientErased erased) {
-		participantLeft(erased.participantId());
+		reminders.dropEverywhere(participantId);
 	}
 
 	private void planMidterm(Pair pair, Programme programme) {
@@ -208,7 +183,7 @@ public class ReminderPlanner {
 		Instant now = clock.instant();
 		for (String participant : List.of(pair.mentorId(), pair.menteeId())) {
 			String id = "midterm/" + pair.id() + "/" + participant;
-			change(id, existing -> {
+			reminders.change(id, existing -> {
 				if (existing == null) {
 					if (!due.isAfter(now)) {
 						return null;
@@ -234,7 +209,7 @@ public class ReminderPlanner {
 		}
 		Duration silentAfter = settings.pairSilentAfter();
 		String id = "pair-silent/" + mentorshipId;
-		change(id, existing -> {
+		reminders.change(id, existing -> {
 			if (existing == null) {
 				return new Reminder(id, Reminder.Type.PAIR_SILENT, List.of(mentorId, menteeId), mentorId, menteeId,
 						programmeId, organisationId, mentorshipId, at.plus(silentAfter), 0)
@@ -253,39 +228,6 @@ public class ReminderPlanner {
 			}
 			return existing;
 		});
-	}
-
-	private void cancelAll(String id) {
-		change(id, existing -> {
-			if (existing == null) {
-				return null;
-			}
-			existing.cancel();
-			return existing;
-		});
-	}
-
-	/**
-	 * Applies a change to the reminder with the id (absent: {@code null}); the change returns what
-	 * to store, or {@code null} for no change. Retried when someone else wrote meanwhile.
-	 */
-	private void change(String id, UnaryOperator<Reminder> change) {
-		for (int attempt = 1;; attempt++) {
-			Optional<Reminder> current = reminders.findById(id);
-			Reminder changed = change.apply(current.orElse(null));
-			if (changed == null) {
-				return;
-			}
-			try {
-				reminders.save(changed);
-				return;
-			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
-				if (attempt >= ATTEMPTS) {
-					throw concurrent;
-				}
-			}
-		}
 	}
 
 	private static String sessionReminderId(String sessionId, Reminder.Type type) {

@@ -12,21 +12,23 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 
 /**
- * Fires the reminders that are due. A reminder is claimed with a conditional update (status
- * pending, due, lease free) that sets a lease and a claim token, fired, then marked fired only
- * if the token is still its own. Two instances therefore never fire the same reminder at once; an
- * instance that dies mid-way leaves a lease that expires, after which another fires it, and the
- * notifications it had already made are not made again (their cause is the reminder's
- * generation). Nothing is kept in memory, so a restart loses nothing.
+ * Fires the reminders that are due, every {@code reminders.poll-interval}. A reminder is claimed
+ * with a conditional update (status pending, due, lease free) that sets a lease and a claim token,
+ * fired, then marked fired only if the token is still its own. Two instances therefore never fire
+ * the same reminder at once; an instance that dies mid-way leaves a lease that expires, after which
+ * another fires it, and the notifications it had already made are not made again (their cause is
+ * the reminder's generation). Nothing is kept in memory, so a restart loses nothing.
  */
 @Component
-public class ReminderScheduler {
+class ReminderScheduler implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
 
@@ -51,6 +53,11 @@ public class ReminderScheduler {
 		this.clock = clock;
 	}
 
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::fireDueQuietly, settings.pollInterval());
+	}
+
 	/** A reminder this instance holds, with the token that proves it. */
 	record Claim(Reminder reminder, String token) {
 	}
@@ -59,7 +66,7 @@ public class ReminderScheduler {
 	 * Fires what is due now, at most one batch.
 	 * @return how many reminders this instance fired (or skipped as too late)
 	 */
-	public int fireDue() {
+	int fireDue() {
 		int handled = 0;
 		for (Claim claim; handled < BATCH && (claim = claimNext(clock.instant())) != null;) {
 			try {
@@ -114,6 +121,15 @@ public class ReminderScheduler {
 				Reminder.class).getModifiedCount();
 		if (finished == 0) {
 			log.debug("Reminder {} was re-planned while firing; the new plan stands", reminder.id());
+		}
+	}
+
+	private void fireDueQuietly() {
+		try {
+			fireDue();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The reminders pass failed; the next one follows: {}", ex.toString());
 		}
 	}
 

@@ -14,10 +14,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.hc.client5.http.DnsResolver;
@@ -41,6 +38,7 @@ import org.apache.hc.core5.pool.PoolReusePolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.events.CloudEventExtensions;
@@ -55,26 +53,29 @@ import io.cloudevents.http.HttpMessageFactory;
  * headers, the JSON data as the body), signed with the subscription's secret.
  *
  * <p>A hostile or broken endpoint cannot hold the worker: the whole request (name lookup,
- * connecting, sending and the answer's status line) has one deadline, after which the request is
- * aborted and its connection closed; the answer's body is never read, so one trickled byte by byte
- * costs nothing. The name is resolved here, on the worker, and the socket checks the address it
- * connects to against the private-network rule at that moment (no second lookup that could answer
- * differently). Redirects are not followed, connections are not kept, no proxy is used.
+ * connecting, sending and the answer's status line) has one deadline, kept by the application's
+ * task scheduler, after which the request is aborted and its connection closed; the answer's body
+ * is never read, so one trickled byte by byte costs nothing. The name is resolved here, on the
+ * worker, and the socket checks the address it connects to against the private-network rule at that
+ * moment (no second lookup that could answer differently). Redirects are not followed, connections
+ * are not kept, no proxy is used.
  */
 @Component
 class WebhookClient implements DisposableBean {
 
 	private final CloseableHttpClient http;
 
-	private final ScheduledExecutorService deadlines;
+	/** Aborts a request at its deadline. */
+	private final TaskScheduler deadlines;
 
 	private final Duration timeout;
 
 	private final Clock clock;
 
-	WebhookClient(NotificationProperties properties, EndpointGuard guard, Clock clock) {
+	WebhookClient(NotificationProperties properties, EndpointGuard guard, TaskScheduler deadlines, Clock clock) {
 		NotificationProperties.Webhooks settings = properties.webhooks();
 		this.timeout = settings.timeout();
+		this.deadlines = deadlines;
 		this.clock = clock;
 		Timeout limit = Timeout.of(timeout);
 		PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
@@ -99,11 +100,6 @@ class WebhookClient implements DisposableBean {
 			.disableAuthCaching()
 			.disableContentCompression()
 			.build();
-		this.deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "webhook-deadlines");
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	/** A request that did not end in 2xx. */
@@ -160,7 +156,8 @@ class WebhookClient implements DisposableBean {
 		post.setHeader(WebhookSignature.ID_HEADER, id);
 		post.setHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
 		post.setHeader(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signature(secret, id, timestamp, body.get()));
-		ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
+		// on the scheduler's own clock: the service's clock may be moved (tests), a deadline may not
+		ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, deadlines.getClock().instant().plus(timeout));
 		ClassicHttpResponse response = null;
 		int status;
 		try {
@@ -192,7 +189,6 @@ class WebhookClient implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		deadlines.shutdownNow();
 		http.close(CloseMode.IMMEDIATE);
 	}
 

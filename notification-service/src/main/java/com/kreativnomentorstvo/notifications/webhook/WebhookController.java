@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.inbox.PageOf;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -66,7 +66,7 @@ class WebhookController {
 
 	private final EndpointGuard guard;
 
-	private final WebhookDispatcher dispatcher;
+	private final EndpointHealth endpoints;
 
 	private final MongoOperations mongo;
 
@@ -75,11 +75,11 @@ class WebhookController {
 	private final Clock clock;
 
 	WebhookController(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, EndpointGuard guard,
-			WebhookDispatcher dispatcher, MongoOperations mongo, NotificationProperties properties, Clock clock) {
+			EndpointHealth endpoints, MongoOperations mongo, NotificationProperties properties, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.guard = guard;
-		this.dispatcher = dispatcher;
+		this.endpoints = endpoints;
 		this.mongo = mongo;
 		this.maxPerOrganisation = properties.webhooks().maxPerOrganisation();
 		this.clock = clock;
@@ -245,7 +245,7 @@ class WebhookController {
 	private WebhookView view(WebhookSubscription s) {
 		return new WebhookView(s.id(), s.organisationId(), s.url(), s.eventTypes(), s.description(), s.contactEmail(),
 				s.locale(), s.status().name(), s.disabledReason(), s.disabledAt(), s.failingSince(),
-				s.consecutiveFailures(), dispatcher.circuitState(s.id()), s.createdAt());
+				s.consecutiveFailures(), endpoints.circuitState(s.id()), s.createdAt());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
 
 /**
  * What an erasure does to webhook deliveries of events about the person: those not yet sent are
@@ -24,7 +22,7 @@ import com.kreativnomentorstvo.notifications.recipient.RecipientErased;
  * her. Applied again by the periodic erasure pass, so a delivery queued in a race is caught too.
  */
 @Component
-class WebhookErasure {
+public class WebhookErasure {
 
 	private final MongoOperations mongo;
 
@@ -38,9 +36,9 @@ class WebhookErasure {
 		this.clock = clock;
 	}
 
-	@EventListener
-	void erased(RecipientErased erased) {
-		Criteria about = Criteria.where("about").is(erased.participantId())
+	/** Withdraws and empties the deliveries about the person, and deletes the events about her that wait. */
+	public void erase(String participantId) {
+		Criteria about = Criteria.where("about").is(participantId)
 			.and("eventType").ne(EventType.PARTICIPANT_ERASED.typeName());
 		mongo.updateMulti(Query.query(new Criteria().andOperator(about,
 				Criteria.where("status").is(WebhookDelivery.Status.PENDING))),
@@ -52,7 +50,7 @@ class WebhookErasure {
 				WebhookDelivery.class);
 		mongo.updateMulti(Query.query(new Criteria().andOperator(about, Criteria.where("data").exists(true))),
 				new Update().unset("data").unset("subject").inc("version", 1), WebhookDelivery.class);
-		mongo.remove(Query.query(Criteria.where("about").is(erased.participantId())
+		mongo.remove(Query.query(Criteria.where("about").is(participantId)
 			.and("eventType").ne(EventType.PARTICIPANT_ERASED.typeName())), PendingWebhookEvent.class);
 	}
 

@@ -1,19 +1,16 @@
 package com.kreativnomentorstvo.notifications.webhook;
 
 import java.time.Instant;
+import java.util.List;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import com.kreativnomentorstvo.notifications.privacy.PersonalDataSection;
 
 /**
  * Section {@code webhookDeliveries} of the GDPR export: which organisation's systems were sent
  * events about her (type, event id, status, times), i.e. the recipients of her data by webhook.
  */
 @Component
-@Order(50)
-class WebhookPersonalData implements PersonalDataSection {
+public class WebhookPersonalData {
 
 	private final WebhookDeliveries deliveries;
 
@@ -21,13 +18,8 @@ class WebhookPersonalData implements PersonalDataSection {
 		this.deliveries = deliveries;
 	}
 
-	@Override
-	public String name() {
-		return "webhookDeliveries";
-	}
-
-	@Override
-	public Object of(String participantId) {
+	/** The webhook deliveries of events about her, newest first. */
+	public List<WebhookDeliveryRecord> of(String participantId) {
 		return deliveries.findByAboutContainsOrderByCreatedAtDesc(participantId)
 			.stream()
 			.map(d -> new WebhookDeliveryRecord(d.eventType(), d.eventId(), d.recipientOrganisationId(),
@@ -36,7 +28,7 @@ class WebhookPersonalData implements PersonalDataSection {
 	}
 
 	/** One delivery as exported. */
-	record WebhookDeliveryRecord(String eventType, String eventId, String organisationId, String status,
+	public record WebhookDeliveryRecord(String eventType, String eventId, String organisationId, String status,
 			Instant createdAt, Instant deliveredAt) {
 	}
 

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
@@ -15,21 +19,32 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 /**
  * Keeps the webhook delivery log bounded: a delivery that was delivered, failed or withdrawn leaves
  * it {@code webhooks.retention} later. A TTL index on {@code expiresAt} does it where the store has
- * TTL indexes; this purge does it everywhere (and for entries written before they had an expiry).
+ * TTL indexes; this purge, every {@code purge-interval}, does it everywhere (and for entries
+ * written before they had an expiry).
  */
 @Component
-public class WebhookRetention {
+public class WebhookRetention implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookRetention.class);
 
 	private final MongoOperations mongo;
 
 	private final Duration retention;
+
+	private final Duration purgeInterval;
 
 	private final Clock clock;
 
 	WebhookRetention(MongoOperations mongo, NotificationProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.retention = properties.webhooks().retention();
+		this.purgeInterval = properties.purgeInterval();
 		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::purgeQuietly, purgeInterval);
 	}
 
 	/**
@@ -45,6 +60,15 @@ public class WebhookRetention {
 		return mongo.remove(Query.query(new Criteria().andOperator(expired,
 				Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false))), WebhookDelivery.class)
 			.getDeletedCount();
+	}
+
+	private void purgeQuietly() {
+		try {
+			purge();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The webhook delivery log purge failed; the next one follows: {}", ex.toString());
+		}
 	}
 
 }

@@ -10,7 +10,7 @@ import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.Topics;
-import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
+import com.kreativnomentorstvo.platform.outbox.OutboxRecords;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 import com.kreativnomentorstvo.testkit.EventRecords;
 
@@ -38,7 +38,7 @@ public final class Events {
 				"/test/" + type.topic(), key, Instant.now(),
 				new String(EventJson.write(event), StandardCharsets.UTF_8), event.programmeId(), event.organisationId(),
 				"req-" + UUID.randomUUID(), null);
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(entry);
 		EventRecords.send(record);
 		return new Published(entry.eventId(), record);
 	}
@@ -52,7 +52,7 @@ public final class Events {
 		OutboxEntry entry = new OutboxEntry(UUID.randomUUID().toString(), type.typeName(), type.topic(),
 				"/test/" + type.topic(), event.subject(), Instant.now(), data, event.programmeId(), event.organisationId(),
 				"req-" + UUID.randomUUID(), null);
-		ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry);
+		ProducerRecord<String, byte[]> record = OutboxRecords.toRecord(entry);
 		record.headers().remove("ce_dataschema").add("ce_dataschema", dataSchema.getBytes(StandardCharsets.UTF_8));
 		EventRecords.send(record);
 		return new Published(entry.eventId(), record);

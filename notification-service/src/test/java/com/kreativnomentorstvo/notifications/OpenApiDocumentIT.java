@@ -1,0 +1,24 @@
+package com.kreativnomentorstvo.notifications;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
+import com.kreativnomentorstvo.testkit.OpenApiDocuments;
+
+/**
+ * The service's OpenAPI document as integrators get it: exported by each build and compared with the
+ * committed {@code docs/openapi/notification-service.json}, from which the {@code mentoring-client} module generates
+ * its Java client (see {@link OpenApiDocuments}).
+ */
+class OpenApiDocumentIT extends ServiceUnderTest {
+
+	@LocalServerPort
+	int servicePort;
+
+	@Test
+	void theCommittedDocumentIsTheOneTheServiceServes() {
+		OpenApiDocuments.assertCommittedDocumentIsServed("notification-service", servicePort);
+	}
+
+}
