@@ -25,6 +25,20 @@ final class Documents {
 		throw new AssertionError("expected a list but found " + value);
 	}
 
+	/** A deep copy of parsed YAML (its maps and lists new, its scalars shared), for a test to change. */
+	@SuppressWarnings("unchecked")
+	static <T> T copy(T value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new java.util.LinkedHashMap<>();
+			map.forEach((key, entry) -> copy.put(String.valueOf(key), copy(entry)));
+			return (T) copy;
+		}
+		if (value instanceof List<?> list) {
+			return (T) new java.util.ArrayList<>(list.stream().map(Documents::copy).toList());
+		}
+		return value;
+	}
+
 	/** The value at a dotted path of keys, or null where any step is missing. */
 	static Object at(Object root, String path) {
 		Object current = root;

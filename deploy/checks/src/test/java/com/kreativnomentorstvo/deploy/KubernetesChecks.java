@@ -34,18 +34,55 @@ final class KubernetesChecks {
 					.isEqualTo("/actuator/health/readiness");
 				assertThat(Documents.text(container, "livenessProbe.httpGet.path")).as(name + " liveness")
 					.isEqualTo("/actuator/health/liveness");
+				// the actuator answers on the management port where the module has one, and only there
+				int actuator = actuatorPort(module, container);
+				for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+					if (Documents.at(container, probe) != null) {
+						assertThat(containerPort(container, Documents.text(container, probe + ".httpGet.port")))
+							.as(name + " " + probe + " asks the actuator's port").isEqualTo(actuator);
+					}
+				}
 				assertThat(Documents.text(container, "resources.limits.memory")).as(name + " memory limit").isNotBlank();
 				assertThat(Documents.text(container, "resources.limits.cpu")).as(name + " cpu limit").isNotBlank();
 				assertThat(Documents.text(container, "resources.requests.memory")).as(name + " memory request").isNotBlank();
 				assertThat(Documents.text(container, "resources.requests.cpu")).as(name + " cpu request").isNotBlank();
 				assertThat(Documents.text(container, "securityContext.readOnlyRootFilesystem")).isEqualTo("true");
 				assertThat(Documents.text(container, "securityContext.allowPrivilegeEscalation")).isEqualTo("false");
-				assertThat(Documents.listAt(container, "ports").stream()
-					.map(port -> Documents.text(port, "containerPort"))).containsExactly(String.valueOf(module.port()));
+				assertThat(Documents.listAt(container, "ports").stream().map(port -> (Integer) Documents.at(port, "containerPort")))
+					.as(name + " listens on its API port and its actuator's")
+					.containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(List.of(module.port(), actuator)));
 			});
 			assertThat(Documents.text(deployment, "spec.template.spec.securityContext.runAsNonRoot")).as(name).isEqualTo("true");
 			assertThat(Documents.text(deployment, "spec.template.spec.automountServiceAccountToken")).isEqualTo("false");
 		}
+	}
+
+	/**
+	 * The port a container's actuator listens on: the module's management port (its
+	 * {@code MANAGEMENT_PORT} where the Deployment sets it), or its API port where it has none.
+	 */
+	private static int actuatorPort(Module module, Map<String, Object> container) {
+		java.util.OptionalInt management = Platform.managementPort(module);
+		if (management.isEmpty()) {
+			return module.port();
+		}
+		return Documents.listAt(container, "env").stream()
+			.filter(variable -> "MANAGEMENT_PORT".equals(Documents.text(variable, "name")))
+			.map(variable -> Integer.parseInt(Documents.text(variable, "value")))
+			.findFirst()
+			.orElse(management.getAsInt());
+	}
+
+	/** The number of a container's port, given by number or by name. */
+	private static int containerPort(Map<String, Object> container, String port) {
+		if (port.matches("\\d+")) {
+			return Integer.parseInt(port);
+		}
+		return Documents.listAt(container, "ports").stream()
+			.filter(p -> port.equals(Documents.text(p, "name")))
+			.map(p -> (Integer) Documents.at(p, "containerPort"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no container port named " + port));
 	}
 
 	/** Each Deployment can be scaled and drained: an autoscaler and a disruption budget target it. */
@@ -124,7 +161,9 @@ final class KubernetesChecks {
 			.sum();
 		assertThat(brokers).isGreaterThanOrEqualTo(3);
 		assertThat(Documents.listAt(manifests.ofKind("KafkaNodePool").get(0), "spec.roles")).contains("controller");
-		assertThat(Documents.mapAt(kafka, "metadata.annotations")).containsEntry("strimzi.io/node-pools", "enabled");
+		// the v1 API has no nodes of the Kafka resource's own: a pool belongs to the cluster its label names
+		assertThat(manifests.ofKind("KafkaNodePool")).allSatisfy(pool -> assertThat(Documents.mapAt(pool, "metadata.labels"))
+			.as(Manifests.name(pool)).containsEntry("strimzi.io/cluster", Manifests.name(kafka)));
 	}
 
 	/** MongoDB through its operator: a replica set of three, one user per service on its own database. */
@@ -146,6 +185,14 @@ final class KubernetesChecks {
 			assertThat(Documents.listAt(user, "roles")).as(service.name() + " reads and writes its own database only")
 				.containsExactly(Map.of("name", "readWrite", "db", service.database()));
 		}
+		// the members' agents run under an account of the manifests with its Role, not under whatever account the
+		// operator's installation made (MCK's default differs from the retired Community operator's)
+		String account = Documents.text(mongodb, "spec.statefulSet.spec.template.spec.serviceAccountName");
+		assertThat(account).as("the replica set's pods name their ServiceAccount").isNotBlank();
+		assertThat(manifests.find("ServiceAccount", account)).as("ServiceAccount " + account).isPresent();
+		assertThat(manifests.ofKind("RoleBinding")).as("a Role bound to " + account)
+			.anySatisfy(binding -> assertThat(Documents.listAt(binding, "subjects"))
+				.anySatisfy(subject -> assertThat(Documents.text(subject, "name")).isEqualTo(account)));
 	}
 
 	/**
@@ -298,13 +345,15 @@ final class KubernetesChecks {
 	}
 
 	/**
-	 * The Ingress serves the gateway only, over TLS for every host it routes; nothing of an identity
-	 * provider (Keycloak's /admin, /realms, /resources) goes through it: the instance's Keycloak is run
-	 * and exposed on its own, its admin console never with the platform.
+	 * The Ingress serves the gateway only, over TLS for every host it routes, and the HTTPRoute serves
+	 * the same hosts through the HTTPS listener of its Gateway (which holds the certificate); nothing of
+	 * an identity provider (Keycloak's /admin, /realms, /resources) goes through either: the instance's
+	 * Keycloak is run and exposed on its own, its admin console never with the platform.
 	 */
 	static void theIngressServesTheGatewayOverTlsAndNoIdentityProvider(Manifests manifests) {
 		List<Map<String, Object>> ingresses = manifests.ofKind("Ingress");
 		assertThat(ingresses).isNotEmpty();
+		Set<String> hosts = new TreeSet<>();
 		for (Map<String, Object> ingress : ingresses) {
 			Set<String> secured = new TreeSet<>();
 			for (Object tls : Documents.listAt(ingress, "spec.tls")) {
@@ -313,11 +362,24 @@ final class KubernetesChecks {
 			}
 			for (Object rule : Documents.listAt(ingress, "spec.rules")) {
 				assertThat(secured).as("TLS for " + Documents.text(rule, "host")).contains(Documents.text(rule, "host"));
-				for (Object path : Documents.listAt(rule, "http.paths")) {
-					assertThat(Documents.text(path, "path")).doesNotStartWith("/admin").doesNotStartWith("/realms")
-						.doesNotStartWith("/resources").doesNotStartWith("/auth").isNotEqualTo("/");
-				}
+				hosts.add(Documents.text(rule, "host"));
 			}
+		}
+		List<Map<String, Object>> httpRoutes = manifests.ofKind("HTTPRoute");
+		assertThat(httpRoutes).isNotEmpty();
+		for (Map<String, Object> route : httpRoutes) {
+			assertThat(Documents.listAt(route, "spec.parentRefs")).as(Manifests.name(route) + " attaches to a Gateway's HTTPS listener")
+				.isNotEmpty()
+				.allSatisfy(parent -> {
+					assertThat(Documents.text(parent, "kind")).isIn(null, "Gateway");
+					assertThat(Documents.text(parent, "sectionName")).isEqualTo("https");
+				});
+			assertThat(Documents.listAt(route, "spec.hostnames")).as(Manifests.name(route) + " serves the Ingress's hosts")
+				.containsExactlyInAnyOrderElementsOf(hosts);
+		}
+		for (Route route : routes(manifests)) {
+			assertThat(route.path()).as(route.toString()).doesNotStartWith("/admin").doesNotStartWith("/realms")
+				.doesNotStartWith("/resources").doesNotStartWith("/auth");
 		}
 		assertThat(manifests.objects().stream().map(o -> Manifests.name(o)))
 			.as("no identity provider in the platform's manifests").noneMatch(name -> name.contains("keycloak"));
@@ -325,9 +387,15 @@ final class KubernetesChecks {
 
 	/**
 	 * Nothing but the gateway is reachable from outside the namespace: a default deny, the ingress
-	 * controller to the gateway, Prometheus to metrics ports; the Ingress routes only to the gateway.
+	 * controller and the proxies of the HTTPRoute's Gateway to the gateway, Prometheus to metrics
+	 * ports; the Ingress and the HTTPRoute route only to the gateway, never to its actuator.
 	 */
 	static void onlyTheGatewayIsReachableFromOutside(Manifests manifests) {
+		Set<String> entrances = new TreeSet<>(Set.of("ingress-nginx"));
+		manifests.ofKind("HTTPRoute")
+			.forEach(route -> Documents.listAt(route, "spec.parentRefs")
+				.forEach(parent -> entrances.add(Objects.requireNonNull(Documents.text(parent, "namespace"),
+						Manifests.name(route) + ": the Gateway's namespace"))));
 		List<Map<String, Object>> policies = manifests.ofKind("NetworkPolicy");
 		assertThat(policies).as("a default deny").anySatisfy(policy -> {
 			assertThat(Documents.mapAt(policy, "spec.podSelector")).isEmpty();
@@ -346,23 +414,149 @@ final class KubernetesChecks {
 					if ("monitoring".equals(namespace)) {
 						continue; // Prometheus scraping metrics
 					}
-					assertThat(namespace).as(Manifests.name(policy) + " admits another namespace").isEqualTo("ingress-nginx");
+					assertThat(namespace).as(Manifests.name(policy) + " admits another namespace").isIn(entrances);
 					assertThat(Documents.mapAt(policy, "spec.podSelector.matchLabels"))
-						.as("only the gateway is open to the ingress controller").containsEntry("app.kubernetes.io/name", "gateway");
+						.as("only the gateway is open to the ingress controller and the Gateway")
+						.containsEntry("app.kubernetes.io/name", "gateway");
 				}
 			}
 		}
-		for (Map<String, Object> ingress : manifests.ofKind("Ingress")) {
-			for (Object rule : Documents.listAt(ingress, "spec.rules")) {
-				for (Object path : Documents.listAt(rule, "http.paths")) {
-					assertThat(Documents.text(path, "backend.service.name")).isEqualTo("gateway");
-					assertThat(Documents.text(path, "path")).doesNotStartWith("/actuator");
-				}
-			}
+		int gateway = servicePort(manifests, "gateway", "http");
+		for (Route route : routes(manifests)) {
+			assertThat(route.backend()).as(route.toString()).isEqualTo("gateway:" + gateway);
+			assertThat(route.path()).as(route.toString()).doesNotStartWith("/actuator");
 		}
 		for (Map<String, Object> service : manifests.ofKind("Service")) {
 			assertThat(Documents.text(service, "spec.type")).as(Manifests.name(service)).isIn(null, "ClusterIP");
 		}
+		// the kubelet and Prometheus reach the gateway's actuator on its pods; no Service leads there
+		Platform.managementPort(Platform.gateway())
+			.ifPresent(management -> assertThat(Documents.listAt(manifests.get("Service", "gateway"), "spec.ports"))
+				.allSatisfy(port -> assertThat(Documents.text(port, "targetPort")).as("the gateway Service's target port")
+					.isNotIn("management", String.valueOf(management))));
+	}
+
+	/**
+	 * Every path the gateway serves on its API port ({@link Platform#gatewayPaths()}) reaches it through
+	 * the Ingress and through the HTTPRoute, each by a rule of its own: the catch-all "/" is the web
+	 * application's (the gateway serves it too, so it leads there), and it can be given to a web
+	 * application of its own without taking the API or its documents along. Every other rule leads to
+	 * something the gateway serves: no rule outlives a path the gateway dropped.
+	 */
+	static void everyPathTheGatewayServesIsRoutedToIt(Manifests manifests) {
+		Set<String> patterns = Platform.gatewayPaths();
+		assertThat(patterns).as("what the gateway serves, read from its code").contains("/api/**", "/v3/api-docs/**");
+		String gateway = "gateway:" + servicePort(manifests, "gateway", "http");
+		org.springframework.util.AntPathMatcher matcher = new org.springframework.util.AntPathMatcher();
+		for (String kind : List.of("Ingress", "HTTPRoute")) {
+			List<Route> routes = routes(manifests).stream().filter(r -> r.source().startsWith(kind + " ")).toList();
+			assertThat(routes).as(kind + ": the web application's catch-all").anySatisfy(route -> {
+				assertThat(route.isCatchAll()).isTrue();
+				assertThat(route.backend()).isEqualTo(gateway);
+			});
+			for (String pattern : patterns) {
+				for (String request : requestsFor(pattern)) {
+					Route chosen = routes.stream()
+						.filter(route -> !route.isCatchAll() && route.matches(request))
+						.max(java.util.Comparator.comparingInt((Route route) -> route.path().length()).thenComparing(Route::exact))
+						.orElseThrow(() -> new AssertionError(kind + ": no rule of its own for " + request + " (the gateway serves "
+								+ pattern + ")"));
+					assertThat(chosen.backend()).as(kind + " " + request).isEqualTo(gateway);
+				}
+			}
+			for (Route route : routes) {
+				if (!route.isCatchAll()) {
+					assertThat(patterns).as(route + " leads to a path the gateway serves")
+						.anySatisfy(pattern -> assertThat(matcher.match(pattern, route.path())
+								|| requestsFor(pattern).stream().anyMatch(route::matches)).isTrue());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Requests a Spring path pattern matches: its wildcards and variables filled in, a trailing
+	 * {@code /**} both left out and filled.
+	 */
+	private static List<String> requestsFor(String pattern) {
+		List<String> requests = new java.util.ArrayList<>();
+		if (pattern.endsWith("/**")) {
+			String parent = pattern.substring(0, pattern.length() - "/**".length());
+			requests.add(fill(parent.isEmpty() ? "/" : parent));
+		}
+		requests.add(fill(pattern));
+		return requests;
+	}
+
+	private static String fill(String pattern) {
+		return pattern.replace("**", "any/thing").replaceAll("\\{[^}]*}", "any").replace("*", "any");
+	}
+
+	/**
+	 * One path rule of an Ingress or an HTTPRoute: an exact path, or a prefix matched element by element
+	 * (as both APIs define Prefix and PathPrefix), and the Service port it leads to.
+	 */
+	record Route(String source, String path, boolean exact, String backend) {
+
+		boolean matches(String request) {
+			if (exact) {
+				return request.equals(path);
+			}
+			String prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+			return prefix.isEmpty() || request.equals(prefix) || request.startsWith(prefix + "/");
+		}
+
+		boolean isCatchAll() {
+			return !exact && "/".equals(path);
+		}
+
+	}
+
+	/** Every path rule of every Ingress and HTTPRoute, with the Service port (as name:number) it leads to. */
+	static List<Route> routes(Manifests manifests) {
+		List<Route> routes = new java.util.ArrayList<>();
+		for (Map<String, Object> ingress : manifests.ofKind("Ingress")) {
+			String source = "Ingress " + Manifests.name(ingress);
+			for (Object rule : Documents.listAt(ingress, "spec.rules")) {
+				for (Object path : Documents.listAt(rule, "http.paths")) {
+					String type = Documents.text(path, "pathType");
+					assertThat(type).as(source + " " + Documents.text(path, "path") + ": a path type both controllers read alike")
+						.isIn("Exact", "Prefix");
+					String service = Documents.text(path, "backend.service.name");
+					String port = Objects.requireNonNullElseGet(Documents.text(path, "backend.service.port.number"),
+							() -> String.valueOf(servicePort(manifests, service, Documents.text(path, "backend.service.port.name"))));
+					routes.add(new Route(source, Documents.text(path, "path"), "Exact".equals(type), service + ":" + port));
+				}
+			}
+		}
+		for (Map<String, Object> httpRoute : manifests.ofKind("HTTPRoute")) {
+			String source = "HTTPRoute " + Manifests.name(httpRoute);
+			for (Object rule : Documents.listAt(httpRoute, "spec.rules")) {
+				List<Object> backends = Documents.listAt(rule, "backendRefs");
+				assertThat(backends).as(source + ": one backend per rule").hasSize(1);
+				assertThat(Documents.text(backends.get(0), "kind")).isIn(null, "Service");
+				String backend = Documents.text(backends.get(0), "name") + ":" + Documents.text(backends.get(0), "port");
+				List<Object> matches = Documents.listAt(rule, "matches");
+				assertThat(matches).as(source + ": every rule names its paths").isNotEmpty();
+				for (Object match : matches) {
+					assertThat(Documents.map(match).keySet()).as(source + ": the path alone decides").containsOnly("path");
+					String type = Objects.requireNonNullElse(Documents.text(match, "path.type"), "PathPrefix");
+					assertThat(type).as(source).isIn("Exact", "PathPrefix");
+					routes.add(new Route(source, Objects.requireNonNullElse(Documents.text(match, "path.value"), "/"),
+							"Exact".equals(type), backend));
+				}
+			}
+		}
+		return routes;
+	}
+
+	/** The number of a Service's port, given by its name. */
+	private static int servicePort(Manifests manifests, String service, String name) {
+		return Documents.listAt(manifests.get("Service", service), "spec.ports").stream()
+			.filter(port -> name.equals(Documents.text(port, "name")))
+			.map(port -> (Integer) Documents.at(port, "port"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("Service " + service + " has no port named " + name));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,50 @@ class KubernetesSourcesTests {
 	}
 
 	@Test
+	void everyPathTheGatewayServesIsRoutedToItByTheIngressAndTheHttpRoute() {
+		KubernetesChecks.everyPathTheGatewayServesIsRoutedToIt(base);
+	}
+
+	/** The routing check fails where it should: a path left to the catch-all alone. */
+	@Test
+	void aPathTheGatewayServesWithoutARuleOfItsOwnIsFound() {
+		Map<String, Object> route = Documents.copy(base.get("HTTPRoute", "gateway"));
+		for (Object rule : Documents.listAt(route, "spec.rules")) {
+			Documents.listAt(rule, "matches").removeIf(match -> "/asyncapi.yaml".equals(Documents.text(match, "path.value")));
+		}
+		assertThatThrownBy(() -> KubernetesChecks.everyPathTheGatewayServesIsRoutedToIt(withHttpRoute(route)))
+			.hasMessageContaining("HTTPRoute: no rule of its own for /asyncapi.yaml");
+	}
+
+	/** The routing check fails where it should: a rule for a path the gateway does not serve. */
+	@Test
+	void aRuleForAPathTheGatewayDoesNotServeIsFound() {
+		Map<String, Object> route = Documents.copy(base.get("HTTPRoute", "gateway"));
+		Documents.listAt(Documents.listAt(route, "spec.rules").get(0), "matches")
+			.add(Map.of("path", Map.of("type", "PathPrefix", "value", "/graphql")));
+		assertThatThrownBy(() -> KubernetesChecks.everyPathTheGatewayServesIsRoutedToIt(withHttpRoute(route)))
+			.hasMessageContaining("/graphql").hasMessageContaining("leads to a path the gateway serves");
+	}
+
+	/** The base with another HTTPRoute in place of its own. */
+	private Manifests withHttpRoute(Map<String, Object> route) {
+		List<Map<String, Object>> objects = new java.util.ArrayList<>(base.objects());
+		objects.replaceAll(object -> object == base.get("HTTPRoute", "gateway") ? route : object);
+		return new Manifests(objects);
+	}
+
+	/**
+	 * Every file, not only the base: what a cluster of the supported versions would refuse to apply,
+	 * found without a kustomize binary (the overlays' patches are checked where they are rendered).
+	 */
+	@Test
+	void everyObjectOfEveryFileIsValidAgainstTheSchemaOfItsApiVersionAndKind() {
+		Manifests all = Manifests.filesBelow(Manifests.K8S);
+		assertThat(all.ofKind("Deployment")).isNotEmpty();
+		assertThat(KubernetesSchemas.violations(all)).isEmpty();
+	}
+
+	@Test
 	void theServicesCreateNoTopicsTheOperatorDoes() {
 		Map<String, Object> kustomization = Repository.yaml(BASE + "/kustomization.yaml");
 		List<Object> generators = Documents.listAt(kustomization, "configMapGenerator");
@@ -121,7 +166,8 @@ class KubernetesSourcesTests {
 			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("PUBLIC_URL=https://"))
 			.anySatisfy(l -> assertThat(String.valueOf(l)).startsWith("ISSUER_URI=https://"));
 		assertThat(String.valueOf(Documents.at(kustomization, "patches"))).as(overlay + " sets its host name")
-			.contains("/spec/rules/0/host");
+			.contains("/spec/rules/0/host")
+			.contains("/spec/hostnames/0");
 		Map<String, String> merged = platformConfig(BASE);
 		merged.putAll(platformConfig(directory));
 		assertThat(merged.get("ISSUER_URI")).as(overlay + ": the issuer is the realm of its accounts")

@@ -95,6 +95,7 @@ class KustomizeRenderTests {
 		Map<String, Object> ingress = manifests.get("Ingress", "gateway");
 		assertThat(Documents.listAt(ingress, "spec.rules").stream().map(r -> Documents.text(r, "host"))).containsExactly(host);
 		assertThat(String.valueOf(Documents.listAt(ingress, "spec.tls"))).contains(host);
+		assertThat(Documents.listAt(manifests.get("HTTPRoute", "gateway"), "spec.hostnames")).containsExactly(host);
 		assertThat(URI.create(String.valueOf(config.get("ISSUER_URI"))).getScheme()).isEqualTo("https");
 	}
 
@@ -133,6 +134,21 @@ class KustomizeRenderTests {
 	@MethodSource("overlays")
 	void onlyTheGatewayIsReachableFromOutside(String overlay) {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(render(overlay));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
+	void everyPathTheGatewayServesIsRoutedToItByTheIngressAndTheHttpRoute(String overlay) {
+		KubernetesChecks.everyPathTheGatewayServesIsRoutedToIt(render(overlay));
+	}
+
+	/** What a cluster of the supported versions would refuse to apply, found before anyone applies it. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
+	void everyObjectIsValidAgainstTheSchemaOfItsApiVersionAndKind(String overlay) {
+		Manifests manifests = render(overlay);
+		assertThat(manifests.objects()).isNotEmpty();
+		assertThat(KubernetesSchemas.violations(manifests)).as(overlay).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -25,6 +25,10 @@ final class Platform {
 
 	private static final Pattern TOMBSTONE_SUBSCRIPTION = Pattern.compile("onTombstone\\(Topics\\.([A-Z_]+)");
 
+	private static final Pattern MANAGEMENT_PORT_DEFAULT = Pattern.compile("\\$\\{MANAGEMENT_PORT:(\\d+)}");
+
+	private static final Pattern PATH_LITERAL = Pattern.compile("\"(/[^\"\\s]*)\"");
+
 	private Platform() {
 	}
 
@@ -77,6 +81,51 @@ final class Platform {
 		}
 		return new Module(directory, name, Integer.parseInt(port.group(1)),
 				Documents.text(application, "spring.mongodb.database"), declaresSubscriptions(directory));
+	}
+
+	/**
+	 * The port of a module's actuator (probes, metrics) where it has one of its own
+	 * ({@code management.server.port: ${MANAGEMENT_PORT:<default>}}, the gateway's); empty where the
+	 * actuator shares the API port.
+	 */
+	static java.util.OptionalInt managementPort(Module module) {
+		Map<String, Object> application = Repository.yaml(module.directory() + "/src/main/resources/application.yml");
+		Object port = Documents.at(application, "management.server.port");
+		if (port == null) {
+			return java.util.OptionalInt.empty();
+		}
+		Matcher matcher = MANAGEMENT_PORT_DEFAULT.matcher(String.valueOf(port));
+		if (!matcher.matches()) {
+			throw new AssertionError(module.directory() + ": management.server.port is not ${MANAGEMENT_PORT:<default>}");
+		}
+		return java.util.OptionalInt.of(Integer.parseInt(matcher.group(1)));
+	}
+
+	/**
+	 * The paths the gateway serves on its API port, as Spring path patterns: every path its security
+	 * lets a caller reach (GatewaySecurity's literals: the API, the OpenAPI documents, the Swagger UI
+	 * and its assets, the AsyncAPI document and event schemas, the pages of account e-mails' links),
+	 * the paths of every service's routes and each service's OpenAPI document (application.yml). Its
+	 * actuator is not among them: it answers on the management port only.
+	 */
+	static Set<String> gatewayPaths() {
+		Module gateway = gateway();
+		Set<String> paths = new TreeSet<>();
+		Map<String, Object> application = Repository.yaml(gateway.directory() + "/src/main/resources/application.yml");
+		Documents.mapAt(application, "mentoring.gateway.routing.services").forEach((service, route) -> {
+			Documents.listAt(route, "paths").forEach(path -> paths.add(String.valueOf(path)));
+			if (!"false".equals(Documents.text(route, "api-docs"))) {
+				paths.add("/v3/api-docs/" + service);
+			}
+		});
+		Path security = Repository.path(gateway.directory()
+				+ "/src/main/java/com/kreativnomentorstvo/gateway/security/GatewaySecurity.java");
+		Matcher literals = PATH_LITERAL.matcher(Repository.read(security));
+		while (literals.find()) {
+			paths.add(literals.group(1));
+		}
+		paths.removeIf(path -> managementPort(gateway).isPresent() && path.startsWith("/actuator"));
+		return paths;
 	}
 
 	/**
