@@ -2,39 +2,29 @@ package com.kreativnomentorstvo.matching;
 
 import org.springframework.stereotype.Service;
 
-import com.kreativnomentorstvo.matching.match.MatchLifecycle;
+import com.kreativnomentorstvo.matching.match.ClosingOnDeparture;
 import com.kreativnomentorstvo.matching.projection.ParticipantProjection;
-import com.kreativnomentorstvo.matching.run.Matchmaking;
 
 /**
- * A participant leaves: she is out of the pool, her open proposals are cancelled and her mentorships
- * end; on erasure every run also forgets her profile. Each step is idempotent, so a redelivered
- * event does no harm.
+ * A participant withdraws: she is out of the pool, her open proposals are cancelled and her
+ * mentorships end (erasure does the same and more: {@code privacy.Erasure}). Each step is
+ * idempotent, so a redelivered event does no harm.
  */
 @Service
 class Departures {
 
 	private final ParticipantProjection projection;
 
-	private final MatchLifecycle lifecycle;
+	private final ClosingOnDeparture closingMatches;
 
-	private final Matchmaking matchmaking;
-
-	Departures(ParticipantProjection projection, MatchLifecycle lifecycle, Matchmaking matchmaking) {
+	Departures(ParticipantProjection projection, ClosingOnDeparture closingMatches) {
 		this.projection = projection;
-		this.lifecycle = lifecycle;
-		this.matchmaking = matchmaking;
+		this.closingMatches = closingMatches;
 	}
 
 	void withdrawn(String participantId, String programmeId) {
 		projection.withdrawn(participantId, programmeId);
-		lifecycle.participantLeft(participantId, false);
-	}
-
-	void erased(String participantId, String programmeId) {
-		projection.erased(participantId, programmeId);
-		lifecycle.participantLeft(participantId, true);
-		matchmaking.participantErased(participantId);
+		closingMatches.participantLeft(participantId, false);
 	}
 
 }

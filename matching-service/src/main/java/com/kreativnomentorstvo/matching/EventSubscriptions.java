@@ -11,6 +11,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.matching.config.MatchingProperties;
+import com.kreativnomentorstvo.matching.privacy.Erasure;
 import com.kreativnomentorstvo.matching.projection.ParticipantProjection;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
@@ -22,7 +23,7 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions matchingSubscriptions(ProgrammeDirectory programmes, ParticipantProjection projection,
-			Departures departures) {
+			Departures departures, Erasure erasure) {
 		return Subscriptions.forConsumer("matching-service")
 			.on(ProgrammeCreated.class, programmes::created)
 			.on(ProgrammeUpdated.class, programmes::updated)
@@ -31,7 +32,7 @@ class EventSubscriptions {
 					(event, meta) -> projection.profileUpdated(event.profile(), event.version()))
 			.on(ParticipantWithdrawn.class,
 					(event, meta) -> departures.withdrawn(event.participantId(), event.programmeId()))
-			.on(ParticipantErased.class, (event, meta) -> departures.erased(event.participantId(), event.programmeId()));
+			.on(ParticipantErased.class, (event, meta) -> erasure.erase(event.participantId(), event.programmeId()));
 	}
 
 }

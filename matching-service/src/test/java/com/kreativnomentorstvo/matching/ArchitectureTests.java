@@ -2,13 +2,21 @@ package com.kreativnomentorstvo.matching;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.kreativnomentorstvo.testkit.architecture.ServiceArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "com.kreativnomentorstvo.matching", importOptions = ImportOption.DoNotIncludeTests.class)
+import com.kreativnomentorstvo.matching.match.Places;
+
+/** The rules every deployable keeps (see CONTRIBUTING.md), and the shape of this service. */
+@AnalyzeClasses(packagesOf = MatchingServiceApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+	@ArchTest
+	static final ArchTests shared = ArchTests.in(ServiceArchitecture.class);
 
 	@ArchTest
 	static final ArchRule theSolverIsPlainJava = noClasses().that()
@@ -25,16 +33,18 @@ class ArchitectureTests {
 		.resideInAnyPackage("org.springframework..", "org.apache.kafka..", "..matching.projection..",
 				"..matching.run..", "..matching.match..");
 
-	@ArchTest
-	static final ArchRule businessCodeNeverTalksToKafka = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
+
+
+
+	/** Place counts change in one class, which keeps them in step with the matches. */
 	@ArchTest
-	static final ArchRule theServiceUsesNoOtherServicesCode = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("com.kreativnomentorstvo.participants..", "com.kreativnomentorstvo.sessions..",
-				"com.kreativnomentorstvo.notifications..", "com.kreativnomentorstvo.gateway..");
+	static final ArchRule onlyPlaceKeepingTakesAndGivesBackPlaces = noClasses().that()
+		.doNotHaveFullyQualifiedName("com.kreativnomentorstvo.matching.match.PlaceKeeping")
+		.should()
+		.callMethod(Places.class, "hold", String.class, String.class, int.class)
+		.orShould()
+		.callMethod(Places.class, "release", String.class, String.class);
 
 	@ArchTest
 	static final ArchRule domainAndPersistenceDoNotUseTheWebLayer = noClasses().that()

@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The matching service's settings, under {@code matching.*}.
+ * The matching service's settings, under {@code mentoring.matching.*}, beside the platform's
+ * {@code mentoring.*}.
  *
  * @param housekeeping how often open proposals are expired and idle places given back
  * @param recommendations how many mentors a mentee sees at most per page
  */
-@ConfigurationProperties("matching")
+@ConfigurationProperties("mentoring.matching")
 public record MatchingProperties(@DefaultValue Housekeeping housekeeping,
 		@DefaultValue Recommendations recommendations) {
 

@@ -1,13 +1,15 @@
 package com.kreativnomentorstvo.matching.match;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.kreativnomentorstvo.events.matching.Contribution;
 import com.kreativnomentorstvo.events.matching.MatchAccepted;
@@ -18,16 +20,23 @@ import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.matching.scoring.CriterionPoints;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
+import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 
 /**
  * A mentor and a mentee put together: proposed, then accepted by both (a mentorship starts),
  * declined, expired, or cancelled because one of them left; a mentorship ends. Every change records
- * the event that tells the rest of the platform.
+ * the event that tells the rest of the platform. The rules are here: which changes a match allows,
+ * who answers it, its deadline, and which places it needs; services only load, store and hold places.
  */
 @Document("matches")
 public class Match extends AggregateRoot {
+
+	/** The longest a coordinator may give people to answer a proposal. */
+	static final Duration LONGEST_RESPONSE_TIME = Duration.ofDays(90);
 
 	@Id
 	private String id;
@@ -129,6 +138,59 @@ public class Match extends AggregateRoot {
 		return match;
 	}
 
+	/** A new match's id. */
+	static String newId() {
+		return Ids.next("match");
+	}
+
+	/** The id a run's proposal to a mentee gets, the same every time the run is published. */
+	static String idOfRunProposal(String runId, String menteeId) {
+		return Ids.derived("match", runId, menteeId);
+	}
+
+	/**
+	 * The deadline for answers to a proposal made now: the programme's number of days, or the one a
+	 * coordinator chose, in the future and within {@link #LONGEST_RESPONSE_TIME}.
+	 * @param requested the coordinator's choice, or {@code null}
+	 * @throws InvalidFieldsException naming {@code respondBy} if the chosen deadline is not allowed
+	 */
+	static Instant deadline(Instant requested, Instant now, int responseDays) {
+		if (requested == null) {
+			return now.plus(Duration.ofDays(responseDays));
+		}
+		if (!requested.isAfter(now)) {
+			throw new InvalidFieldsException("respondBy", "must be in the future");
+		}
+		if (requested.isAfter(now.plus(LONGEST_RESPONSE_TIME))) {
+			throw new InvalidFieldsException("respondBy",
+					"must be within " + LONGEST_RESPONSE_TIME.toDays() + " days");
+		}
+		return requested.truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/**
+	 * Who answers for the caller: whichever of her enrolments is the mentor or the mentee. Nobody
+	 * else answers a proposal; coordinators may only look.
+	 * @throws AccessDeniedException if the caller is neither of the two
+	 */
+	String answerer(Caller caller) {
+		return caller.asOneOf(members())
+			.orElseThrow(() -> new AccessDeniedException("only the mentor and the mentee can answer a proposal"));
+	}
+
+	/**
+	 * Whether this is a mentee's request still waiting for one of the mentor's places, which is taken
+	 * only when she accepts.
+	 */
+	boolean waitsForMentorPlace() {
+		return status == MatchStatus.PROPOSED && !mentorPlaceHeld;
+	}
+
+	/** Whether the participant's accept needs one of the mentor's places taken first. */
+	boolean needsMentorPlaceToBeAcceptedBy(String participantId) {
+		return participantId.equals(mentorId) && waitsForMentorPlace();
+	}
+
 	/** The mentor's place for this match was taken (when she accepts a mentee's request). */
 	void mentorPlaceTaken() {
 		this.mentorPlaceHeld = true;
@@ -184,8 +246,31 @@ public class Match extends AggregateRoot {
 		return true;
 	}
 
-	/** Ends the mentorship. */
+	/**
+	 * The mentor is full: a request still waiting for her place cannot succeed any more and is
+	 * declined for her ({@code NO_TIME}), so that the mentee returns to the pool. Anything else is
+	 * left as it is.
+	 * @throws ConflictException if the request's deadline has passed (it expires instead)
+	 */
+	void mentorFull(Instant at) {
+		if (waitsForMentorPlace()) {
+			decline(mentorId, DeclineReason.NO_TIME, at);
+		}
+	}
+
+	/**
+	 * A programme's runner ends the mentorship.
+	 * @throws InvalidFieldsException naming {@code reason} for a reason only a departure gives
+	 * @throws ConflictException if it is not a running mentorship
+	 */
 	void end(EndReason reason, Instant at) {
+		if (reason == EndReason.PARTICIPANT_ERASED || reason == EndReason.PARTICIPANT_WITHDRAWN) {
+			throw new InvalidFieldsException("reason", "is set by the service when a participant leaves");
+		}
+		finish(reason, at);
+	}
+
+	private void finish(EndReason reason, Instant at) {
 		if (status != MatchStatus.ACTIVE) {
 			throw new ConflictException("not-active", "Only an active mentorship can end; this match is " + status);
 		}
@@ -207,7 +292,7 @@ public class Match extends AggregateRoot {
 					DeclineReason.OTHER.name(), at));
 		}
 		else if (status == MatchStatus.ACTIVE) {
-			end(erased ? EndReason.PARTICIPANT_ERASED : EndReason.PARTICIPANT_WITHDRAWN, at);
+			finish(erased ? EndReason.PARTICIPANT_ERASED : EndReason.PARTICIPANT_WITHDRAWN, at);
 		}
 	}
 
@@ -221,10 +306,15 @@ public class Match extends AggregateRoot {
 		return status == MatchStatus.ACTIVE || (status == MatchStatus.PROPOSED && mentorPlaceHeld);
 	}
 
+	/** Whether the match needs a place of this participant, its mentee or its mentor. */
+	boolean needsPlaceOf(String participantId) {
+		return participantId.equals(menteeId) ? needsMenteePlace() : needsMentorPlace();
+	}
+
 	private void start(Instant at) {
 		status = MatchStatus.ACTIVE;
 		startedAt = at;
-		mentorshipId = "mentorship-" + UUID.randomUUID();
+		mentorshipId = Ids.next("mentorship");
 		record(new MentorshipStarted(mentorshipId, id, programmeId, organisationId, mentorId, menteeId, at));
 	}
 

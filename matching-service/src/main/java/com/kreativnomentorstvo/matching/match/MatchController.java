@@ -1,7 +1,6 @@
 package com.kreativnomentorstvo.matching.match;
 
 import java.net.URI;
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.kreativnomentorstvo.matching.Timestamps;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.PageOf;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,57 +23,67 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Matches: a programme's list and manual matching for coordinators; answers for the two people;
- * the end of a mentorship for coordinators.
+ * the end of a mentorship for coordinators. Each request goes to its use case.
  */
 @RestController
 class MatchController {
 
-	private final MatchLifecycle lifecycle;
+	private final VisibleMatches visible;
 
-	MatchController(MatchLifecycle lifecycle) {
-		this.lifecycle = lifecycle;
+	private final MatchingByHand matchingByHand;
+
+	private final AnsweringProposals answering;
+
+	private final EndingMentorships ending;
+
+	MatchController(VisibleMatches visible, MatchingByHand matchingByHand, AnsweringProposals answering,
+			EndingMentorships ending) {
+		this.visible = visible;
+		this.matchingByHand = matchingByHand;
+		this.answering = answering;
+		this.ending = ending;
 	}
 
 	/** The programme's matches (a participant sees only her own). */
 	@GetMapping("/api/v1/programmes/{programmeId}/matches")
-	Page<MatchView> list(Caller caller, @PathVariable String programmeId,
+	PageOf<MatchView> list(Caller caller, @PathVariable String programmeId,
 			@RequestParam(required = false) MatchStatus status,
 			@RequestParam(required = false) @Size(max = 100) String participantId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		MatchLifecycle.MatchPage matches = lifecycle.list(caller, programmeId, status, participantId, page, size);
-		return new Page<>(matches.items().stream().map(MatchView::of).toList(), page, size, matches.total());
+		VisibleMatches.MatchPage matches = visible.list(caller, programmeId, status, participantId, page, size);
+		return new PageOf<>(matches.items().stream().map(MatchView::of).toList(), page, size, matches.total());
 	}
 
 	/** A coordinator pairs two people by hand. */
 	@PostMapping("/api/v1/programmes/{programmeId}/matches")
 	ResponseEntity<MatchView> matchByHand(Caller caller, @PathVariable String programmeId,
 			@Valid @RequestBody ManualMatch request) {
-		Match match = lifecycle.matchByHand(caller, programmeId, request.mentorId(), request.menteeId(),
+		Match match = matchingByHand.match(caller, programmeId, request.mentorId(), request.menteeId(),
 				Timestamps.parse(request.respondBy()), Boolean.TRUE.equals(request.startNow()));
 		return ResponseEntity.created(URI.create("/api/v1/matches/" + match.getId())).body(MatchView.of(match));
 	}
 
 	@GetMapping("/api/v1/matches/{matchId}")
 	MatchView get(Caller caller, @PathVariable String matchId) {
-		return MatchView.of(lifecycle.visibleMatch(caller, matchId));
+		return MatchView.of(visible.find(caller, matchId));
 	}
 
 	@PostMapping("/api/v1/matches/{matchId}/accept")
 	MatchView accept(Caller caller, @PathVariable String matchId) {
-		return MatchView.of(lifecycle.accept(caller, matchId));
+		return MatchView.of(answering.accept(caller, matchId));
 	}
 
 	@PostMapping("/api/v1/matches/{matchId}/decline")
 	MatchView decline(Caller caller, @PathVariable String matchId, @Valid @RequestBody(required = false) Decline request) {
 		DeclineReason reason = request == null || request.reason() == null ? DeclineReason.OTHER : request.reason();
-		return MatchView.of(lifecycle.decline(caller, matchId, reason));
+		return MatchView.of(answering.decline(caller, matchId, reason));
 	}
 
 	/** A coordinator ends a running mentorship. */
 	@PostMapping("/api/v1/matches/{matchId}/end")
 	MatchView end(Caller caller, @PathVariable String matchId, @Valid @RequestBody End request) {
-		return MatchView.of(lifecycle.end(caller, matchId, request.reason()));
+		return MatchView.of(ending.end(caller, matchId, request.reason()));
 	}
 
 	/**
@@ -90,10 +99,6 @@ class MatchController {
 	}
 
 	record End(@NotNull EndReason reason) {
-	}
-
-	/** A page of a list. */
-	record Page<T>(List<T> items, int page, int size, long total) {
 	}
 
 }

@@ -4,8 +4,9 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
-import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.MatchingTerms;
+import com.kreativnomentorstvo.matching.projection.Participant;
+import com.kreativnomentorstvo.matching.scoring.Candidate;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.HardConstraint;
 import com.kreativnomentorstvo.matching.scoring.Scorer;
@@ -29,8 +30,8 @@ class PairExplainer {
 	Explanation explain(Programme programme, Participant mentee, Participant mentor, String field) {
 		MatchingTerms terms = MatchingTerms.of(programme);
 		Scorer scorer = new Scorer(terms.scoringPolicy(), clock.instant(), terms.zone());
-		Scorer.Candidate menteeCandidate = scorer.candidate(mentee.profile());
-		Scorer.Candidate mentorCandidate = scorer.candidate(mentor.profile());
+		Candidate menteeCandidate = scorer.candidate(mentee.profile());
+		Candidate mentorCandidate = scorer.candidate(mentor.profile());
 		HardConstraint blocked = scorer.blockedBy(menteeCandidate, mentorCandidate);
 		if (blocked != null) {
 			throw new InvalidFieldsException(field,

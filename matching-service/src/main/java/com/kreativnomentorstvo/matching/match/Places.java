@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
  * match), so no number of concurrent requests can take more places than there are, on a single
  * MongoDB node or a replica set alike.
  *
- * <p>A match takes its places before it is stored in a state that needs them and gives them back
- * after it is stored in a state that does not; a crash in between leaves a place held by a match
- * that does not need it, which {@link MatchLifecycle#releaseOrphanedPlaces()} gives back later. The
- * capacity is therefore never exceeded; at worst a place is idle for a little while.
+ * <p>Anyone may read the counts; only {@link PlaceKeeping} changes them. A match takes its places
+ * before it is stored in a state that needs them and gives them back after it is stored in a state
+ * that does not; a crash in between leaves a place held by a match that does not need it, which
+ * {@link ReclaimingIdlePlaces} gives back later. The capacity is therefore never exceeded; at worst a
+ * place is idle for a little while.
  */
 @Component
 public class Places {
@@ -50,7 +51,7 @@ public class Places {
 	 * Taking a place the match already holds succeeds again without taking another.
 	 * @return whether the match holds a place now
 	 */
-	public boolean hold(String participantId, String matchId, int capacity) {
+	boolean hold(String participantId, String matchId, int capacity) {
 		ensureExists(participantId);
 		Query free = query(where("_id").is(participantId).and("count").lt(capacity).and("holders.matchId").ne(matchId));
 		Update take = new Update().inc("count", 1)
@@ -63,11 +64,12 @@ public class Places {
 	}
 
 	/** Gives back the place the match holds, if it holds one. */
-	public void release(String participantId, String matchId) {
+	void release(String participantId, String matchId) {
 		mongo.updateFirst(query(where("_id").is(participantId).and("holders.matchId").is(matchId)),
 				new Update().inc("count", -1).pull("holders", new Document("matchId", matchId)), COLLECTION);
 	}
 
+	/** Whether the match holds one of the participant's places. */
 	public boolean holds(String participantId, String matchId) {
 		return mongo.exists(query(where("_id").is(participantId).and("holders.matchId").is(matchId)), COLLECTION);
 	}

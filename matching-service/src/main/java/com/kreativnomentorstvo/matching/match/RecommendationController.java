@@ -27,11 +27,11 @@ class RecommendationController {
 
 	private final Recommendations recommendations;
 
-	private final MatchLifecycle lifecycle;
+	private final RequestingAMentor requesting;
 
-	RecommendationController(Recommendations recommendations, MatchLifecycle lifecycle) {
+	RecommendationController(Recommendations recommendations, RequestingAMentor requesting) {
 		this.recommendations = recommendations;
-		this.lifecycle = lifecycle;
+		this.requesting = requesting;
 	}
 
 	@GetMapping("/api/v1/participants/{participantId}/recommendations")
@@ -50,7 +50,7 @@ class RecommendationController {
 	@PostMapping("/api/v1/participants/{participantId}/match-requests")
 	ResponseEntity<MatchView> request(Caller caller, @PathVariable String participantId,
 			@Valid @RequestBody MatchRequest request) {
-		Match match = lifecycle.request(caller, participantId, request.mentorId());
+		Match match = requesting.request(caller, participantId, request.mentorId());
 		return ResponseEntity.created(URI.create("/api/v1/matches/" + match.getId())).body(MatchView.of(match));
 	}
 

@@ -9,10 +9,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.projection.ProgrammeAccess;
+import com.kreativnomentorstvo.matching.scoring.Candidate;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.Scorer;
 import com.kreativnomentorstvo.platform.programmes.Programme;
@@ -68,8 +69,8 @@ class Recommendations {
 		Map<String, Integer> taken = places.taken(ids);
 		MatchingTerms terms = MatchingTerms.of(programme);
 		Scorer scorer = new Scorer(terms.scoringPolicy(), clock.instant(), terms.zone());
-		Scorer.Candidate candidate = scorer.candidate(mentee.profile());
-		record Scored(Participant mentor, Scorer.Candidate candidate, int free, int score) {
+		Candidate candidate = scorer.candidate(mentee.profile());
+		record Scored(Participant mentor, Candidate candidate, int free, int score) {
 		}
 		List<Scored> ranked = new ArrayList<>();
 		for (Participant mentor : mentors) {
@@ -77,7 +78,7 @@ class Recommendations {
 			if (free <= 0) {
 				continue; // never advertise a mentor beyond her free capacity
 			}
-			Scorer.Candidate mentorCandidate = scorer.candidate(mentor.profile());
+			Candidate mentorCandidate = scorer.candidate(mentor.profile());
 			if (scorer.blockedBy(candidate, mentorCandidate) == null) {
 				ranked.add(new Scored(mentor, mentorCandidate, free, scorer.score(candidate, mentorCandidate)));
 			}

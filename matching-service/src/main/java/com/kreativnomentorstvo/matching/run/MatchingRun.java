@@ -9,7 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import com.kreativnomentorstvo.matching.match.MatchLifecycle;
+import com.kreativnomentorstvo.matching.match.Publication;
 import com.kreativnomentorstvo.matching.scoring.CrossBorder;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.Profile;
@@ -74,7 +74,8 @@ public class MatchingRun {
 		publication = new Published(at, respondBy, List.of());
 	}
 
-	void published(List<MatchLifecycle.Publication> outcomes) {
+	/** What became of each pair. */
+	void published(List<Publication> outcomes) {
 		publication = new Published(publication.publishedAt(), publication.respondBy(), outcomes);
 	}
 
@@ -203,7 +204,7 @@ public class MatchingRun {
 	}
 
 	/** When the run was published and what became of each pair. */
-	public record Published(Instant publishedAt, Instant respondBy, List<MatchLifecycle.Publication> outcomes) {
+	public record Published(Instant publishedAt, Instant respondBy, List<Publication> outcomes) {
 	}
 
 }

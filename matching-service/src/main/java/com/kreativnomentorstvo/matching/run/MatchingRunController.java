@@ -1,7 +1,6 @@
 package com.kreativnomentorstvo.matching.run;
 
 import java.net.URI;
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.kreativnomentorstvo.matching.Timestamps;
+import com.kreativnomentorstvo.matching.match.Timestamps;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.PageOf;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,8 +28,14 @@ class MatchingRunController {
 
 	private final Matchmaking matchmaking;
 
-	MatchingRunController(Matchmaking matchmaking) {
+	private final ProgrammeRuns programmeRuns;
+
+	private final PublishingRuns publishing;
+
+	MatchingRunController(Matchmaking matchmaking, ProgrammeRuns programmeRuns, PublishingRuns publishing) {
 		this.matchmaking = matchmaking;
+		this.programmeRuns = programmeRuns;
+		this.publishing = publishing;
 	}
 
 	/** Runs the matching now (or replays an earlier run's inputs with other settings). */
@@ -43,41 +49,37 @@ class MatchingRunController {
 	}
 
 	@GetMapping
-	Page<RunView> list(Caller caller, @PathVariable String programmeId,
+	PageOf<RunView> list(Caller caller, @PathVariable String programmeId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Matchmaking.RunPage runs = matchmaking.list(caller, programmeId, page, size);
-		return new Page<>(runs.items().stream().map(run -> RunView.of(run, false)).toList(), page, size, runs.total());
+		ProgrammeRuns.RunPage runs = programmeRuns.list(caller, programmeId, page, size);
+		return new PageOf<>(runs.items().stream().map(run -> RunView.of(run, false)).toList(), page, size, runs.total());
 	}
 
 	@GetMapping("/{runId}")
 	RunView get(Caller caller, @PathVariable String programmeId, @PathVariable String runId) {
-		return RunView.of(matchmaking.find(caller, programmeId, runId), true);
+		return RunView.of(programmeRuns.find(caller, programmeId, runId), true);
 	}
 
 	/** The run beside another run of the programme. */
 	@GetMapping("/{runId}/comparison")
 	RunComparison compare(Caller caller, @PathVariable String programmeId, @PathVariable String runId,
 			@RequestParam("with") @NotBlank String otherRunId) {
-		return RunComparison.of(matchmaking.find(caller, programmeId, runId),
-				matchmaking.find(caller, programmeId, otherRunId));
+		return RunComparison.of(programmeRuns.find(caller, programmeId, runId),
+				programmeRuns.find(caller, programmeId, otherRunId));
 	}
 
 	/** Publishes the run's pairs as proposals to both people. */
 	@PostMapping("/{runId}/publish")
 	RunView publish(Caller caller, @PathVariable String programmeId, @PathVariable String runId,
 			@Valid @RequestBody(required = false) PublishRequest request) {
-		return RunView.of(matchmaking.publish(caller, programmeId, runId,
+		return RunView.of(publishing.publish(caller, programmeId, runId,
 				request == null ? null : Timestamps.parse(request.respondBy())), true);
 	}
 
 	/** @param respondBy the deadline for answers, instead of the policy's number of days */
 	record PublishRequest(
 			@Pattern(regexp = Timestamps.PATTERN, message = "must be an ISO-8601 date and time with an offset") String respondBy) {
-	}
-
-	/** A page of a list. */
-	record Page<T>(List<T> items, int page, int size, long total) {
 	}
 
 }

@@ -18,6 +18,7 @@ import com.kreativnomentorstvo.matching.run.MatchingRun.Results;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Settings;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Summary;
 import com.kreativnomentorstvo.matching.run.MatchingRun.UnmatchedMentee;
+import com.kreativnomentorstvo.matching.scoring.Candidate;
 import com.kreativnomentorstvo.matching.scoring.Criterion;
 import com.kreativnomentorstvo.matching.scoring.HardConstraint;
 import com.kreativnomentorstvo.matching.scoring.Profile;
@@ -48,8 +49,8 @@ final class RunComputation {
 		List<MentorInput> mentorInputs = inputs.mentors();
 		int n = menteeProfiles.size();
 		int m = mentorInputs.size();
-		List<Scorer.Candidate> mentees = menteeProfiles.stream().map(scorer::candidate).toList();
-		List<Scorer.Candidate> mentors = mentorInputs.stream().map(mentor -> scorer.candidate(mentor.profile())).toList();
+		List<Candidate> mentees = menteeProfiles.stream().map(scorer::candidate).toList();
+		List<Candidate> mentors = mentorInputs.stream().map(mentor -> scorer.candidate(mentor.profile())).toList();
 		Map<String, Integer> menteeIndex = index(mentees);
 		Map<String, Integer> mentorIndex = index(mentors);
 		Set<Pair> excluded = new HashSet<>(settings.excludedPairs());
@@ -59,9 +60,9 @@ final class RunComputation {
 			problem.places(j, mentorInputs.get(j).freePlaces());
 		}
 		for (int i = 0; i < n; i++) {
-			Scorer.Candidate mentee = mentees.get(i);
+			Candidate mentee = mentees.get(i);
 			for (int j = 0; j < m; j++) {
-				Scorer.Candidate mentor = mentors.get(j);
+				Candidate mentor = mentors.get(j);
 				if (scorer.blockedBy(mentee, mentor) == null && !excluded.contains(new Pair(mentor.id(), mentee.id()))) {
 					problem.score(i, j, scorer.score(mentee, mentor));
 				}
@@ -77,7 +78,7 @@ final class RunComputation {
 		List<UnmatchedMentee> unmatched = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			int j = assignment.mentorOf(i);
-			Scorer.Candidate mentee = mentees.get(i);
+			Candidate mentee = mentees.get(i);
 			if (j == Assignment.UNMATCHED) {
 				unmatched.add(whyUnmatched(scorer, mentee, mentors, mentorInputs, excluded));
 				continue;
@@ -100,7 +101,7 @@ final class RunComputation {
 	}
 
 	private static void lock(AssignmentProblem.Builder problem, Settings settings, Scorer scorer,
-			List<Scorer.Candidate> mentees, List<Scorer.Candidate> mentors, Map<String, Integer> menteeIndex,
+			List<Candidate> mentees, List<Candidate> mentors, Map<String, Integer> menteeIndex,
 			Map<String, Integer> mentorIndex, Set<Pair> excluded, List<MentorInput> mentorInputs) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Set<String> lockedMentees = new HashSet<>();
@@ -146,7 +147,7 @@ final class RunComputation {
 		}
 	}
 
-	private static UnmatchedMentee whyUnmatched(Scorer scorer, Scorer.Candidate mentee, List<Scorer.Candidate> mentors,
+	private static UnmatchedMentee whyUnmatched(Scorer scorer, Candidate mentee, List<Candidate> mentors,
 			List<MentorInput> mentorInputs, Set<Pair> excluded) {
 		Map<String, Integer> blockedBy = new LinkedHashMap<>();
 		int eligible = 0;
@@ -201,7 +202,7 @@ final class RunComputation {
 		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
-	private static Map<String, Integer> index(List<Scorer.Candidate> candidates) {
+	private static Map<String, Integer> index(List<Candidate> candidates) {
 		Map<String, Integer> index = new HashMap<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			index.put(candidates.get(k).id(), k);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.kreativnomentorstvo.matching.match.MatchLifecycle;
+import com.kreativnomentorstvo.matching.match.Publication;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Pair;
 import com.kreativnomentorstvo.matching.run.MatchingRun.UnmatchedMentee;
 import com.kreativnomentorstvo.matching.scoring.ExplanationView;
@@ -35,7 +35,7 @@ record RunView(String id, String programmeId, String status, Instant createdAt, 
 			List<ExplanationView.Line> contributions, List<String> constraintsMet) {
 	}
 
-	record PublicationView(Instant publishedAt, Instant respondBy, List<MatchLifecycle.Publication> outcomes) {
+	record PublicationView(Instant publishedAt, Instant respondBy, List<Publication> outcomes) {
 	}
 
 	static RunView of(MatchingRun run, boolean full) {

@@ -20,8 +20,9 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
-import com.kreativnomentorstvo.matching.match.MatchLifecycle;
+import com.kreativnomentorstvo.matching.match.ExpiringProposals;
 import com.kreativnomentorstvo.matching.match.Places;
+import com.kreativnomentorstvo.matching.match.VisibleMatches;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 
@@ -42,7 +43,10 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 	private static final String ENDED = "mentoring.mentorship.ended.v1";
 
 	@Autowired
-	MatchLifecycle lifecycle;
+	ExpiringProposals expiring;
+
+	@Autowired
+	VisibleMatches visibleMatches;
 
 	@Autowired
 	Places places;
@@ -172,7 +176,7 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		await().during(java.time.Duration.ofSeconds(2))
 			.atMost(PATIENCE)
 			.until(() -> expiredEvents(matchIds).values().stream().allMatch(count -> count == 1));
-		assertThat(matchIds).allSatisfy(id -> assertThat(lifecycle.visibleMatch(
+		assertThat(matchIds).allSatisfy(id -> assertThat(visibleMatches.find(
 				com.kreativnomentorstvo.matching.it.Callers.admin(), id).getStatus().name()).isEqualTo("EXPIRED"));
 	}
 
@@ -257,8 +261,8 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		int expired = 0;
 		Instant giveUp = Instant.now().plus(PATIENCE);
 		while (Instant.now().isBefore(giveUp) && matchIds.stream()
-			.anyMatch(id -> lifecycle.visibleMatch(Callers.admin(), id).getStatus().name().equals("PROPOSED"))) {
-			expired += lifecycle.expireDue();
+			.anyMatch(id -> visibleMatches.find(Callers.admin(), id).getStatus().name().equals("PROPOSED"))) {
+			expired += expiring.expireDue();
 		}
 		return expired;
 	}

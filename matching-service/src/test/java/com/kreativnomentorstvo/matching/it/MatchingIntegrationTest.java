@@ -22,7 +22,7 @@ import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.matching.projection.Participants;
-import com.kreativnomentorstvo.platform.messaging.CloudEventRecords;
+import com.kreativnomentorstvo.platform.outbox.OutboxRecords;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntries;
 import com.kreativnomentorstvo.platform.outbox.OutboxEntry;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
@@ -36,7 +36,8 @@ import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
  * integration test extends this class, so they all share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "matching.housekeeping.interval=300ms", "matching.housekeeping.orphan-grace=3s" })
+		properties = { "mentoring.matching.housekeeping.interval=300ms",
+				"mentoring.matching.housekeeping.orphan-grace=3s" })
 @WithPlatformInfrastructure
 abstract class MatchingIntegrationTest {
 
@@ -63,7 +64,7 @@ abstract class MatchingIntegrationTest {
 	/** Publishes an event as participant-service would and returns its CloudEvents id. */
 	static String publish(MentoringEvent event) {
 		OutboxEntry entry = PARTICIPANT_SERVICE.entryFor(event);
-		EventRecords.send(CloudEventRecords.toRecord(entry));
+		EventRecords.send(OutboxRecords.toRecord(entry));
 		return entry.eventId();
 	}
 

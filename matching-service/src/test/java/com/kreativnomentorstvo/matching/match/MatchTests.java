@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.matching.Contribution;
@@ -23,7 +25,9 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.matching.scoring.Criterion;
 import com.kreativnomentorstvo.matching.scoring.CriterionPoints;
 import com.kreativnomentorstvo.matching.scoring.Explanation;
+import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 
 /** Every transition of a match and every refusal, with the events each records. */
 class MatchTests {
@@ -240,6 +244,108 @@ class MatchTests {
 	}
 
 	@Test
+	void withoutAChoiceTheDeadlineIsThePolicysNumberOfDaysAway() {
+		assertThat(Match.deadline(null, NOW, 7)).isEqualTo(NOW.plus(Duration.ofDays(7)));
+	}
+
+	@Test
+	void aCoordinatorsDeadlineMustBeInTheFutureAndWithinNinetyDays() {
+		Instant chosen = NOW.plus(Duration.ofDays(3)).plusNanos(123_456_789);
+
+		assertThat(Match.deadline(chosen, NOW, 7)).isEqualTo(NOW.plus(Duration.ofDays(3)).plusMillis(123));
+		assertThat(Match.deadline(NOW.plus(Duration.ofDays(90)), NOW, 7)).isEqualTo(NOW.plus(Duration.ofDays(90)));
+		assertInvalid(() -> Match.deadline(NOW, NOW, 7), "respondBy");
+		assertInvalid(() -> Match.deadline(NOW.minusSeconds(1), NOW, 7), "respondBy");
+		assertInvalid(() -> Match.deadline(NOW.plus(Duration.ofDays(90)).plusSeconds(1), NOW, 7), "respondBy");
+	}
+
+	@Test
+	void theMentorOrTheMenteeAnswersAsWhicheverOfHerEnrolmentsIsOneOfThem() {
+		Match match = proposed(Origin.RUN);
+
+		assertThat(match.answerer(participant(MENTEE, "p-her-mentor-enrolment-elsewhere"))).isEqualTo(MENTEE);
+		assertThat(match.answerer(participant(MENTOR))).isEqualTo(MENTOR);
+		assertThatThrownBy(() -> match.answerer(participant("p-someone-else")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> match.answerer(new Caller("coordinator", "org-1", Set.of(Caller.Role.COORDINATOR),
+				Set.of()))).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void onlyTheMentorsAcceptOfARequestNeedsOneOfHerPlacesFirst() {
+		Match request = proposed(Origin.SELF_MATCH);
+		Match proposal = proposed(Origin.RUN);
+
+		assertThat(request.waitsForMentorPlace()).isTrue();
+		assertThat(request.needsMentorPlaceToBeAcceptedBy(MENTOR)).isTrue();
+		assertThat(request.needsMentorPlaceToBeAcceptedBy(MENTEE)).isFalse();
+		assertThat(proposal.needsMentorPlaceToBeAcceptedBy(MENTOR)).isFalse();
+		request.mentorPlaceTaken();
+		assertThat(request.waitsForMentorPlace()).isFalse();
+		assertThat(request.needsMentorPlaceToBeAcceptedBy(MENTOR)).isFalse();
+	}
+
+	@Test
+	void aRequestStillWaitingForAPlaceOfAFullMentorIsDeclinedForHer() {
+		Match request = proposed(Origin.SELF_MATCH);
+
+		request.mentorFull(NOW.plusSeconds(60));
+
+		assertThat(request.getStatus()).isEqualTo(MatchStatus.DECLINED);
+		assertThat(request.getDeclinedBy()).isEqualTo(MENTOR);
+		assertThat(request.getDeclineReason()).isEqualTo(DeclineReason.NO_TIME);
+		assertThat(request.needsMenteePlace()).isFalse();
+		assertThat(last(request)).isInstanceOf(MatchDeclined.class);
+	}
+
+	@Test
+	void aFullMentorLeavesHerProposalsAndGrantedRequestsAsTheyAre() {
+		Match proposal = proposed(Origin.RUN);
+		Match granted = proposed(Origin.SELF_MATCH);
+		granted.mentorPlaceTaken();
+		int before = granted.recordedEvents().size();
+
+		proposal.mentorFull(NOW);
+		granted.mentorFull(NOW);
+
+		assertThat(proposal.getStatus()).isEqualTo(MatchStatus.PROPOSED);
+		assertThat(granted.getStatus()).isEqualTo(MatchStatus.PROPOSED);
+		assertThat(granted.recordedEvents()).hasSize(before);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = EndReason.class, names = { "PARTICIPANT_WITHDRAWN", "PARTICIPANT_ERASED" })
+	void aRunnerCannotEndAMentorshipWithTheReasonOfADeparture(EndReason reason) {
+		Match match = in(MatchStatus.ACTIVE);
+
+		assertInvalid(() -> match.end(reason, NOW), "reason");
+		assertThat(match.getStatus()).isEqualTo(MatchStatus.ACTIVE);
+	}
+
+	@Test
+	void itNeedsThePlacesOfBothWhileOpenOrRunningAndOfTheMentorOnlyOnceSheHoldsOne() {
+		Match request = proposed(Origin.SELF_MATCH);
+		Match running = in(MatchStatus.ACTIVE);
+		Match declined = in(MatchStatus.DECLINED);
+
+		assertThat(request.needsPlaceOf(MENTEE)).isTrue();
+		assertThat(request.needsPlaceOf(MENTOR)).isFalse();
+		assertThat(running.needsPlaceOf(MENTEE)).isTrue();
+		assertThat(running.needsPlaceOf(MENTOR)).isTrue();
+		assertThat(declined.needsPlaceOf(MENTEE)).isFalse();
+		assertThat(declined.needsPlaceOf(MENTOR)).isFalse();
+	}
+
+	@Test
+	void aRunsProposalToAMenteeHasTheSameIdEveryTimeTheRunIsPublished() {
+		assertThat(Match.idOfRunProposal("run-1", MENTEE)).isEqualTo(Match.idOfRunProposal("run-1", MENTEE))
+			.isNotEqualTo(Match.idOfRunProposal("run-2", MENTEE))
+			.isNotEqualTo(Match.idOfRunProposal("run-1", "p-other-mentee"))
+			.startsWith("match-");
+		assertThat(Match.newId()).isNotEqualTo(Match.newId()).startsWith("match-");
+	}
+
+	@Test
 	void itKnowsItsTwoMembers() {
 		Match match = proposed(Origin.RUN);
 
@@ -274,6 +380,16 @@ class MatchTests {
 
 	private static List<Class<? extends MentoringEvent>> types(Match match) {
 		return match.recordedEvents().stream().<Class<? extends MentoringEvent>>map(MentoringEvent::getClass).toList();
+	}
+
+	private static Caller participant(String... enrolments) {
+		return new Caller("account-1", null, Set.of(Caller.Role.MENTEE), Set.of(enrolments));
+	}
+
+	private static void assertInvalid(ThrowingCallable call, String field) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidFieldsException.class,
+				invalid -> assertThat(invalid.problems()).extracting(InvalidFieldsException.FieldProblem::field)
+					.containsExactly(field));
 	}
 
 	private static void assertConflict(ThrowingCallable call, String code) {

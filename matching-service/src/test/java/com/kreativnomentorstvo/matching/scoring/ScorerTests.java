@@ -36,8 +36,8 @@ class ScorerTests {
 				availability, Criterion.TIMEZONE, timezone, Criterion.COUNTRY, country, Criterion.PREFERENCES, preferences));
 		CrossBorder stance = CrossBorder.values()[random.nextInt(3)];
 		Scorer randomScorer = new Scorer(new ScoringPolicy(weights, stance, true), WINTER, ZoneId.of("UTC"));
-		Scorer.Candidate mentee = randomScorer.candidate(randomPerson(aMentee(), random).profile());
-		Scorer.Candidate mentor = randomScorer.candidate(randomPerson(aMentor(), random).profile());
+		Candidate mentee = randomScorer.candidate(randomPerson(aMentee(), random).profile());
+		Candidate mentor = randomScorer.candidate(randomPerson(aMentor(), random).profile());
 
 		Explanation explanation = randomScorer.explain(mentee, mentor);
 
@@ -133,7 +133,7 @@ class ScorerTests {
 	void crossBorderPreferenceRewardsDifferentCountries() {
 		Scorer crossBorder = new Scorer(new ScoringPolicy(Map.of(), CrossBorder.PREFER, true), WINTER,
 				ZoneId.of("UTC"));
-		Scorer.Candidate mentee = crossBorder.candidate(aMentee().in("RS", "Beograd").profile());
+		Candidate mentee = crossBorder.candidate(aMentee().in("RS", "Beograd").profile());
 
 		int abroad = crossBorder.score(mentee, crossBorder.candidate(aMentor().in("SI", "Ljubljana").profile()));
 		int home = crossBorder.score(mentee, crossBorder.candidate(aMentor().in("RS", "Beograd").profile()));

@@ -51,6 +51,13 @@ public final class ServiceArchitecture {
 		.beFreeOfCycles();
 
 	/**
+	 * The root package wires the features together (the application, its subscription list) and the
+	 * features never reach back into it, so that a feature can be read and tested without the whole.
+	 */
+	@ArchTest
+	public static final ArchRule featuresNeverDependOnTheRootPackage = classes().should(notReachBackToTheRoot());
+
+	/**
 	 * A deployable uses its own code, the published language ({@code events}) and the platform,
 	 * never another deployable's: services talk through events and HTTP only.
 	 */
@@ -119,6 +126,23 @@ public final class ServiceArchitecture {
 				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
 					String target = deployableOf(dependency.getTargetClass().getPackageName());
 					if (target != null && !target.equals(own) && !SHARED.contains(target)) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+		};
+	}
+
+	static ArchCondition<JavaClass> notReachBackToTheRoot() {
+		return new ArchCondition<>("not depend on their deployable's root package, if they are in a feature") {
+			@Override
+			public void check(JavaClass origin, ConditionEvents events) {
+				String own = deployableOf(origin.getPackageName());
+				if (own == null || origin.getPackageName().equals(BASE + "." + own)) {
+					return;
+				}
+				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+					if (dependency.getTargetClass().getPackageName().equals(BASE + "." + own)) {
 						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
 					}
 				}

@@ -24,7 +24,9 @@ class ServiceArchitectureTests {
 		return Stream.of(Arguments.of("a package cycle", "cycle", ServiceArchitecture.featurePackagesHaveNoCycles),
 				Arguments.of("another deployable's code", "borrowing", ServiceArchitecture.noCodeOfAnotherDeployable),
 				Arguments.of("business code touching Kafka", "kafka", ServiceArchitecture.businessCodeNeverTalksToKafka),
-				Arguments.of("hand-made threads", "threads", ServiceArchitecture.noHandMadeExecutorsOrThreads));
+				Arguments.of("hand-made threads", "threads", ServiceArchitecture.noHandMadeExecutorsOrThreads),
+				Arguments.of("a feature reaching back to the root", "rootward",
+						ServiceArchitecture.featuresNeverDependOnTheRootPackage));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -39,7 +41,7 @@ class ServiceArchitectureTests {
 		return Stream.of(ServiceArchitecture.featurePackagesHaveNoCycles, ServiceArchitecture.noCodeOfAnotherDeployable,
 				ServiceArchitecture.businessCodeNeverTalksToKafka, ServiceArchitecture.noHandMadeExecutorsOrThreads,
 				ServiceArchitecture.aggregatesKnowNeitherTheWebNorKafka, ServiceArchitecture.controllersAreNotPublic,
-				ServiceArchitecture.onePageRecordAndOneIdHelper);
+				ServiceArchitecture.onePageRecordAndOneIdHelper, ServiceArchitecture.featuresNeverDependOnTheRootPackage);
 	}
 
 	@ParameterizedTest

@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.matching;
+package com.kreativnomentorstvo.matching.match;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
