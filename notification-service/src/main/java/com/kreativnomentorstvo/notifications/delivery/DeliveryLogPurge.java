@@ -1,0 +1,75 @@
+package com.kreativnomentorstvo.notifications.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
+
+/**
+ * The purge of a delivery log (e-mails, webhook deliveries): an entry whose expiry has come goes, and
+ * so does a finished one written before entries had an expiry, once its retention is over. An entry
+ * whose event still waits in the outbox stays until it is relayed. A TTL index on {@code expiresAt}
+ * does the same where the store has TTL indexes; this purge does it everywhere.
+ */
+public final class DeliveryLogPurge {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryLogPurge.class);
+
+	private final MongoOperations mongo;
+
+	private final Class<?> entries;
+
+	private final Criteria finished;
+
+	private final Duration retention;
+
+	private final Clock clock;
+
+	private final String name;
+
+	/**
+	 * @param entries the log's records
+	 * @param finished which of them are done with (sent, failed, cancelled...)
+	 * @param name the log's name in a warning
+	 */
+	public DeliveryLogPurge(MongoOperations mongo, Class<?> entries, Criteria finished, Duration retention, Clock clock,
+			String name) {
+		this.mongo = mongo;
+		this.entries = entries;
+		this.finished = finished;
+		this.retention = retention;
+		this.clock = clock;
+		this.name = name;
+	}
+
+	/**
+	 * Removes the entries whose time is up.
+	 * @return how many were removed
+	 */
+	public long purge() {
+		Instant now = clock.instant();
+		Criteria expired = new Criteria().orOperator(Criteria.where("expiresAt").lte(now),
+				new Criteria().andOperator(Criteria.where("expiresAt").exists(false), finished,
+						Criteria.where("createdAt").lt(now.minus(retention))));
+		return mongo.remove(Query.query(new Criteria().andOperator(expired,
+				Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false))), entries).getDeletedCount();
+	}
+
+	/** Purges, and leaves a failure to the next purge with a warning. */
+	public void purgeQuietly() {
+		try {
+			purge();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The {} purge failed; the next one follows: {}", name, ex.toString());
+		}
+	}
+
+}
