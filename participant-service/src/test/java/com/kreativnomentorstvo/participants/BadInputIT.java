@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Bad input of every kind is refused with a 4xx problem that names the field, and nothing is

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 
 import com.kreativnomentorstvo.participants.support.Fixtures;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Two people change one participant at the same moment, both from the same version: one wins. */
 class ConcurrencyIT extends ServiceIT {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.participants.support.Fixtures;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Consent is recorded with its version and scopes; withdrawing the consent taking part needs erases her. */
 class ConsentIT extends ServiceIT {

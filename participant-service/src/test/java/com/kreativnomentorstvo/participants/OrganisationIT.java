@@ -12,9 +12,9 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Correcting an organisation: who may, optimistic concurrency, and what the network hears of it. */
 class OrganisationIT extends ServiceIT {

@@ -13,9 +13,9 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Organisations and programmes: defaults, changes under optimistic concurrency, milestones, the taxonomy. */
 class ProgrammeIT extends ServiceIT {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * A person with a mentor or mentee account applies for herself, while the programme's enrolment

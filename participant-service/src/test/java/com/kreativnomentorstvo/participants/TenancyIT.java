@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Every endpoint answers another organisation's coordinator, and a participant of another pair,
@@ -48,10 +48,10 @@ class AccessIT extends IntegrationTest {
 		session = booked(pair, inDays(-1, 15, 0), 60);
 		api().post("/api/v1/sessions/" + session + "/held", pair.mentorToken(), "{}");
 		goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
-				Api.json(Map.of("title", "Grant"))).json().get("id").asString();
+				Map.of("title", "Grant")).json().get("id").asString();
 		event = api().post("/api/v1/programmes/" + programme.id + "/events", programme.coordinatorToken(),
-				Api.json(Map.of("kind", "KICK_OFF", "title", "Kick-off", "start", inDays(-2, 10, 0).toString(),
-						"durationMinutes", 120, "timeZone", "Europe/Belgrade")))
+				Map.of("kind", "KICK_OFF", "title", "Kick-off", "start", inDays(-2, 10, 0).toString(),
+						"durationMinutes", 120, "timeZone", "Europe/Belgrade"))
 			.json()
 			.get("id")
 			.asString();
@@ -100,7 +100,7 @@ class AccessIT extends IntegrationTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("endpoints")
 	void aPartnerWhoStewardsNeitherMemberFindsNothingOfThePair(String method, String template, String body) {
-		Api.Response response = api().send(method, path(template), programme.partnerCoordinatorToken(), body);
+		Reply response = api().send(method, path(template), programme.partnerCoordinatorToken(), body);
 		if (!template.startsWith("/api/v1/programmes/")) {
 			assertProblem(response, 404);
 		}
@@ -127,7 +127,7 @@ class AccessIT extends IntegrationTest {
 				&& !method.equals("PATCH")) {
 			return;
 		}
-		Api.Response response = api().send(method, path(template), otherPairsMentee, body);
+		Reply response = api().send(method, path(template), otherPairsMentee, body);
 		assertThat(response.status()).as(method + " " + template + ": " + response.body()).isIn(403, 404);
 		if (!template.contains("/events")) {
 			assertProblem(response, 404);
@@ -143,7 +143,7 @@ class AccessIT extends IntegrationTest {
 	@Test
 	void listsShowOutsidersNothing() {
 		for (String token : List.of(foreignCoordinator, otherPairsMentee)) {
-			Api.Response mentorships = api().get("/api/v1/mentorships?programmeId=" + programme.id, token);
+			Reply mentorships = api().get("/api/v1/mentorships?programmeId=" + programme.id, token);
 			assertThat(mentorships.status()).isEqualTo(200);
 			assertThat(mentorships.json().get("items").findValuesAsString("id")).doesNotContain(pair.mentorshipId());
 		}
@@ -159,7 +159,7 @@ class AccessIT extends IntegrationTest {
 
 	@Test
 	void theApiDocumentIsOpenAndDescribesTheEndpoints() {
-		Api.Response document = api().get("/v3/api-docs", null);
+		Reply document = api().get("/v3/api-docs", null);
 
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.json().get("paths").propertyNames()).contains("/api/v1/mentorships/{mentorshipId}/sessions",

@@ -16,11 +16,11 @@ import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.messaging.Inbox;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * An account is not an enrolment: one token acts as whichever of the account's enrolments is in
@@ -36,7 +36,7 @@ class AccountEnrolmentsIT extends IntegrationTest {
 		Account mila = anAccountInTwoProgrammes();
 		String token = mila.token();
 
-		Api.Response mine = api().get("/api/v1/mentorships", token);
+		Reply mine = api().get("/api/v1/mentorships", token);
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.json().get("items").findValuesAsString("id")).containsExactlyInAnyOrder(
 				mila.mentoring().mentorshipId(), mila.learning().mentorshipId());
@@ -47,26 +47,26 @@ class AccountEnrolmentsIT extends IntegrationTest {
 		String asMentee = bookAs(mila.learning(), token, 13);
 
 		for (TestProgramme.Pair pair : List.of(mila.mentoring(), mila.learning())) {
-			Api.Response goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", token,
-					Api.json(Map.of("title", "A grant application")));
+			Reply goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", token,
+					Map.of("title", "A grant application"));
 			assertThat(goal.status()).as(goal.body()).isEqualTo(201);
 			String hers = pair == mila.mentoring() ? pair.mentorId() : pair.menteeId();
 			assertThat(goal.json().get("createdBy").asString()).isEqualTo(hers);
 		}
-		Api.Response mentorsView = api().get("/api/v1/sessions/" + asMentor, token);
+		Reply mentorsView = api().get("/api/v1/sessions/" + asMentor, token);
 		assertThat(mentorsView.status()).isEqualTo(200);
 		assertThat(mentorsView.json().get("meetingUrl").isNull()).isFalse();
-		Api.Response mentorsCalendar = api().get("/api/v1/sessions/" + asMentor + "/calendar.ics", token);
+		Reply mentorsCalendar = api().get("/api/v1/sessions/" + asMentor + "/calendar.ics", token);
 		assertThat(mentorsCalendar.status()).isEqualTo(200);
 		assertThat(mentorsCalendar.body()).contains("Join: "); // written for a member of the pair
-		Api.Response menteesCalendar = api().get("/api/v1/sessions/" + asMentee + "/calendar.ics", token);
+		Reply menteesCalendar = api().get("/api/v1/sessions/" + asMentee + "/calendar.ics", token);
 		assertThat(menteesCalendar.status()).isEqualTo(200);
 		assertThat(menteesCalendar.body()).contains("Join: ");
-		Api.Response mentoringFeed = api().get(
+		Reply mentoringFeed = api().get(
 				"/api/v1/participants/" + mila.mentoring().mentorId() + "/calendar.ics", token);
 		assertThat(mentoringFeed.status()).as(mentoringFeed.body()).isEqualTo(200);
 		assertThat(mentoringFeed.body()).contains(asMentor + "@").doesNotContain(asMentee + "@");
-		Api.Response learningFeed = api().get("/api/v1/participants/" + mila.learning().menteeId() + "/calendar.ics",
+		Reply learningFeed = api().get("/api/v1/participants/" + mila.learning().menteeId() + "/calendar.ics",
 				token);
 		assertThat(learningFeed.status()).as(learningFeed.body()).isEqualTo(200);
 		assertThat(learningFeed.body()).contains(asMentee + "@").doesNotContain(asMentor + "@");
@@ -82,7 +82,7 @@ class AccountEnrolmentsIT extends IntegrationTest {
 			.organisation(mila.mentoring().programme().organiser).roles("mentor", "mentee").sign();
 
 		for (String token : List.of(stranger, neighbours.menteeToken())) {
-			Api.Response theirs = api().get("/api/v1/mentorships", token);
+			Reply theirs = api().get("/api/v1/mentorships", token);
 			assertThat(theirs.status()).isEqualTo(200);
 			assertThat(theirs.json().get("items").findValuesAsString("id"))
 				.doesNotContain(mila.mentoring().mentorshipId(), mila.learning().mentorshipId());
@@ -90,7 +90,7 @@ class AccountEnrolmentsIT extends IntegrationTest {
 				String mentorship = "/api/v1/mentorships/" + pair.mentorshipId();
 				assertThat(api().get(mentorship, token).status()).isEqualTo(404);
 				assertThat(api().get(mentorship + "/sessions", token).status()).isEqualTo(404);
-				assertThat(api().post(mentorship + "/goals", token, Api.json(Map.of("title", "Mine now"))).status())
+				assertThat(api().post(mentorship + "/goals", token, Map.of("title", "Mine now")).status())
 					.isEqualTo(404);
 				assertThat(book(pair, token, inDays(16, 10, 0), "Europe/Belgrade", 60).status()).isEqualTo(404);
 			}
@@ -128,7 +128,7 @@ class AccountEnrolmentsIT extends IntegrationTest {
 
 	/** Books a session in the pair's mentorship with the token; returns its id. */
 	private String bookAs(TestProgramme.Pair pair, String token, int days) {
-		Api.Response booked = book(pair, token, inDays(days, 18, 0), "Europe/Belgrade", 60);
+		Reply booked = book(pair, token, inDays(days, 18, 0), "Europe/Belgrade", 60);
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 		return booked.json().get("id").asString();
 	}

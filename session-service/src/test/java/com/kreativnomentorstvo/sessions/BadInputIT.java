@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.sessions.support.Upstream;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Bad input is a 4xx problem naming what is wrong, and leaves nothing half-written. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +59,7 @@ class BadInputIT extends IntegrationTest {
 	void aBadBookingIsAProblemNamingTheFieldAndBooksNothing(String body, int status, String field) {
 		int before = api().get(sessions, pair.mentorToken()).json().get("total").asInt();
 
-		Api.Response response = api().post(sessions, pair.mentorToken(), dated(body));
+		Reply response = api().post(sessions, pair.mentorToken(), dated(body));
 
 		assertProblem(response, status);
 		assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
@@ -70,8 +70,8 @@ class BadInputIT extends IntegrationTest {
 	void feedbackBeforeTheSessionWasHeldIsAConflict() {
 		String session = booked(pair, inDays(2, 9, 0), 60);
 
-		Api.Response response = api().post("/api/v1/sessions/" + session + "/feedback", pair.menteeToken(),
-				Api.json(Map.of("rating", 5)));
+		Reply response = api().post("/api/v1/sessions/" + session + "/feedback", pair.menteeToken(),
+				Map.of("rating", 5));
 
 		assertProblem(response, 409);
 		assertThat(response.json().get("type").asString()).isEqualTo("urn:mentoring:problem:session-not-held");
@@ -82,7 +82,7 @@ class BadInputIT extends IntegrationTest {
 	void aSessionCannotBeRecordedAsHeldBeforeItStarts() {
 		String session = booked(pair, inDays(2, 12, 0), 60);
 
-		Api.Response response = api().post("/api/v1/sessions/" + session + "/held", pair.mentorToken(), "{}");
+		Reply response = api().post("/api/v1/sessions/" + session + "/held", pair.mentorToken(), "{}");
 
 		assertProblem(response, 409);
 		assertThat(response.json().get("type").asString()).isEqualTo("urn:mentoring:problem:session-not-started");
@@ -107,7 +107,7 @@ class BadInputIT extends IntegrationTest {
 			api().post("/api/v1/sessions/" + session + "/held", pair.mentorToken(), "{}");
 		}
 
-		Api.Response response = api().post("/api/v1/sessions/" + session + "/" + action, pair.menteeToken(), body);
+		Reply response = api().post("/api/v1/sessions/" + session + "/" + action, pair.menteeToken(), body);
 
 		assertProblem(response, status);
 		assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
@@ -121,7 +121,7 @@ class BadInputIT extends IntegrationTest {
 			{"kind":"MIDTERM","progress":" ","challenges":"c","nextSteps":"n"} | progress
 			""")
 	void aBadReviewNamesTheField(String body, String field) {
-		Api.Response response = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews",
+		Reply response = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews",
 				pair.menteeToken(), body);
 
 		assertProblem(response, 400);
@@ -130,7 +130,7 @@ class BadInputIT extends IntegrationTest {
 
 	@Test
 	void aListPageLargerThanAHundredIsRefused() {
-		Api.Response response = api().get("/api/v1/mentorships?size=1000", pair.menteeToken());
+		Reply response = api().get("/api/v1/mentorships?size=1000", pair.menteeToken());
 
 		assertProblem(response, 400);
 		assertThat(response.json().get("errors").findValuesAsString("field")).contains("size");
@@ -144,12 +144,12 @@ class BadInputIT extends IntegrationTest {
 				ended.menteeId(), "COMPLETED", Instant.now()));
 		awaitMentorship(ended.mentorshipId(), json -> json.get("status").asString().equals("ENDED"));
 
-		Api.Response response = book(ended, ended.mentorToken(), inDays(3, 18, 0), "Europe/Belgrade", 60);
+		Reply response = book(ended, ended.mentorToken(), inDays(3, 18, 0), "Europe/Belgrade", 60);
 
 		assertProblem(response, 409);
 		assertThat(response.json().get("type").asString()).isEqualTo("urn:mentoring:problem:mentorship-ended");
-		Api.Response goal = api().post("/api/v1/mentorships/" + ended.mentorshipId() + "/goals", ended.menteeToken(),
-				Api.json(Map.of("title", "One more")));
+		Reply goal = api().post("/api/v1/mentorships/" + ended.mentorshipId() + "/goals", ended.menteeToken(),
+				Map.of("title", "One more"));
 		assertProblem(goal, 409);
 	}
 

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -53,7 +54,7 @@ class BoundedGrowthIT extends IntegrationTest {
 		}
 		String version = api().get("/api/v1/mentorships/" + pair.mentorshipId(), pair.menteeToken()).header("ETag");
 
-		Api.Response refused = api().post(goals, pair.mentorToken(), goal("One too many"));
+		Reply refused = api().post(goals, pair.mentorToken(), goal("One too many"));
 
 		assertLimitReached(refused, "goals", LIMIT);
 		assertThat(api().get(goals, pair.menteeToken()).json().findValuesAsString("title"))
@@ -67,7 +68,7 @@ class BoundedGrowthIT extends IntegrationTest {
 		TestProgramme.Pair pair = startedPair(TestProgramme.announced(), 10);
 		String goals = "/api/v1/mentorships/" + pair.mentorshipId() + "/goals";
 
-		List<Api.Response> responses = atOnce(2 * LIMIT,
+		List<Reply> responses = atOnce(2 * LIMIT,
 				i -> api().post(goals, i % 2 == 0 ? pair.menteeToken() : pair.mentorToken(), goal("Goal " + i)));
 
 		long added = responses.stream().filter(r -> r.status() == 201).count();
@@ -91,7 +92,7 @@ class BoundedGrowthIT extends IntegrationTest {
 		assertThat(checkIn(pair, portfolio, 30).status()).isEqualTo(201);
 		assertThat(checkIn(pair, grant, 40).status()).isEqualTo(201);
 
-		Api.Response refused = checkIn(pair, portfolio, 90);
+		Reply refused = checkIn(pair, portfolio, 90);
 
 		assertLimitReached(refused, "checkIns", LIMIT);
 		JsonNode stored = api().get(goals, pair.menteeToken()).json();
@@ -110,7 +111,7 @@ class BoundedGrowthIT extends IntegrationTest {
 			assertThat(api().put(event + "/rsvp", token, answer("YES")).status()).isEqualTo(200);
 		}
 
-		Api.Response refused = api().put(event + "/rsvp", second.menteeToken(), answer("YES"));
+		Reply refused = api().put(event + "/rsvp", second.menteeToken(), answer("YES"));
 
 		assertLimitReached(refused, "rsvps", LIMIT);
 		assertThat(api().put(event + "/rsvp", first.menteeToken(), answer("NO")).status()).isEqualTo(200);
@@ -127,7 +128,7 @@ class BoundedGrowthIT extends IntegrationTest {
 		String coordinator = programme.coordinatorToken();
 		assertThat(api().put(event + "/attendance", coordinator, attendance("par-1", "par-2")).status()).isEqualTo(200);
 
-		Api.Response refused = api().put(event + "/attendance", coordinator, attendance("par-2", "par-3", "par-4"));
+		Reply refused = api().put(event + "/attendance", coordinator, attendance("par-2", "par-3", "par-4"));
 
 		assertLimitReached(refused, "attendance", LIMIT);
 		assertThat(attendanceOf(event, coordinator)).containsExactlyInAnyOrder("par-1", "par-2");
@@ -136,7 +137,7 @@ class BoundedGrowthIT extends IntegrationTest {
 		assertThat(api().put(event + "/attendance", coordinator, attendance("par-1")).status()).isEqualTo(200);
 		assertThat(attendanceOf(event, coordinator)).containsExactlyInAnyOrder("par-1", "par-2", "par-3");
 		// and each entry is bounded too
-		Api.Response longId = api().put(event + "/attendance", coordinator, attendance("p".repeat(101)));
+		Reply longId = api().put(event + "/attendance", coordinator, attendance("p".repeat(101)));
 		assertProblem(longId, 400);
 		assertThat(longId.json().get("errors").findValuesAsString("field")).containsExactly("records[0].participantId");
 	}
@@ -151,7 +152,7 @@ class BoundedGrowthIT extends IntegrationTest {
 
 		String last = booked(pair, inDays(22, 10, 0), 60);
 		booked(pair, inDays(23, 10, 0), 60);
-		Api.Response refused = book(pair, pair.menteeToken(), inDays(24, 10, 0), "Europe/Belgrade", 60);
+		Reply refused = book(pair, pair.menteeToken(), inDays(24, 10, 0), "Europe/Belgrade", 60);
 
 		assertLimitReached(refused, "sessions", SESSIONS_LIMIT);
 		assertThat(refused.json().get("detail").asString()).contains("mentor");
@@ -159,14 +160,14 @@ class BoundedGrowthIT extends IntegrationTest {
 		assertThat(claimsOf(pair.mentorId())).isEqualTo(SESSIONS_LIMIT);
 		assertThat(claimsOf(pair.menteeId())).isEqualTo(SESSIONS_LIMIT);
 		// a full schedule still lets a session move, and a cancelled one makes room
-		Api.Response moved = api().patch("/api/v1/sessions/" + last, pair.mentorToken(),
-				Api.json(Map.of("start", inDays(22, 12, 0).toString())));
+		Reply moved = api().patch("/api/v1/sessions/" + last, pair.mentorToken(),
+				Map.of("start", inDays(22, 12, 0).toString()));
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-		api().post("/api/v1/sessions/" + last + "/cancel", pair.mentorToken(), Api.json(Map.of("reason", "OTHER")));
+		api().post("/api/v1/sessions/" + last + "/cancel", pair.mentorToken(), Map.of("reason", "OTHER"));
 		assertThat(book(pair, pair.menteeToken(), inDays(24, 10, 0), "Europe/Belgrade", 60).status()).isEqualTo(201);
 	}
 
-	private static void assertLimitReached(Api.Response response, String field, int limit) {
+	private static void assertLimitReached(Reply response, String field, int limit) {
 		assertProblem(response, 409);
 		JsonNode problem = response.json();
 		assertThat(problem.get("type").asString()).isEqualTo("urn:mentoring:problem:limit-reached");
@@ -177,28 +178,28 @@ class BoundedGrowthIT extends IntegrationTest {
 	}
 
 	private static String goal(String title) {
-		return Api.json(Map.of("title", title));
+		return ServiceApi.json(Map.of("title", title));
 	}
 
-	private Api.Response checkIn(TestProgramme.Pair pair, String goalId, int progress) {
+	private Reply checkIn(TestProgramme.Pair pair, String goalId, int progress) {
 		return api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals/" + goalId + "/check-ins",
-				pair.menteeToken(), Api.json(Map.of("progress", progress, "note", "Progress " + progress)));
+				pair.menteeToken(), Map.of("progress", progress, "note", "Progress " + progress));
 	}
 
 	private String event(TestProgramme programme, LocalDateTime start) {
-		Api.Response created = api().post("/api/v1/programmes/" + programme.id + "/events",
-				programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title", "Digital tools clinic",
-						"start", start.toString(), "durationMinutes", 90, "timeZone", "Europe/Belgrade")));
+		Reply created = api().post("/api/v1/programmes/" + programme.id + "/events",
+				programme.coordinatorToken(), Map.of("kind", "TRAINING", "title", "Digital tools clinic",
+						"start", start.toString(), "durationMinutes", 90, "timeZone", "Europe/Belgrade"));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asString();
 	}
 
 	private static String answer(String response) {
-		return Api.json(Map.of("response", response));
+		return ServiceApi.json(Map.of("response", response));
 	}
 
 	private static String attendance(String... participantIds) {
-		return Api.json(Map.of("records",
+		return ServiceApi.json(Map.of("records",
 				List.of(participantIds).stream().map(id -> Map.of("participantId", id, "status", "PRESENT")).toList()));
 	}
 
@@ -206,14 +207,14 @@ class BoundedGrowthIT extends IntegrationTest {
 		return api().get(event, token).json().get("attendance").findValuesAsString("participantId");
 	}
 
-	private Api.Response bookWeekly(TestProgramme.Pair pair, LocalDateTime start, int weeks) {
+	private Reply bookWeekly(TestProgramme.Pair pair, LocalDateTime start, int weeks) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("start", start.toString());
 		body.put("timeZone", "Europe/Belgrade");
 		body.put("durationMinutes", 60);
 		body.put("weeklyOccurrences", weeks);
 		return api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.mentorToken(),
-				Api.json(body));
+				body);
 	}
 
 	private int sessionsOf(TestProgramme.Pair pair) {
@@ -229,10 +230,10 @@ class BoundedGrowthIT extends IntegrationTest {
 		return schedule == null ? 0 : schedule.getList("claims", Document.class).size();
 	}
 
-	private static List<Api.Response> atOnce(int count, IntFunction<Api.Response> request)
+	private static List<Reply> atOnce(int count, IntFunction<Reply> request)
 			throws Exception {
 		CountDownLatch go = new CountDownLatch(1);
-		List<CompletableFuture<Api.Response>> futures = IntStream.range(0, count)
+		List<CompletableFuture<Reply>> futures = IntStream.range(0, count)
 			.mapToObj(i -> CompletableFuture.supplyAsync(() -> {
 				try {
 					go.await();
@@ -244,8 +245,8 @@ class BoundedGrowthIT extends IntegrationTest {
 			}, CLIENTS))
 			.toList();
 		go.countDown();
-		List<Api.Response> responses = new ArrayList<>();
-		for (CompletableFuture<Api.Response> future : futures) {
+		List<Reply> responses = new ArrayList<>();
+		for (CompletableFuture<Reply> future : futures) {
 			responses.add(future.get(30, TimeUnit.SECONDS));
 		}
 		return responses;

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.participants.Role;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,7 @@ class MentorshipJourneyIT extends IntegrationTest {
 
 	@Test
 	void aMentorshipRunsFromMatchToProgressReportWithSchemaValidEventsOut() {
-		Api api = api();
+		ServiceApi api = api();
 		TestProgramme programme = TestProgramme.announced(LocalDate.now(TestProgramme.ZONE).minusDays(1));
 		TestProgramme.Pair pair = startedPair(programme, 20);
 		// another mentee was proposed to the same mentor ten days ago and nobody has answered
@@ -61,19 +62,19 @@ class MentorshipJourneyIT extends IntegrationTest {
 			.isEqualTo(pair.mentorshipId());
 
 		// goals agreed at the start, and a first check-in
-		Api.Response goal = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
-				Api.json(Map.of("title", "Apply to Creative Europe", "description", "Cooperation projects call")));
+		Reply goal = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
+				Map.of("title", "Apply to Creative Europe", "description", "Cooperation projects call"));
 		assertThat(goal.status()).as(goal.body()).isEqualTo(201);
 		String goalId = goal.json().get("id").asString();
-		Api.Response checkIn = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals/" + goalId + "/check-ins",
-				pair.mentorToken(), Api.json(Map.of("progress", 40, "note", "Partners found")));
+		Reply checkIn = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals/" + goalId + "/check-ins",
+				pair.mentorToken(), Map.of("progress", 40, "note", "Partners found"));
 		assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(201);
 
 		// a session next week, online, in Belgrade time; each member sees it in her own zone
 		LocalDateTime nextWeek = inDays(7, 18, 0);
-		Api.Response scheduled = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.mentorToken(),
-				Api.json(Map.of("start", nextWeek.toString(), "timeZone", "Europe/Belgrade", "durationMinutes", 60,
-						"mode", "ONLINE", "agenda", AGENDA)));
+		Reply scheduled = api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.mentorToken(),
+				Map.of("start", nextWeek.toString(), "timeZone", "Europe/Belgrade", "durationMinutes", 60,
+						"mode", "ONLINE", "agenda", AGENDA));
 		assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
 		JsonNode session = scheduled.json();
 		String sessionId = session.get("id").asString();
@@ -87,18 +88,18 @@ class MentorshipJourneyIT extends IntegrationTest {
 
 		// it took place earlier than planned: moved to three days ago, guarded by its ETag
 		LocalDateTime threeDaysAgo = inDays(-3, 17, 30);
-		Api.Response moved = api.patch("/api/v1/sessions/" + sessionId, pair.menteeToken(),
-				Api.json(Map.of("start", threeDaysAgo.toString())), "If-Match", "\"0\"");
+		Reply moved = api.patch("/api/v1/sessions/" + sessionId, pair.menteeToken(),
+				Map.of("start", threeDaysAgo.toString()), "\"0\"");
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.json().get("sequence").asInt()).isEqualTo(1);
 		assertThat(moved.json().get("durationMinutes").asInt()).isEqualTo(60);
-		Api.Response stale = api.patch("/api/v1/sessions/" + sessionId, pair.mentorToken(),
-				Api.json(Map.of("durationMinutes", 90)), "If-Match", "\"0\"");
+		Reply stale = api.patch("/api/v1/sessions/" + sessionId, pair.mentorToken(),
+				Map.of("durationMinutes", 90), "\"0\"");
 		assertProblem(stale, 412);
 
 		// held, with the mentor's shared and private notes
-		Api.Response held = api.post("/api/v1/sessions/" + sessionId + "/held", pair.mentorToken(),
-				Api.json(Map.of("sharedNotes", SHARED, "privateNotes", PRIVATE)));
+		Reply held = api.post("/api/v1/sessions/" + sessionId + "/held", pair.mentorToken(),
+				Map.of("sharedNotes", SHARED, "privateNotes", PRIVATE));
 		assertThat(held.status()).as(held.body()).isEqualTo(200);
 		assertThat(held.json().get("status").asString()).isEqualTo("HELD");
 
@@ -135,8 +136,8 @@ class MentorshipJourneyIT extends IntegrationTest {
 		assertThat(report.at("/unansweredMatches/0/menteeName").asString()).isEqualTo("Iva Horvat");
 
 		// the same as CSV, by content negotiation and by file name
-		Api.Response csv = api.get("/api/v1/programmes/" + programme.id + "/progress", programme.coordinatorToken(),
-				"text/csv");
+		Reply csv = api.get("/api/v1/programmes/" + programme.id + "/progress", programme.coordinatorToken(),
+				Map.of("Accept", "text/csv"));
 		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		List<String> lines = csv.body().lines().toList();
@@ -167,18 +168,18 @@ class MentorshipJourneyIT extends IntegrationTest {
 		assertThat(EventRecords.all(Topics.deadLetterTopic("session-service"))).isEmpty();
 	}
 
-	private static Api.Response feedback(Api api, String sessionId, String token, int rating, String comment) {
+	private static Reply feedback(ServiceApi api, String sessionId, String token, int rating, String comment) {
 		Map<String, Object> body = comment == null ? Map.of("rating", rating) : Map.of("rating", rating, "comment", comment);
-		return api.post("/api/v1/sessions/" + sessionId + "/feedback", token, Api.json(body));
+		return api.post("/api/v1/sessions/" + sessionId + "/feedback", token, body);
 	}
 
-	private static Api.Response review(Api api, TestProgramme.Pair pair, String token) {
-		return api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews", token, Api.json(Map.of("kind",
-				"MIDTERM", "progress", REVIEW_TEXT, "challenges", "Time", "nextSteps", "Submit by March")));
+	private static Reply review(ServiceApi api, TestProgramme.Pair pair, String token) {
+		return api.post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews", token, Map.of("kind",
+				"MIDTERM", "progress", REVIEW_TEXT, "challenges", "Time", "nextSteps", "Submit by March"));
 	}
 
-	private static Api.Response progress(Api api, TestProgramme programme) {
-		Api.Response response = api.get("/api/v1/programmes/" + programme.id + "/progress",
+	private static Reply progress(ServiceApi api, TestProgramme programme) {
+		Reply response = api.get("/api/v1/programmes/" + programme.id + "/progress",
 				programme.coordinatorToken());
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response;

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.Role;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -83,34 +84,34 @@ class TenancyIT extends IntegrationTest {
 		coordinatorA = programme.partnerCoordinatorToken();
 		coordinatorB = programme.otherPartnerCoordinatorToken();
 
-		Api.Response booked = api().post(sessions(ab), ab.menteeToken(), Api.json(Map.of("start",
+		Reply booked = api().post(sessions(ab), ab.menteeToken(), Map.of("start",
 				inDays(5, 18, 0).toString(), "timeZone", "Europe/Zagreb", "durationMinutes", 60, "meetingUrl", ROOM,
-				"agenda", AGENDA)));
+				"agenda", AGENDA));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 		abSession = booked.json().get("id").asString();
-		Api.Response inPerson = api().post(sessions(ab), ab.menteeToken(), Api.json(Map.of("start",
+		Reply inPerson = api().post(sessions(ab), ab.menteeToken(), Map.of("start",
 				inDays(-3, 18, 0).toString(), "timeZone", "Europe/Zagreb", "durationMinutes", 60, "mode", "IN_PERSON",
-				"venue", VENUE)));
+				"venue", VENUE));
 		assertThat(inPerson.status()).as(inPerson.body()).isEqualTo(201);
 		abHeldSession = inPerson.json().get("id").asString();
 		assertThat(api().post("/api/v1/sessions/" + abHeldSession + "/held", ab.mentorToken(), "{}").status())
 			.isEqualTo(200);
 		assertThat(api().post("/api/v1/sessions/" + abHeldSession + "/feedback", ab.menteeToken(),
-				Api.json(Map.of("rating", 5, "comment", COMMENT_A))).status()).isEqualTo(201);
+				Map.of("rating", 5, "comment", COMMENT_A)).status()).isEqualTo(201);
 		assertThat(api().post("/api/v1/sessions/" + abHeldSession + "/feedback", ab.mentorToken(),
-				Api.json(Map.of("rating", 3, "comment", COMMENT_B))).status()).isEqualTo(201);
+				Map.of("rating", 3, "comment", COMMENT_B)).status()).isEqualTo(201);
 		assertThat(api().post("/api/v1/mentorships/" + ab.mentorshipId() + "/reviews", ab.menteeToken(),
-				Api.json(Map.of("kind", "MIDTERM", "progress", REVIEW_TEXT, "challenges", "Time", "nextSteps", "More")))
+				Map.of("kind", "MIDTERM", "progress", REVIEW_TEXT, "challenges", "Time", "nextSteps", "More"))
 			.status()).isEqualTo(201);
-		Api.Response goal = api().post("/api/v1/mentorships/" + ab.mentorshipId() + "/goals", ab.menteeToken(),
-				Api.json(Map.of("title", "An exhibition plan", "description", GOAL_TEXT)));
+		Reply goal = api().post("/api/v1/mentorships/" + ab.mentorshipId() + "/goals", ab.menteeToken(),
+				Map.of("title", "An exhibition plan", "description", GOAL_TEXT));
 		assertThat(goal.status()).isEqualTo(201);
 		assertThat(api().post("/api/v1/mentorships/" + ab.mentorshipId() + "/goals/" + goal.json().get("id").asString()
-				+ "/check-ins", ab.menteeToken(), Api.json(Map.of("progress", 30, "note", CHECK_IN_NOTE))).status())
+				+ "/check-ins", ab.menteeToken(), Map.of("progress", 30, "note", CHECK_IN_NOTE)).status())
 			.isEqualTo(201);
-		Api.Response other = api().post(sessions(ob), ob.menteeToken(), Api.json(Map.of("start",
+		Reply other = api().post(sessions(ob), ob.menteeToken(), Map.of("start",
 				inDays(6, 18, 0).toString(), "timeZone", "Europe/Skopje", "durationMinutes", 60, "mode", "IN_PERSON",
-				"venue", "Venue of pair OB")));
+				"venue", "Venue of pair OB"));
 		assertThat(other.status()).as(other.body()).isEqualTo(201);
 		obSession = other.json().get("id").asString();
 	}
@@ -126,9 +127,9 @@ class TenancyIT extends IntegrationTest {
 		assertProblem(api().get("/api/v1/mentorships/" + ob.mentorshipId() + "/reviews", coordinatorA), 404);
 		assertProblem(api().get("/api/v1/mentorships/" + ob.mentorshipId() + "/goals", coordinatorA), 404);
 		assertProblem(api().post("/api/v1/sessions/" + obSession + "/cancel", coordinatorA,
-				Api.json(Map.of("reason", "OTHER"))), 404);
-		assertProblem(api().post(sessions(ob), coordinatorA, Api.json(Map.of("start", inDays(9, 18, 0).toString(),
-				"timeZone", "Europe/Belgrade", "durationMinutes", 60))), 404);
+				Map.of("reason", "OTHER")), 404);
+		assertProblem(api().post(sessions(ob), coordinatorA, Map.of("start", inDays(9, 18, 0).toString(),
+				"timeZone", "Europe/Belgrade", "durationMinutes", 60)), 404);
 		assertThat(api().get("/api/v1/sessions/" + obSession, runner).json().get("status").asString())
 			.as("nothing a partner tried changed the session").isEqualTo("SCHEDULED");
 
@@ -158,7 +159,7 @@ class TenancyIT extends IntegrationTest {
 			assertThat(api().get("/api/v1/sessions/" + abHeldSession + "/calendar.ics", steward).body())
 				.contains("LOCATION:Secret studio\\, Ilica 12");
 		}
-		Api.Response feed = api().get("/api/v1/participants/" + ab.menteeId() + "/calendar.ics", coordinatorA);
+		Reply feed = api().get("/api/v1/participants/" + ab.menteeId() + "/calendar.ics", coordinatorA);
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.body()).contains(ROOM).doesNotContain(AGENDA);
 		assertProblem(api().get("/api/v1/participants/" + ab.menteeId() + "/calendar.ics", coordinatorB), 404);
@@ -179,7 +180,7 @@ class TenancyIT extends IntegrationTest {
 
 		String reviews = "/api/v1/mentorships/" + ab.mentorshipId() + "/reviews";
 		assertThat(api().get(reviews, coordinatorA).body()).contains(REVIEW_TEXT);
-		Api.Response reviewsForRunner = api().get(reviews, runner);
+		Reply reviewsForRunner = api().get(reviews, runner);
 		assertThat(reviewsForRunner.json()).hasSize(1);
 		assertThat(reviewsForRunner.json().get(0).get("kind").asString()).isEqualTo("MIDTERM");
 		assertThat(reviewsForRunner.body()).doesNotContain(REVIEW_TEXT);
@@ -187,7 +188,7 @@ class TenancyIT extends IntegrationTest {
 		String mentorship = "/api/v1/mentorships/" + ab.mentorshipId();
 		assertThat(api().get(mentorship + "/goals", coordinatorA).body()).contains(GOAL_TEXT).contains(CHECK_IN_NOTE);
 		for (String path : List.of(mentorship, mentorship + "/goals")) {
-			Api.Response seen = api().get(path, runner);
+			Reply seen = api().get(path, runner);
 			assertThat(seen.status()).isEqualTo(200);
 			assertThat(seen.body()).contains("An exhibition plan").doesNotContain(GOAL_TEXT).doesNotContain(CHECK_IN_NOTE);
 		}
@@ -196,31 +197,31 @@ class TenancyIT extends IntegrationTest {
 	@Test
 	void onlyTheOrganisersCoordinatorsPlanTrainingsAndPartnersSeeTheirOwnPeoplesAttendance() {
 		String events = "/api/v1/programmes/" + programme.id + "/events";
-		String training = Api.json(Map.of("kind", "TRAINING", "title", "Digital tools clinic", "start",
+		String training = ServiceApi.json(Map.of("kind", "TRAINING", "title", "Digital tools clinic", "start",
 				inDays(12, 10, 0).toString(), "durationMinutes", 120, "timeZone", "Europe/Belgrade"));
 		assertProblem(api().post(events, coordinatorA, training), 403);
-		Api.Response created = api().post(events, runner, training);
+		Reply created = api().post(events, runner, training);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String event = events + "/" + created.json().get("id").asString();
-		assertProblem(api().patch(event, coordinatorA, Api.json(Map.of("title", "Taken over"))), 403);
-		assertProblem(api().post(event + "/cancel", coordinatorB, Api.json(Map.of("reason", "OTHER"))), 403);
-		assertThat(api().put(event + "/rsvp", ab.menteeToken(), Api.json(Map.of("response", "YES"))).status())
+		assertProblem(api().patch(event, coordinatorA, Map.of("title", "Taken over")), 403);
+		assertProblem(api().post(event + "/cancel", coordinatorB, Map.of("reason", "OTHER")), 403);
+		assertThat(api().put(event + "/rsvp", ab.menteeToken(), Map.of("response", "YES")).status())
 			.isEqualTo(200);
-		assertThat(api().put(event + "/rsvp", ob.menteeToken(), Api.json(Map.of("response", "NO"))).status())
+		assertThat(api().put(event + "/rsvp", ob.menteeToken(), Map.of("response", "NO")).status())
 			.isEqualTo(200);
 		assertThat(rsvps(api().get(event, coordinatorA).json())).containsExactly(ab.menteeId());
 		assertThat(rsvps(api().get(event, coordinatorB).json())).containsExactly(ob.menteeId());
 		assertThat(rsvps(api().get(event, runner).json())).containsExactlyInAnyOrder(ab.menteeId(), ob.menteeId());
 
 		// attendance is recorded once an event has begun: the kick-off two days ago
-		Api.Response kickOff = api().post(events, runner, Api.json(Map.of("kind", "KICK_OFF", "title", "Kick-off",
-				"start", inDays(-2, 10, 0).toString(), "durationMinutes", 120, "timeZone", "Europe/Belgrade")));
+		Reply kickOff = api().post(events, runner, Map.of("kind", "KICK_OFF", "title", "Kick-off",
+				"start", inDays(-2, 10, 0).toString(), "durationMinutes", 120, "timeZone", "Europe/Belgrade"));
 		assertThat(kickOff.status()).as(kickOff.body()).isEqualTo(201);
 		String past = events + "/" + kickOff.json().get("id").asString();
-		String attendance = Api.json(Map.of("records", List.of(Map.of("participantId", ab.menteeId(), "status",
+		String attendance = ServiceApi.json(Map.of("records", List.of(Map.of("participantId", ab.menteeId(), "status",
 				"PRESENT"), Map.of("participantId", ob.menteeId(), "status", "ABSENT"))));
 		assertProblem(api().put(past + "/attendance", coordinatorA, attendance), 403);
-		Api.Response recorded = api().put(past + "/attendance", runner, attendance);
+		Reply recorded = api().put(past + "/attendance", runner, attendance);
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
 		assertThat(attendees(api().get(past, coordinatorA).json())).containsExactly(ab.menteeId());
 		assertThat(attendees(api().get(past, coordinatorB).json())).containsExactly(ob.menteeId());
@@ -245,7 +246,7 @@ class TenancyIT extends IntegrationTest {
 	void herSessionDataIsExportedToHerAndHerStewardOnly() {
 		String path = "/api/v1/participants/" + ab.menteeId() + "/personal-data/sessions";
 
-		Api.Response hers = api().get(path, ab.menteeToken());
+		Reply hers = api().get(path, ab.menteeToken());
 
 		assertThat(hers.status()).as(hers.body()).isEqualTo(200);
 		JsonNode export = hers.json();
@@ -291,7 +292,7 @@ class TenancyIT extends IntegrationTest {
 	}
 
 	private List<String> mentorshipIds(String token) {
-		Api.Response list = api().get("/api/v1/mentorships?programmeId=" + programme.id, token);
+		Reply list = api().get("/api/v1/mentorships?programmeId=" + programme.id, token);
 		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		return list.json().get("items").valueStream().map(item -> item.get("id").asString()).toList();
 	}
@@ -308,7 +309,7 @@ class TenancyIT extends IntegrationTest {
 		return feedback.valueStream().filter(f -> f.has("comment")).map(f -> f.get("comment").asString()).toList();
 	}
 
-	private static List<String> pairsIn(Api.Response report) {
+	private static List<String> pairsIn(Reply report) {
 		assertThat(report.status()).as(report.body()).isEqualTo(200);
 		return report.json().get("pairs").valueStream().map(row -> row.get("mentorshipId").asString()).toList();
 	}

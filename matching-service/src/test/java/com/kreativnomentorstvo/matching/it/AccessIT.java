@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.matching.fixture.Profiles;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,10 +61,10 @@ class AccessIT extends MatchingIntegrationTest {
 				Map.of("mentorId", vesna.id(), "menteeId", boris.id())).text("id");
 
 		assertThat(api().post(runs(programme), mentee(ana), Map.of()).status()).isEqualTo(403);
-		Api.Response list = api().get("/api/v1/programmes/" + programme.id() + "/matches?participantId=" + boris.id(),
+		Reply list = api().get("/api/v1/programmes/" + programme.id() + "/matches?participantId=" + boris.id(),
 				mentee(ana));
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.get("items")).extracting(item -> item.get("id").asString()).containsExactly(anasMatch);
+		assertThat(list.json().get("items")).extracting(item -> item.get("id").asString()).containsExactly(anasMatch);
 		assertThat(api().get("/api/v1/matches/" + borisMatch, mentee(ana)).status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/matches/" + borisMatch + "/accept", mentee(ana), null).status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/matches/" + anasMatch + "/accept", coordinator(programme), null).status())
@@ -117,10 +118,10 @@ class AccessIT extends MatchingIntegrationTest {
 		assertThat(api().post("/api/v1/matches/match-unknown/accept", coordinator, null).status()).isEqualTo(404);
 	}
 
-	private static void assertProblem(Api.Response response, int status, String field) {
+	private static void assertProblem(Reply response, int status, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		JsonNode errors = response.get("errors");
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode errors = response.json().get("errors");
 		assertThat(errors).as(response.toString()).isNotNull();
 		assertThat(errors).extracting(error -> error.get("field").asString()).contains(field);
 	}

@@ -21,6 +21,7 @@ import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.platform.messaging.Inbox;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * An account is not an enrolment: one token acts as whichever of the account's enrolments takes
@@ -53,8 +54,8 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 		assertThat(api().get("/api/v1/matches/" + inFirst, mila).status()).isEqualTo(200);
 		assertThat(api().get("/api/v1/matches/" + inSecond, mila).status()).isEqualTo(200);
 
-		Api.Response asMentor = api().post("/api/v1/matches/" + inFirst + "/accept", mila, null);
-		Api.Response asMentee = api().post("/api/v1/matches/" + inSecond + "/accept", mila, null);
+		Reply asMentor = api().post("/api/v1/matches/" + inFirst + "/accept", mila, null);
+		Reply asMentee = api().post("/api/v1/matches/" + inSecond + "/accept", mila, null);
 
 		assertThat(asMentor.status()).isEqualTo(200);
 		assertThat(asMentor.text("mentorAcceptedAt")).isNotNull();
@@ -125,16 +126,16 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 				Instant.now()));
 		await().atMost(PATIENCE).until(() -> inbox.hasApplied("matching-service", admitted));
 
-		Api.Response recommended = api().get(recommendations, mentee(ana));
+		Reply recommended = api().get(recommendations, mentee(ana));
 		assertThat(recommended.status()).isEqualTo(200);
-		assertThat(recommended.get("canRequest").asBoolean()).isTrue();
+		assertThat(recommended.json().get("canRequest").asBoolean()).isTrue();
 		assertThat(api().post("/api/v1/participants/" + ana.id() + "/match-requests", mentee(ana),
 				Map.of("mentorId", vesna.id())).status()).isEqualTo(201);
 		assertThat(matchIds(programme, mentee(ana))).hasSize(1);
 	}
 
 	private String matchByHand(TestProgramme programme, Profiles mentor, Profiles mentee) {
-		Api.Response proposed = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
+		Reply proposed = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
 				Map.of("mentorId", mentor.id(), "menteeId", mentee.id()));
 		assertThat(proposed.status()).isEqualTo(201);
 		return proposed.text("id");
@@ -148,10 +149,10 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 		return ids(api().get("/api/v1/programmes/" + programme.id() + "/matches?status=ACTIVE", token));
 	}
 
-	private static List<String> ids(Api.Response list) {
+	private static List<String> ids(Reply list) {
 		assertThat(list.status()).isEqualTo(200);
 		List<String> ids = new ArrayList<>();
-		list.get("items").forEach(item -> ids.add(item.get("id").asString()));
+		list.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
 		return ids;
 	}
 

@@ -22,6 +22,7 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.matching.match.Places;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** A mentor with room for one never ends up with two, however many answers arrive at once. */
 class CapacityIT extends MatchingIntegrationTest {
@@ -44,14 +45,14 @@ class CapacityIT extends MatchingIntegrationTest {
 		// fifty mentees ask for her while she still has her place: requests do not take it
 		List<String> requests = new ArrayList<>();
 		for (Profiles mentee : mentees) {
-			Api.Response request = api().post("/api/v1/participants/" + mentee.id() + "/match-requests", mentee(mentee),
+			Reply request = api().post("/api/v1/participants/" + mentee.id() + "/match-requests", mentee(mentee),
 					Map.of("mentorId", vesna.id()));
 			assertThat(request.status()).as(request.toString()).isEqualTo(201);
 			requests.add(request.text("id"));
 		}
 
-		List<Api.Response> answers = all(requests.stream()
-			.<Callable<Api.Response>>map(id -> () -> api().post("/api/v1/matches/" + id + "/accept", mentor(vesna), null))
+		List<Reply> answers = all(requests.stream()
+			.<Callable<Reply>>map(id -> () -> api().post("/api/v1/matches/" + id + "/accept", mentor(vesna), null))
 			.toList());
 
 		assertThat(answers).filteredOn(a -> a.status() == 200).singleElement()
@@ -64,6 +65,7 @@ class CapacityIT extends MatchingIntegrationTest {
 		await().atMost(PATIENCE).until(() -> api()
 			.get("/api/v1/programmes/" + programme.id() + "/matches?status=DECLINED&participantId=" + vesna.id(),
 					coordinator(programme))
+			.json()
 			.get("total")
 			.asInt() == CONCURRENT - 1);
 		assertThat(mentees).filteredOn(m -> places.taken(m.id()) == 1).hasSize(1);
@@ -80,14 +82,15 @@ class CapacityIT extends MatchingIntegrationTest {
 		enrol(programme, zoran);
 		enrol(programme, mentees.toArray(Profiles[]::new));
 
-		List<Api.Response> answers = all(mentees.stream()
-			.<Callable<Api.Response>>map(mentee -> () -> api().post("/api/v1/programmes/" + programme.id() + "/matches",
+		List<Reply> answers = all(mentees.stream()
+			.<Callable<Reply>>map(mentee -> () -> api().post("/api/v1/programmes/" + programme.id() + "/matches",
 					coordinator(programme), Map.of("mentorId", zoran.id(), "menteeId", mentee.id(), "startNow", true)))
 			.toList());
 
 		assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
 		assertThat(answers).filteredOn(a -> a.status() == 409).hasSize(CONCURRENT - 1)
-			.allSatisfy(a -> assertThat(a.get("type").asString()).isEqualTo("urn:mentoring:problem:mentor-full"));
+			.allSatisfy(a -> assertThat(a.json().get("type").asString())
+				.isEqualTo("urn:mentoring:problem:mentor-full"));
 		assertThat(places.taken(zoran.id())).isEqualTo(1);
 		assertThat(mentees).filteredOn(m -> places.taken(m.id()) > 0).hasSize(1);
 		await().atMost(PATIENCE).during(Duration.ofSeconds(2)).until(() -> startedWith(zoran.id()) == 1);
@@ -105,13 +108,13 @@ class CapacityIT extends MatchingIntegrationTest {
 	}
 
 	/** Runs every call at the same moment, from its own thread. */
-	private static List<Api.Response> all(List<Callable<Api.Response>> calls) throws Exception {
+	private static List<Reply> all(List<Callable<Reply>> calls) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
 		try {
 			CountDownLatch ready = new CountDownLatch(calls.size());
 			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Api.Response>> futures = new ArrayList<>();
-			for (Callable<Api.Response> call : calls) {
+			List<Future<Reply>> futures = new ArrayList<>();
+			for (Callable<Reply> call : calls) {
 				futures.add(threads.submit(() -> {
 					ready.countDown();
 					go.await();
@@ -120,8 +123,8 @@ class CapacityIT extends MatchingIntegrationTest {
 			}
 			ready.await();
 			go.countDown();
-			List<Api.Response> responses = new ArrayList<>();
-			for (Future<Api.Response> future : futures) {
+			List<Reply> responses = new ArrayList<>();
+			for (Future<Reply> future : futures) {
 				responses.add(future.get());
 			}
 			return responses;

@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.matching.match.Places;
 import com.kreativnomentorstvo.matching.match.VisibleMatches;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,14 +61,14 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		Profiles zoran = aMentor().skill("fundraising", 5).in("MK", "Skopje").capacity(1);
 		enrol(programme, ana, boris, vesna, zoran);
 
-		Api.Response run = api().post(runs(programme), coordinator(programme), Map.of());
+		Reply run = api().post(runs(programme), coordinator(programme), Map.of());
 
 		assertThat(run.status()).isEqualTo(201);
-		assertThat(run.get("summary").get("matched").asInt()).isEqualTo(2);
-		assertThat(run.get("summary").get("optimal").asBoolean()).isTrue();
-		assertThat(mentorOf(run.body(), ana.id())).isEqualTo(vesna.id());
-		assertThat(mentorOf(run.body(), boris.id())).isEqualTo(zoran.id());
-		for (JsonNode proposal : run.get("proposals")) {
+		assertThat(run.json().get("summary").get("matched").asInt()).isEqualTo(2);
+		assertThat(run.json().get("summary").get("optimal").asBoolean()).isTrue();
+		assertThat(mentorOf(run.json(), ana.id())).isEqualTo(vesna.id());
+		assertThat(mentorOf(run.json(), boris.id())).isEqualTo(zoran.id());
+		for (JsonNode proposal : run.json().get("proposals")) {
 			assertThat(proposal.get("contributions")).extracting(line -> line.get("criterion").asString())
 				.containsExactly("goals", "availability", "timezone", "country", "preferences");
 			BigDecimal sum = BigDecimal.ZERO;
@@ -78,20 +79,20 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 			assertThat(sum).isEqualByComparingTo(proposal.get("score").decimalValue());
 		}
 
-		Api.Response published = api().post(runs(programme) + "/" + run.text("id") + "/publish",
+		Reply published = api().post(runs(programme) + "/" + run.text("id") + "/publish",
 				coordinator(programme), null);
 
 		assertThat(published.status()).isEqualTo(200);
 		assertThat(published.text("status")).isEqualTo("PUBLISHED");
-		String matchId = matchIdOf(published.body(), ana.id());
+		String matchId = matchIdOf(published.json(), ana.id());
 		ConsumerRecord<String, byte[]> proposed = EventRecords.await(Topics.MATCHING, EventRecords.event(PROPOSED, matchId));
 		EventAssertions.assertContractKept(proposed);
 		assertThat(EventRecords.value(proposed)).contains("\"origin\":\"RUN\"").contains(vesna.id()).contains(ana.id());
 
-		Api.Response menteeAccepts = api().post("/api/v1/matches/" + matchId + "/accept", mentee(ana), null);
+		Reply menteeAccepts = api().post("/api/v1/matches/" + matchId + "/accept", mentee(ana), null);
 		assertThat(menteeAccepts.status()).isEqualTo(200);
 		assertThat(menteeAccepts.text("status")).isEqualTo("PROPOSED");
-		Api.Response mentorAccepts = api().post("/api/v1/matches/" + matchId + "/accept", mentor(vesna), null);
+		Reply mentorAccepts = api().post("/api/v1/matches/" + matchId + "/accept", mentor(vesna), null);
 
 		assertThat(mentorAccepts.status()).isEqualTo(200);
 		assertThat(mentorAccepts.text("status")).isEqualTo("ACTIVE");
@@ -116,7 +117,7 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		enrol(programme, ana, vesna, zoran);
 		String matchId = publishOneRun(programme, ana);
 
-		Api.Response declined = api().post("/api/v1/matches/" + matchId + "/decline", mentor(vesna),
+		Reply declined = api().post("/api/v1/matches/" + matchId + "/decline", mentor(vesna),
 				Map.of("reason", "NO_TIME"));
 
 		assertThat(declined.status()).isEqualTo(200);
@@ -124,10 +125,10 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		EventAssertions.assertContractKept(EventRecords.await(Topics.MATCHING, EventRecords.event(DECLINED, matchId)));
 		assertThat(places.taken(ana.id())).isZero();
 		assertThat(places.taken(vesna.id())).isZero();
-		Api.Response rerun = api().post(runs(programme), coordinator(programme),
+		Reply rerun = api().post(runs(programme), coordinator(programme),
 				Map.of("excludedPairs", List.of(Map.of("mentorId", vesna.id(), "menteeId", ana.id()))));
 		assertThat(rerun.status()).isEqualTo(201);
-		assertThat(mentorOf(rerun.body(), ana.id())).isEqualTo(zoran.id());
+		assertThat(mentorOf(rerun.json(), ana.id())).isEqualTo(zoran.id());
 		assertThat(api().post("/api/v1/matches/" + matchId + "/accept", mentee(ana), null).status()).isEqualTo(409);
 	}
 
@@ -138,7 +139,7 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		Profiles vesna = aMentor().capacity(1);
 		enrol(programme, ana, vesna);
 
-		Api.Response proposed = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
+		Reply proposed = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
 				Map.of("mentorId", vesna.id(), "menteeId", ana.id(), "respondBy", Instant.now().plusSeconds(2).toString()));
 
 		assertThat(proposed.status()).isEqualTo(201);
@@ -208,7 +209,7 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 				tokens.coordinator(programme.partner()),
 				Map.of("mentorId", vesna.id(), "menteeId", ana.id(), "startNow", true)).status())
 			.as("matching by hand is the organiser's, not a partner's").isEqualTo(403);
-		Api.Response started = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
+		Reply started = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
 				Map.of("mentorId", vesna.id(), "menteeId", ana.id(), "startNow", true));
 
 		assertThat(started.status()).isEqualTo(201);
@@ -217,7 +218,7 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		String mentorshipId = started.text("mentorshipId");
 		EventAssertions.assertContractKept(EventRecords.await(Topics.MATCHING, EventRecords.event(STARTED, mentorshipId)));
 
-		Api.Response ended = api().post("/api/v1/matches/" + started.text("id") + "/end", coordinator(programme),
+		Reply ended = api().post("/api/v1/matches/" + started.text("id") + "/end", coordinator(programme),
 				Map.of("reason", "COMPLETED"));
 
 		assertThat(ended.status()).isEqualTo(200);
@@ -250,9 +251,9 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		EventAssertions.assertContractKept(EventRecords.await(Topics.MATCHING, EventRecords.event(DECLINED, open)));
 		assertThat(api().get("/api/v1/matches/" + open, coordinator(programme)).text("status")).isEqualTo("CANCELLED");
 		await().atMost(PATIENCE).until(() -> places.taken(boris.id()) == 0 && places.taken(ana.id()) == 0);
-		Api.Response run = api().post(runs(programme), coordinator(programme), Map.of());
-		assertThat(run.get("summary").get("mentors").asInt()).isZero();
-		assertThat(run.get("unmatched")).extracting(u -> u.get("menteeId").asString())
+		Reply run = api().post(runs(programme), coordinator(programme), Map.of());
+		assertThat(run.json().get("summary").get("mentors").asInt()).isZero();
+		assertThat(run.json().get("unmatched")).extracting(u -> u.get("menteeId").asString())
 			.contains(ana.id(), boris.id());
 	}
 
@@ -268,10 +269,10 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 	}
 
 	private String publishOneRun(TestProgramme programme, Profiles mentee) {
-		Api.Response run = api().post(runs(programme), coordinator(programme), Map.of());
-		Api.Response published = api().post(runs(programme) + "/" + run.text("id") + "/publish", coordinator(programme),
+		Reply run = api().post(runs(programme), coordinator(programme), Map.of());
+		Reply published = api().post(runs(programme) + "/" + run.text("id") + "/publish", coordinator(programme),
 				null);
-		return matchIdOf(published.body(), mentee.id());
+		return matchIdOf(published.json(), mentee.id());
 	}
 
 	static String runs(TestProgramme programme) {

@@ -29,6 +29,7 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 /**
  * The service as it runs: real HTTP, the shared Kafka broker and store, real signed tokens. Events
@@ -57,8 +58,8 @@ abstract class MatchingIntegrationTest {
 
 	final TestTokens tokens = TestTokens.shared();
 
-	Api api() {
-		return new Api(port);
+	ServiceApi api() {
+		return new ServiceApi(port).withTimeout(Duration.ofSeconds(60));
 	}
 
 	/** Publishes an event as participant-service would and returns its CloudEvents id. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.matching.fixture.Profiles;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /** Runs keep their inputs and settings, so they can be replayed with other settings and compared. */
 class MatchingRunIT extends MatchingIntegrationTest {
@@ -24,39 +25,40 @@ class MatchingRunIT extends MatchingIntegrationTest {
 		Profiles zoran = aMentor().skill("fundraising", 5).capacity(1);
 		ana.prefers(zoran.id());
 		enrol(programme, ana, vesna, zoran);
-		Api.Response first = api().post(runs(programme), coordinator(programme),
+		Reply first = api().post(runs(programme), coordinator(programme),
 				Map.of("weights", Map.of("goals", 100, "preferences", 0)));
-		assertThat(MatchLifecycleIT.mentorOf(first.body(), ana.id())).isEqualTo(vesna.id());
+		assertThat(MatchLifecycleIT.mentorOf(first.json(), ana.id())).isEqualTo(vesna.id());
 		Profiles late = aMentee();
 		enrol(programme, late);
 
-		Api.Response whatIf = api().post(runs(programme), coordinator(programme),
+		Reply whatIf = api().post(runs(programme), coordinator(programme),
 				Map.of("basedOn", first.text("id"), "weights", Map.of("goals", 0, "preferences", 100)));
 
 		assertThat(whatIf.status()).isEqualTo(201);
 		assertThat(whatIf.text("basedOn")).isEqualTo(first.text("id"));
-		assertThat(whatIf.get("settings").get("scoredAt")).isEqualTo(first.get("settings").get("scoredAt"));
-		assertThat(whatIf.get("summary").get("mentees").asInt()).isEqualTo(1);
-		assertThat(MatchLifecycleIT.mentorOf(whatIf.body(), ana.id())).isEqualTo(zoran.id());
-		Api.Response comparison = api().get(
+		assertThat(whatIf.json().get("settings").get("scoredAt"))
+			.isEqualTo(first.json().get("settings").get("scoredAt"));
+		assertThat(whatIf.json().get("summary").get("mentees").asInt()).isEqualTo(1);
+		assertThat(MatchLifecycleIT.mentorOf(whatIf.json(), ana.id())).isEqualTo(zoran.id());
+		Reply comparison = api().get(
 				runs(programme) + "/" + first.text("id") + "/comparison?with=" + whatIf.text("id"), coordinator(programme));
 		assertThat(comparison.status()).isEqualTo(200);
-		assertThat(comparison.get("samePairs").asInt()).isZero();
-		assertThat(comparison.get("changes")).singleElement().satisfies(change -> {
+		assertThat(comparison.json().get("samePairs").asInt()).isZero();
+		assertThat(comparison.json().get("changes")).singleElement().satisfies(change -> {
 			assertThat(change.get("mentorInRun").asString()).isEqualTo(vesna.id());
 			assertThat(change.get("mentorInOther").asString()).isEqualTo(zoran.id());
 		});
-		Api.Response replay = api().post(runs(programme), coordinator(programme), Map.of("basedOn", first.text("id")));
-		assertThat(replay.get("proposals")).isEqualTo(first.get("proposals"));
-		assertThat(api().post(runs(programme), coordinator(programme), Map.of()).get("summary").get("mentees").asInt())
-			.isEqualTo(2);
+		Reply replay = api().post(runs(programme), coordinator(programme), Map.of("basedOn", first.text("id")));
+		assertThat(replay.json().get("proposals")).isEqualTo(first.json().get("proposals"));
+		assertThat(api().post(runs(programme), coordinator(programme), Map.of()).json().get("summary").get("mentees")
+			.asInt()).isEqualTo(2);
 		// each of the four runs was timed on /actuator/prometheus
 		assertThat(timedRuns()).isGreaterThanOrEqualTo(runsBefore + 4);
 	}
 
 	/** How many runs the {@code mentoring.matching.run} timer has seen, as Prometheus reads it. */
 	private double timedRuns() {
-		String scraped = api().text("/actuator/prometheus");
+		String scraped = api().get("/actuator/prometheus", null).body();
 		Matcher count = Pattern.compile("(?m)^mentoring_matching_run_seconds_count(\\{[^}]*})? (\\S+)$").matcher(scraped);
 		assertThat(count.find()).as("mentoring_matching_run_seconds_count on /actuator/prometheus").isTrue();
 		assertThat(scraped).contains("mentoring_matching_run_seconds_max");
@@ -70,17 +72,18 @@ class MatchingRunIT extends MatchingIntegrationTest {
 			enrol(programme, aMentee().skill(k % 2 == 0 ? "digital-tools" : "fundraising", 1 + k % 5),
 					aMentor().skill(k % 3 == 0 ? "digital-tools" : "fundraising", 1 + (k * 2) % 5).capacity(1));
 		}
-		Api.Response total = api().post(runs(programme), coordinator(programme), Map.of("fairnessFirst", false));
+		Reply total = api().post(runs(programme), coordinator(programme), Map.of("fairnessFirst", false));
 
-		Api.Response fair = api().post(runs(programme), coordinator(programme),
+		Reply fair = api().post(runs(programme), coordinator(programme),
 				Map.of("basedOn", total.text("id"), "fairnessFirst", true));
 
-		assertThat(fair.get("summary").get("objective").asString()).isEqualTo("FAIRNESS_FIRST");
-		assertThat(fair.get("summary").get("matched").asInt()).isEqualTo(total.get("summary").get("matched").asInt());
-		assertThat(fair.get("summary").get("worstChosenScore").decimalValue())
-			.isGreaterThanOrEqualTo(total.get("summary").get("worstChosenScore").decimalValue());
-		assertThat(fair.get("summary").get("totalScore").decimalValue())
-			.isLessThanOrEqualTo(total.get("summary").get("totalScore").decimalValue());
+		assertThat(fair.json().get("summary").get("objective").asString()).isEqualTo("FAIRNESS_FIRST");
+		assertThat(fair.json().get("summary").get("matched").asInt())
+			.isEqualTo(total.json().get("summary").get("matched").asInt());
+		assertThat(fair.json().get("summary").get("worstChosenScore").decimalValue())
+			.isGreaterThanOrEqualTo(total.json().get("summary").get("worstChosenScore").decimalValue());
+		assertThat(fair.json().get("summary").get("totalScore").decimalValue())
+			.isLessThanOrEqualTo(total.json().get("summary").get("totalScore").decimalValue());
 	}
 
 	@Test
@@ -91,14 +94,14 @@ class MatchingRunIT extends MatchingIntegrationTest {
 
 		assertThat(api().post(runs(programme) + "/" + runId + "/publish", coordinator(programme), null).status())
 			.isEqualTo(200);
-		Api.Response again = api().post(runs(programme) + "/" + runId + "/publish", coordinator(programme), null);
+		Reply again = api().post(runs(programme) + "/" + runId + "/publish", coordinator(programme), null);
 
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.get("type").asString()).isEqualTo("urn:mentoring:problem:already-published");
-		Api.Response list = api().get(runs(programme) + "?size=5", coordinator(programme));
-		assertThat(list.get("total").asInt()).isEqualTo(1);
-		assertThat(list.get("items").get(0).get("status").asString()).isEqualTo("PUBLISHED");
-		assertThat(list.get("items").get(0).has("proposals")).isFalse();
+		assertThat(again.json().get("type").asString()).isEqualTo("urn:mentoring:problem:already-published");
+		Reply list = api().get(runs(programme) + "?size=5", coordinator(programme));
+		assertThat(list.json().get("total").asInt()).isEqualTo(1);
+		assertThat(list.json().get("items").get(0).get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(list.json().get("items").get(0).has("proposals")).isFalse();
 	}
 
 	private static String runs(TestProgramme programme) {

@@ -17,6 +17,7 @@ import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.platform.messaging.Inbox;
 import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * The projection follows participant-service: newest version wins, an enrolment keeps its account,
@@ -61,16 +62,17 @@ class ProjectionIT extends MatchingIntegrationTest {
 			assertThat(p.profile().languages()).isEmpty();
 			assertThat(p.profile().country()).isNull();
 		});
-		Api.Response run = api().get(runs(programme) + "/" + runId, coordinator(programme));
-		assertThat(run.get("summary").get("erasedSince")).extracting(node -> node.asString()).containsExactly(ana.id());
-		Api.Response rerun = api().post(runs(programme), coordinator(programme), Map.of("basedOn", runId));
-		assertThat(rerun.get("summary").get("mentees").asInt()).isEqualTo(1);
+		Reply run = api().get(runs(programme) + "/" + runId, coordinator(programme));
+		assertThat(run.json().get("summary").get("erasedSince")).extracting(node -> node.asString())
+			.containsExactly(ana.id());
+		Reply rerun = api().post(runs(programme), coordinator(programme), Map.of("basedOn", runId));
+		assertThat(rerun.json().get("summary").get("mentees").asInt()).isEqualTo(1);
 		assertThat(api().get("/api/v1/participants/" + ana.id() + "/recommendations", coordinator(programme)).status())
 			.isEqualTo(404);
 		// a late profile update cannot bring her back
 		publish(new ParticipantProfileUpdated(ana.published(), 99, Instant.now()));
-		Api.Response fresh = api().post(runs(programme), coordinator(programme), Map.of());
-		assertThat(fresh.get("summary").get("mentees").asInt()).isEqualTo(1);
+		Reply fresh = api().post(runs(programme), coordinator(programme), Map.of());
+		assertThat(fresh.json().get("summary").get("mentees").asInt()).isEqualTo(1);
 	}
 
 	@Test
@@ -94,8 +96,8 @@ class ProjectionIT extends MatchingIntegrationTest {
 	}
 
 	private int freePlaces(TestProgramme programme, Profiles mentor) {
-		Api.Response run = api().post(runs(programme), coordinator(programme), Map.of());
-		return run.get("summary").get("places").asInt();
+		Reply run = api().post(runs(programme), coordinator(programme), Map.of());
+		return run.json().get("summary").get("places").asInt();
 	}
 
 	private static String runs(TestProgramme programme) {

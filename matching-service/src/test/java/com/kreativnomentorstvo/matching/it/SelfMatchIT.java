@@ -13,6 +13,7 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,14 +32,14 @@ class SelfMatchIT extends MatchingIntegrationTest {
 		assertThat(api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
 				Map.of("mentorId", full.id(), "menteeId", other.id(), "startNow", true)).status()).isEqualTo(201);
 
-		Api.Response recommended = api().get("/api/v1/participants/" + ana.id() + "/recommendations", mentee(ana));
+		Reply recommended = api().get("/api/v1/participants/" + ana.id() + "/recommendations", mentee(ana));
 
 		assertThat(recommended.status()).isEqualTo(200);
-		assertThat(recommended.get("items")).extracting(item -> item.get("mentorId").asString())
+		assertThat(recommended.json().get("items")).extracting(item -> item.get("mentorId").asString())
 			.containsExactly(best.id(), good.id());
-		assertThat(recommended.get("total").asInt()).isEqualTo(2);
-		assertThat(recommended.get("canRequest").asBoolean()).isTrue();
-		JsonNode first = recommended.get("items").get(0);
+		assertThat(recommended.json().get("total").asInt()).isEqualTo(2);
+		assertThat(recommended.json().get("canRequest").asBoolean()).isTrue();
+		JsonNode first = recommended.json().get("items").get(0);
 		assertThat(first.get("freePlaces").asInt()).isEqualTo(2);
 		BigDecimal sum = BigDecimal.ZERO;
 		for (JsonNode line : first.get("contributions")) {
@@ -56,7 +57,7 @@ class SelfMatchIT extends MatchingIntegrationTest {
 		Profiles vesna = aMentor().skill("fundraising", 4);
 		enrol(programme, ana, vesna);
 
-		Api.Response request = api().post("/api/v1/participants/" + ana.id() + "/match-requests", mentee(ana),
+		Reply request = api().post("/api/v1/participants/" + ana.id() + "/match-requests", mentee(ana),
 				Map.of("mentorId", vesna.id()));
 
 		assertThat(request.status()).isEqualTo(201);
@@ -68,9 +69,9 @@ class SelfMatchIT extends MatchingIntegrationTest {
 		assertThat(api().post("/api/v1/participants/" + ana.id() + "/match-requests", mentee(ana),
 				Map.of("mentorId", vesna.id())).status()).isEqualTo(409);
 		assertThat(api().get("/api/v1/participants/" + ana.id() + "/recommendations", mentee(ana))
-			.get("canRequest").asBoolean()).isFalse();
+			.json().get("canRequest").asBoolean()).isFalse();
 
-		Api.Response accepted = api().post("/api/v1/matches/" + matchId + "/accept", mentor(vesna), null);
+		Reply accepted = api().post("/api/v1/matches/" + matchId + "/accept", mentor(vesna), null);
 
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.text("status")).isEqualTo("ACTIVE");

@@ -19,6 +19,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -101,9 +102,9 @@ class TenancyIT extends MatchingIntegrationTest {
 				.status()).isIn(403, 404);
 		}
 		assertThat(api().get(runs() + "/" + runId, runner).status()).isEqualTo(200);
-		assertThat(api().get("/api/v1/matches/" + matchOfA, runner).get("status").asString())
+		assertThat(api().get("/api/v1/matches/" + matchOfA, runner).json().get("status").asString())
 			.as("nothing a partner tried changed the match").isEqualTo("ACTIVE");
-		Api.Response ended = api().post("/api/v1/matches/" + matchOfA + "/end", runner, Map.of("reason", "COMPLETED"));
+		Reply ended = api().post("/api/v1/matches/" + matchOfA + "/end", runner, Map.of("reason", "COMPLETED"));
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
 	}
 
@@ -143,13 +144,13 @@ class TenancyIT extends MatchingIntegrationTest {
 	void herMatchingDataIsExportedToHerAndHerStewardOnly() {
 		String path = "/api/v1/participants/" + menteeOfA.id() + "/personal-data/matching";
 
-		Api.Response hers = api().get(path, mentee(menteeOfA));
+		Reply hers = api().get(path, mentee(menteeOfA));
 
 		assertThat(hers.status()).as(hers.toString()).isEqualTo(200);
-		assertThat(hers.get("service").asString()).isEqualTo("matching");
-		assertThat(hers.get("participantId").asString()).isEqualTo(menteeOfA.id());
-		assertThat(hers.get("exportedAt").asString()).isNotBlank();
-		JsonNode data = hers.get("data");
+		assertThat(hers.json().get("service").asString()).isEqualTo("matching");
+		assertThat(hers.json().get("participantId").asString()).isEqualTo(menteeOfA.id());
+		assertThat(hers.json().get("exportedAt").asString()).isNotBlank();
+		JsonNode data = hers.json().get("data");
 		assertThat(data.path("profile").path("organisationId").asString()).isEqualTo(partnerA);
 		assertThat(data.path("profile").path("matchedOn").path("languages")).isNotEmpty();
 		assertThat(data.path("matches")).hasSize(1);
@@ -176,11 +177,11 @@ class TenancyIT extends MatchingIntegrationTest {
 		enrol(new TestProgramme(programme, organiser, partnerA), unpaired);
 		String runId = created(api().post(runs(), runner, Map.of()));
 
-		Api.Response export = api().get("/api/v1/participants/" + unpaired.id() + "/personal-data/matching",
+		Reply export = api().get("/api/v1/participants/" + unpaired.id() + "/personal-data/matching",
 				coordinatorB);
 
 		assertThat(export.status()).as(export.toString()).isEqualTo(200);
-		JsonNode run = export.get("data").path("runs").get(0);
+		JsonNode run = export.json().get("data").path("runs").get(0);
 		assertThat(run.path("runId").asString()).isEqualTo(runId);
 		assertThat(run.path("unmatched").path("reason").asString()).isNotBlank();
 	}
@@ -193,14 +194,14 @@ class TenancyIT extends MatchingIntegrationTest {
 		return "/api/v1/programmes/" + programme + "/matching-runs";
 	}
 
-	private static String created(Api.Response response) {
+	private static String created(Reply response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.get("id").asString();
+		return response.json().get("id").asString();
 	}
 
-	private static List<String> ids(Api.Response list) {
+	private static List<String> ids(Reply list) {
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
-		return java.util.stream.StreamSupport.stream(list.get("items").spliterator(), false)
+		return java.util.stream.StreamSupport.stream(list.json().get("items").spliterator(), false)
 			.map(item -> item.get("id").asString())
 			.toList();
 	}

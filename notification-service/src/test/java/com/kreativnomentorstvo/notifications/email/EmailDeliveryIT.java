@@ -35,7 +35,6 @@ import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.notification.NotificationTriggers;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -46,6 +45,8 @@ import com.kreativnomentorstvo.platform.messaging.EventMetadata;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -209,26 +210,27 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		MimeMessage mail = awaitOne(pair.mentee, "enrolment-confirmed");
 		URI link = URI.create(Mail.header(mail, "List-Unsubscribe").replaceAll("[<>]", ""));
 		String path = link.getRawPath() + "?" + link.getRawQuery();
-		Api api = api();
+		ServiceApi api = api();
 
-		Api.Response page = api.get(path, null);
+		Reply page = api.get(path, null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.header("Content-Type")).startsWith("text/html");
-		assertThat(page.text()).contains("<form method=\"post\"").contains("Stop these e-mails");
+		assertThat(page.body()).contains("<form method=\"post\"").contains("Stop these e-mails");
 		String token = TestTokens.shared().participant(pair.mentee.id, pair.mentee.organisationId, "mentee");
 		String preferences = "/api/v1/participants/" + pair.mentee.id + "/notification-preferences";
 		assertThat(api.get(preferences, token).json().path("kinds").path("enrolment-confirmed").path("email").asBoolean())
 			.isTrue();
 
-		Api.Response done = api.postForm(path, "List-Unsubscribe=One-Click");
+		Reply done = api.postForm(path, Map.of("List-Unsubscribe", "One-Click"));
 
 		assertThat(done.status()).isEqualTo(200);
-		assertThat(done.text()).contains("you will no longer receive these e-mails");
-		Api.Response after = api.get(preferences, token);
+		assertThat(done.body()).contains("you will no longer receive these e-mails");
+		Reply after = api.get(preferences, token);
 		assertThat(after.json().path("kinds").path("enrolment-confirmed").path("email").asBoolean()).isFalse();
 		assertThat(after.json().path("kinds").path("enrolment-confirmed").path("inApp").asBoolean()).isTrue();
 		assertThat(after.json().path("kinds").path("session-scheduled").path("email").asBoolean()).isTrue();
-		assertThat(api.postForm(path.replaceAll("token=[^&]+", "token=forged.token"), "").status()).isEqualTo(404);
+		assertThat(api.postForm(path.replaceAll("token=[^&]+", "token=forged.token"), Map.of()).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -261,7 +263,7 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		awaitOne(pair.mentee, "enrolment-confirmed");
 		String token = TestTokens.shared().participant(pair.mentee.id, pair.mentee.organisationId, "mentee");
 		assertThat(api().put("/api/v1/participants/" + pair.mentee.id + "/notification-preferences", token,
-				Map.of("digest", "DAILY", "digestAt", "08:00"), Map.of()).status()).isEqualTo(200);
+				Map.of("digest", "DAILY", "digestAt", "08:00")).status()).isEqualTo(200);
 		MatchProposed proposal = proposal(pair);
 		Events.Published proposed = Events.publish(proposal);
 		Events.publish(new MatchExpired(proposal.matchId(), proposal.programmeId(), proposal.organisationId(),
@@ -297,8 +299,8 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		LocalTime now = clock.instant().atZone(belgrade).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
 		String token = TestTokens.shared().participant(pair.mentee.id, pair.mentee.organisationId, "mentee");
 		assertThat(api().put("/api/v1/participants/" + pair.mentee.id + "/notification-preferences", token,
-				Map.of("quietHours", Map.of("from", now.minusHours(1).toString(), "to", now.plusHours(2).toString())),
-				Map.of()).status()).isEqualTo(200);
+				Map.of("quietHours", Map.of("from", now.minusHours(1).toString(), "to", now.plusHours(2).toString())))
+			.status()).isEqualTo(200);
 
 		Events.Published proposed = Events.publish(proposal(pair));
 		Events.publish(Fixtures.session(pair.mentor, pair.mentee, clock.instant().plus(Duration.ofDays(20))));
@@ -325,7 +327,7 @@ class EmailDeliveryIT extends ServiceUnderTest {
 		eventually().until(() -> api().get(path, TestTokens.shared().coordinator(pair.mentee.organisationId)).json()
 			.path("items").findValuesAsString("status").contains("DELIVERED"));
 
-		Api.Response log = api().get(path, TestTokens.shared().coordinator(pair.mentee.organisationId));
+		Reply log = api().get(path, TestTokens.shared().coordinator(pair.mentee.organisationId));
 		assertThat(log.json().path("items").get(0).path("kind").asString()).isEqualTo("enrolment-confirmed");
 		assertThat(log.json().path("items").get(0).path("address").asString()).isEqualTo(pair.mentee.email());
 		assertThat(api().get(path, TestTokens.shared().coordinator(Fixtures.unique("org"))).status()).isEqualTo(404);

@@ -135,7 +135,7 @@ class ProgrammeEventChangesIT extends ServiceUnderTest {
 		Person mentee = programme.enrol(Fixtures.aMentee(programme.id, programme.organisationId));
 		String token = TestTokens.shared().participant(inboxOnly.id, programme.organisationId, "mentor");
 		assertThat(api().put("/api/v1/participants/" + inboxOnly.id + "/notification-preferences", token,
-				Map.of("kinds", Map.of("training-rescheduled", Map.of("email", false, "inApp", true))), Map.of())
+				Map.of("kinds", Map.of("training-rescheduled", Map.of("email", false, "inApp", true))))
 			.status()).isEqualTo(200);
 		ProgrammeEventScheduled scheduled = training(programme, List.of("MENTOR"), inDays(10));
 		Events.publish(scheduled);

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.matching.Contribution;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.EventStream;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,7 @@ class AccountInboxIT extends ServiceUnderTest {
 	@Test
 	void oneAccountSeesTheInboxesOfAllHerEnrolmentsInOneListAndAnotherAccountSeesNothing() {
 		Account account = twoEnrolments();
-		Api api = api();
+		ServiceApi api = api();
 
 		JsonNode inbox = awaitInbox(api, account.token, 2);
 
@@ -68,24 +69,24 @@ class AccountInboxIT extends ServiceUnderTest {
 		assertThat(api.post("/api/v1/notifications/" + mentorItem + "/read", strangerToken, "").status())
 			.isEqualTo(404);
 		assertThat(api.get(preferences(account.mentee), strangerToken).status()).isEqualTo(404);
-		assertThat(api.put(preferences(account.mentee), strangerToken, Map.of("locale", "mk"), Map.of()).status())
+		assertThat(api.put(preferences(account.mentee), strangerToken, Map.of("locale", "mk")).status())
 			.isEqualTo(404);
 	}
 
 	@Test
 	void oneAccountReadsAndChangesThePreferencesOfEachEnrolment() {
 		Account account = twoEnrolments();
-		Api api = api();
+		ServiceApi api = api();
 		awaitInbox(api, account.token, 2);
 
 		for (Person enrolment : List.of(account.mentor, account.mentee)) {
-			Api.Response read = api.get(preferences(enrolment), account.token);
+			Reply read = api.get(preferences(enrolment), account.token);
 			assertThat(read.status()).isEqualTo(200);
 			assertThat(read.json().path("participantId").asString()).isEqualTo(enrolment.id);
 		}
-		Api.Response mentor = api.put(preferences(account.mentor), account.token,
-				Map.of("kinds", Map.of("match-proposed", Map.of("email", false, "inApp", true))), Map.of("If-Match", "\"0\""));
-		Api.Response mentee = api.put(preferences(account.mentee), account.token, Map.of("locale", "sl"), Map.of());
+		Reply mentor = api.put(preferences(account.mentor), account.token,
+				Map.of("kinds", Map.of("match-proposed", Map.of("email", false, "inApp", true))), "\"0\"");
+		Reply mentee = api.put(preferences(account.mentee), account.token, Map.of("locale", "sl"));
 
 		assertThat(mentor.status()).isEqualTo(200);
 		assertThat(mentor.json().path("kinds").path("match-proposed").path("email").asBoolean()).isFalse();
@@ -101,7 +102,7 @@ class AccountInboxIT extends ServiceUnderTest {
 	@Test
 	void oneStreamCarriesTheNewNotificationsOfAllHerEnrolmentsAndResumesAfterTheLastEvent() {
 		Account account = twoEnrolments();
-		Api api = api();
+		ServiceApi api = api();
 		awaitInbox(api, account.token, 2);
 		Person otherMentee = Fixtures.aMentee(account.mentor.programmeId, account.mentor.organisationId);
 		Person otherMentor = Fixtures.aMentor(account.mentee.programmeId, account.mentee.organisationId);
@@ -154,9 +155,9 @@ class AccountInboxIT extends ServiceUnderTest {
 		throw new AssertionError("no item of " + recipientId);
 	}
 
-	private JsonNode awaitInbox(Api api, String token, int atLeast) {
+	private JsonNode awaitInbox(ServiceApi api, String token, int atLeast) {
 		eventually().until(() -> {
-			Api.Response response = api.get("/api/v1/notifications", token);
+			Reply response = api.get("/api/v1/notifications", token);
 			return response.status() == 200 && response.json().path("total").asLong() >= atLeast;
 		});
 		return api.get("/api/v1/notifications", token).json();

@@ -20,7 +20,6 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.notifications.delivery.DeliveryRetention;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -29,6 +28,7 @@ import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.notifications.webhook.WebhookRetention;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -105,7 +105,7 @@ class BoundedGrowthIT extends ServiceUnderTest {
 		Receiver receiver = new Receiver();
 		try {
 			String coordinator = TOKENS.coordinator(organisation);
-			Api.Response hook = api().post("/api/v1/webhooks", coordinator, Map.of("url", receiver.url(), "eventTypes",
+			Reply hook = api().post("/api/v1/webhooks", coordinator, Map.of("url", receiver.url(), "eventTypes",
 					List.of(EventType.ORGANISATION_UPDATED.typeName()), "secret", "whsec-test-0123456789abcdef"));
 			Events.publish(new OrganisationUpdated(organisation, "Kultura Nova", "HR", "ngo", List.of("name"), 1,
 					Instant.now()));
@@ -149,7 +149,7 @@ class BoundedGrowthIT extends ServiceUnderTest {
 			assertThat(api().post("/api/v1/webhooks", coordinator, webhook).status()).isEqualTo(201);
 		}
 
-		Api.Response full = api().post("/api/v1/webhooks", coordinator, webhook);
+		Reply full = api().post("/api/v1/webhooks", coordinator, webhook);
 		assertField(full, 409, "webhooks");
 		assertThat(full.json().path("type").asString()).isEqualTo("urn:mentoring:problem:limit-reached");
 		assertThat(full.json().path("limit").asInt()).isEqualTo(20);
@@ -169,7 +169,7 @@ class BoundedGrowthIT extends ServiceUnderTest {
 			kinds.put("kind-" + i, Map.of("email", true, "inApp", true));
 		}
 		assertField(api().put("/api/v1/participants/" + mentee.id + "/notification-preferences", token,
-				Map.of("kinds", kinds), Map.of()), 422, "kinds");
+				Map.of("kinds", kinds)), 422, "kinds");
 	}
 
 	private List<String> deliveryStatuses(Person person) {
@@ -185,8 +185,8 @@ class BoundedGrowthIT extends ServiceUnderTest {
 		return api().get("/api/v1/notifications", token).json().path("items").findValuesAsString("id");
 	}
 
-	private static void assertField(Api.Response response, int status, String field) {
-		assertThat(response.status()).as(response.text()).isEqualTo(status);
+	private static void assertField(Reply response, int status, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		JsonNode errors = response.json().path("errors");
 		assertThat(errors.findValuesAsString("field")).contains(field);
 	}

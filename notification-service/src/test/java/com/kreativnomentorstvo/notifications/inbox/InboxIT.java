@@ -13,13 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.kreativnomentorstvo.events.matching.Contribution;
 import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.EventStream;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,13 +61,13 @@ class InboxIT extends ServiceUnderTest {
 		Events.publish(mentee.enrolled());
 		String path = "/api/v1/notifications?recipientId=" + mentee.id;
 		awaitInbox(path, TOKENS.admin("org-elsewhere"), 1);
-		Api api = api();
+		ServiceApi api = api();
 
 		assertThat(api.get(path, TOKENS.coordinator(programme.organiser)).json().path("items").get(0).path("kind")
 			.asString()).isEqualTo("enrolment-confirmed");
 		// a partner of the same programme sees her profile card elsewhere, never her inbox
 		assertThat(api.get(path, TOKENS.coordinator(programme.partner)).status()).isEqualTo(404);
-		Api.Response stranger = api.get(path, TOKENS.coordinator(Fixtures.unique("org")));
+		Reply stranger = api.get(path, TOKENS.coordinator(Fixtures.unique("org")));
 		assertThat(stranger.status()).isEqualTo(404);
 		assertThat(stranger.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(api.get(path, TOKENS.participant(Fixtures.unique("mentee"), programme.organiser, "mentee")).status())
@@ -75,13 +76,13 @@ class InboxIT extends ServiceUnderTest {
 			.isEqualTo(404);
 		assertThat(api.get(path, null).status()).isEqualTo(401);
 		// a coordinator's own inbox holds what she receives as staff, not her participants' messages
-		Api.Response own = api.get("/api/v1/notifications", TOKENS.coordinator(programme.organiser));
+		Reply own = api.get("/api/v1/notifications", TOKENS.coordinator(programme.organiser));
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.json().path("items").findValuesAsString("recipientId")).doesNotContain(mentee.id);
-		Api.Response noRecipient = api.get("/api/v1/notifications", TOKENS.admin(programme.organiser));
+		Reply noRecipient = api.get("/api/v1/notifications", TOKENS.admin(programme.organiser));
 		assertThat(noRecipient.status()).isEqualTo(422);
 		assertThat(noRecipient.json().path("errors").get(0).path("field").asString()).isEqualTo("recipientId");
-		Api.Response tooBig = api.get(path + "&size=101", TOKENS.admin("org-elsewhere"));
+		Reply tooBig = api.get(path + "&size=101", TOKENS.admin("org-elsewhere"));
 		assertThat(tooBig.status()).isEqualTo(400);
 		assertThat(tooBig.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
 	}
@@ -93,13 +94,13 @@ class InboxIT extends ServiceUnderTest {
 		Events.publish(mentee.enrolled());
 		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
 		String id = awaitInbox("/api/v1/notifications", token, 1).path("items").get(0).path("id").asString();
-		Api api = api();
+		ServiceApi api = api();
 
 		assertThat(api.post("/api/v1/notifications/" + id + "/read", TOKENS.admin(programme.organiser), "").status())
 			.isEqualTo(404);
 		assertThat(api.post("/api/v1/notifications/" + id + "/read",
 				TOKENS.participant(Fixtures.unique("mentee"), programme.organiser, "mentee"), "").status()).isEqualTo(404);
-		Api.Response read = api.post("/api/v1/notifications/" + id + "/read", token, "");
+		Reply read = api.post("/api/v1/notifications/" + id + "/read", token, "");
 		assertThat(read.status()).isEqualTo(200);
 		String readAt = read.json().path("readAt").asString();
 		assertThat(readAt).isNotBlank();
@@ -122,7 +123,7 @@ class InboxIT extends ServiceUnderTest {
 		Events.publish(mentee.enrolled());
 		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
 		awaitInbox("/api/v1/notifications", token, 1);
-		Api api = api();
+		ServiceApi api = api();
 		try (EventStream stream = EventStream.open(api, token, null)) {
 			assertThat(stream.status()).isEqualTo(200);
 			eventually().until(stream::connected);
@@ -149,9 +150,9 @@ class InboxIT extends ServiceUnderTest {
 		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
 		awaitInbox("/api/v1/notifications", token, 1);
 		String path = "/api/v1/participants/" + mentee.id + "/notification-preferences";
-		Api api = api();
+		ServiceApi api = api();
 
-		Api.Response defaults = api.get(path, token);
+		Reply defaults = api.get(path, token);
 		assertThat(defaults.status()).isEqualTo(200);
 		assertThat(defaults.header("ETag")).isEqualTo("\"0\"");
 		assertThat(defaults.json().path("effectiveLocale").asString()).isEqualTo("en");
@@ -161,26 +162,26 @@ class InboxIT extends ServiceUnderTest {
 		Map<String, Object> choice = Map.of("locale", "sr-Latn", "kinds",
 				Map.of("match-proposed", Map.of("email", false, "inApp", false)), "quietHours",
 				Map.of("from", "22:00", "to", "07:00"), "digest", "NONE");
-		Api.Response saved = api.put(path, token, choice, Map.of("If-Match", "\"0\""));
+		Reply saved = api.put(path, token, choice, "\"0\"");
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.header("ETag")).isEqualTo("\"1\"");
 		assertThat(saved.json().path("effectiveLocale").asString()).isEqualTo("sr-Latn");
 		assertThat(saved.json().path("quietHours").path("from").asString()).isEqualTo("22:00");
-		assertThat(api.put(path, token, choice, Map.of("If-Match", "\"0\"")).status()).isEqualTo(412);
+		assertThat(api.put(path, token, choice, "\"0\"").status()).isEqualTo(412);
 
-		assertField(api.put(path, token, Map.of("kinds", Map.of("no-such-kind", Map.of("email", true, "inApp", true))),
-				Map.of()), 422, "kinds.no-such-kind");
-		assertField(api.put(path, token, Map.of("locale", "de"), Map.of()), 422, "locale");
-		assertField(api.put(path, token, Map.of("quietHours", Map.of("from", "25:00", "to", "07:00")), Map.of()), 400,
+		assertField(api.put(path, token, Map.of("kinds", Map.of("no-such-kind", Map.of("email", true, "inApp", true)))),
+				422, "kinds.no-such-kind");
+		assertField(api.put(path, token, Map.of("locale", "de")), 422, "locale");
+		assertField(api.put(path, token, Map.of("quietHours", Map.of("from", "25:00", "to", "07:00"))), 400,
 				"quietHours.from");
-		assertField(api.put(path, token, Map.of("colour", "blue"), Map.of()), 400, "colour");
+		assertField(api.put(path, token, Map.of("colour", "blue")), 400, "colour");
 		assertThat(api.get(path, TOKENS.coordinator(programme.organiser)).status()).isEqualTo(200);
-		assertThat(api.put(path, TOKENS.coordinator(programme.organiser), choice, Map.of()).status()).isEqualTo(403);
+		assertThat(api.put(path, TOKENS.coordinator(programme.organiser), choice).status()).isEqualTo(403);
 		assertThat(api.get(path, TOKENS.coordinator(programme.partner)).status()).isEqualTo(404);
-		assertThat(api.put(path, TOKENS.coordinator(programme.partner), choice, Map.of()).status()).isEqualTo(404);
+		assertThat(api.put(path, TOKENS.coordinator(programme.partner), choice).status()).isEqualTo(404);
 		assertThat(api.get(path, TOKENS.coordinator(Fixtures.unique("org"))).status()).isEqualTo(404);
 		assertThat(api.get(path, TOKENS.participant(mentor.id, programme.organiser, "mentor")).status()).isEqualTo(404);
-		assertThat(api.put(path, TOKENS.admin("org-any"), choice, Map.of()).status()).isEqualTo(200);
+		assertThat(api.put(path, TOKENS.admin("org-any"), choice).status()).isEqualTo(200);
 
 		// a kind turned off for the inbox does not show there; the others still do, in the chosen language
 		MatchProposed proposal = proposal(mentor, mentee);
@@ -194,16 +195,16 @@ class InboxIT extends ServiceUnderTest {
 	}
 
 	private JsonNode awaitInbox(String path, String token, int atLeast) {
-		Api api = api();
+		ServiceApi api = api();
 		eventually().until(() -> {
-			Api.Response response = api.get(path, token);
+			Reply response = api.get(path, token);
 			return response.status() == 200 && response.json().path("total").asLong() >= atLeast;
 		});
 		return api.get(path, token).json();
 	}
 
-	private static void assertField(Api.Response response, int status, String field) {
-		assertThat(response.status()).as(response.text()).isEqualTo(status);
+	private static void assertField(Reply response, int status, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(response.json().path("errors").findValuesAsString("field")).contains(field);
 	}

@@ -26,7 +26,6 @@ import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.inbox.Notifications;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -37,6 +36,8 @@ import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.platform.links.SignedLinks;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
@@ -143,7 +144,7 @@ class OnboardingIT extends ServiceUnderTest {
 		assertThat(welcome.path("actionUrl").asString()).isEqualTo(Links.PUBLIC_URL + "/participants/" + applicant.id);
 		assertThat(welcome.path("body").asString()).doesNotContain("Рок важења");
 		assertThat(inbox.path("items").findValuesAsString("kind")).contains("application-received");
-		assertThat(api().get("/api/v1/notifications", accountToken).text()).doesNotContain(token).doesNotContain(linkId);
+		assertThat(api().get("/api/v1/notifications", accountToken).body()).doesNotContain(token).doesNotContain(linkId);
 		assertNoLinkFor(applicant, token, linkId);
 		assertThat(output.getAll()).doesNotContain(token);
 
@@ -210,7 +211,7 @@ class OnboardingIT extends ServiceUnderTest {
 		assertThat(inbox.path("items").get(0).path("title").asString()).isEqualTo("Poziv na sudjelovanje u programu Reg. Lab");
 		assertThat(inbox.path("items").get(0).path("body").asString()).contains("Molimo Vas da dopunite svoj profil.")
 			.doesNotContain("poveznic");
-		assertThat(api().get("/api/v1/notifications", accountToken).text()).doesNotContain(firstToken).doesNotContain(firstLink);
+		assertThat(api().get("/api/v1/notifications", accountToken).body()).doesNotContain(firstToken).doesNotContain(firstLink);
 
 		String secondLink = Fixtures.linkId();
 		Events.publish(invitee.passwordLink("INVITATION", secondLink, expiresAt));
@@ -228,12 +229,12 @@ class OnboardingIT extends ServiceUnderTest {
 	void securityEmailsIgnoreQuietHoursDigestsAndUnsubscribes() {
 		Person mentee = participant("sl");
 		MimeMessage welcome = awaitOne(mentee.email(), "enrolment-confirmed");
-		Api api = api();
+		ServiceApi api = api();
 		// she unsubscribes (the one-click link of an e-mail), turns every e-mail she can choose off, and
 		// chooses a daily digest and quiet hours around now
 		URI unsubscribe = URI.create(Mail.header(welcome, "List-Unsubscribe").replaceAll("[<>]", ""));
-		assertThat(api.postForm(unsubscribe.getRawPath() + "?" + unsubscribe.getRawQuery(), "List-Unsubscribe=One-Click")
-			.status()).isEqualTo(200);
+		assertThat(api.postForm(unsubscribe.getRawPath() + "?" + unsubscribe.getRawQuery(),
+				Map.of("List-Unsubscribe", "One-Click")).status()).isEqualTo(200);
 		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
 		String preferences = "/api/v1/participants/" + mentee.id + "/notification-preferences";
 		Map<String, Object> noEmail = new HashMap<>();
@@ -242,8 +243,8 @@ class OnboardingIT extends ServiceUnderTest {
 		assertThat(noEmail).containsKey("application-received").doesNotContainKeys("password-link",
 				"address-confirmation", "coordinator-appointed", "admitted", "new-application");
 		LocalTime now = clock.instant().atZone(ZoneId.of("Europe/Belgrade")).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-		Api.Response silenced = api.put(preferences, token, Map.of("kinds", noEmail, "digest", "DAILY", "quietHours",
-				Map.of("from", now.minusHours(1).toString(), "to", now.plusHours(2).toString())), Map.of());
+		Reply silenced = api.put(preferences, token, Map.of("kinds", noEmail, "digest", "DAILY", "quietHours",
+				Map.of("from", now.minusHours(1).toString(), "to", now.plusHours(2).toString())));
 		assertThat(silenced.status()).isEqualTo(200);
 		String linkId = Fixtures.linkId();
 		Instant expiresAt = clock.instant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
@@ -261,8 +262,8 @@ class OnboardingIT extends ServiceUnderTest {
 		assertThat(delivery.digest()).isFalse();
 		assertThat(delivery.attempts()).isEqualTo(1);
 		// a security message is the only thing she cannot turn off
-		Api.Response refused = api.put(preferences, token,
-				Map.of("kinds", Map.of("password-link", Map.of("email", false, "inApp", false))), Map.of());
+		Reply refused = api.put(preferences, token,
+				Map.of("kinds", Map.of("password-link", Map.of("email", false, "inApp", false))));
 		assertThat(refused.status()).isEqualTo(422);
 	}
 
@@ -293,19 +294,19 @@ class OnboardingIT extends ServiceUnderTest {
 	/** What a coordinator of her organisation reads of her (inbox, e-mail log) holds no usable link. */
 	private void assertNoLinkFor(Person person, String token, String linkId) {
 		String coordinator = TOKENS.coordinator(person.organisationId);
-		Api api = api();
+		ServiceApi api = api();
 		eventually().until(() -> api.get("/api/v1/notifications/deliveries?recipientId=" + person.id, coordinator)
 			.json().path("items").findValuesAsString("status").contains("DELIVERED"));
 		for (String path : List.of("/api/v1/notifications/deliveries?recipientId=" + person.id,
 				"/api/v1/notifications?recipientId=" + person.id)) {
-			Api.Response read = api.get(path, coordinator);
+			Reply read = api.get(path, coordinator);
 			assertThat(read.status()).as(path).isEqualTo(200);
-			assertThat(read.text()).as(path).doesNotContain(token).doesNotContain(linkId).doesNotContain("token=");
+			assertThat(read.body()).as(path).doesNotContain(token).doesNotContain(linkId).doesNotContain("token=");
 		}
 	}
 
 	private JsonNode awaitInbox(String token, String kind) {
-		Api api = api();
+		ServiceApi api = api();
 		eventually().until(() -> api.get("/api/v1/notifications", token).json().path("items").findValuesAsString("kind")
 			.contains(kind));
 		return api.get("/api/v1/notifications", token).json();

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -21,6 +20,7 @@ import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -65,15 +65,15 @@ class PersonalDataIT extends ServiceUnderTest {
 			Events.publish(mentee.passwordLink("RESET", linkId, Instant.now().plus(Duration.ofHours(2))));
 			Events.publish(Fixtures.session(mentor, mentee, clock.instant().plus(Duration.ofDays(5))));
 			assertThat(api().put("/api/v1/participants/" + mentee.id + "/notification-preferences", mentee.token(),
-					Map.of("locale", "hr", "quietHours", Map.of("from", "23:00", "to", "06:00")), Map.of())
+					Map.of("locale", "hr", "quietHours", Map.of("from", "23:00", "to", "06:00")))
 				.status()).isEqualTo(200);
 			eventually().until(() -> Smtp.to(mentee.email()).size() >= 3 && partnerSystem.requests().size() == 2);
 			eventually().until(() -> deliveredKinds(mentee).containsAll(List.of("password-link", "session-scheduled")));
 
-			Api.Response export = api().get("/api/v1/participants/" + mentee.id + "/personal-data/notifications",
+			Reply export = api().get("/api/v1/participants/" + mentee.id + "/personal-data/notifications",
 					mentee.token());
 
-			assertThat(export.status()).as(export.text()).isEqualTo(200);
+			assertThat(export.status()).as(export.body()).isEqualTo(200);
 			JsonNode body = export.json();
 			assertThat(body.path("service").asString()).isEqualTo("notifications");
 			assertThat(body.path("participantId").asString()).isEqualTo(mentee.id);
@@ -104,7 +104,7 @@ class PersonalDataIT extends ServiceUnderTest {
 			assertThat(webhook.path("organisationId").asString()).isEqualTo(partner);
 			assertThat(data.path("reminders").findValuesAsString("kind").stream().filter("session-reminder"::equals))
 				.as("24 h and 1 h before her session").hasSize(2);
-			assertThat(export.text()).doesNotContain(linkId).doesNotContain("token=");
+			assertThat(export.body()).doesNotContain(linkId).doesNotContain("token=");
 			// her steward's coordinators and admins may read it too; the same answer
 			assertThat(api().get("/api/v1/participants/" + mentee.id + "/personal-data/notifications",
 					TOKENS.coordinator(partner)).json().path("data").path("recipient").path("email").asString())

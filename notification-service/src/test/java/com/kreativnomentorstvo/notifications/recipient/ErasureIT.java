@@ -29,7 +29,6 @@ import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.delivery.Deliveries;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -37,6 +36,8 @@ import com.kreativnomentorstvo.notifications.support.Receiver;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 class ErasureIT extends ServiceUnderTest {
 
@@ -70,8 +71,8 @@ class ErasureIT extends ServiceUnderTest {
 		Events.publish(Fixtures.session(mentor, mentee, clock.instant().plus(Duration.ofDays(4))));
 		String menteeToken = TOKENS.participant(mentee.id, organisationId, "mentee");
 		String preferences = "/api/v1/participants/" + mentee.id + "/notification-preferences";
-		Api api = api();
-		assertThat(api.put(preferences, menteeToken, Map.of("locale", "hr"), Map.of()).status()).isEqualTo(200);
+		ServiceApi api = api();
+		assertThat(api.put(preferences, menteeToken, Map.of("locale", "hr")).status()).isEqualTo(200);
 		eventually().until(() -> Smtp.to(mentee.email()).size() >= 3 && mentorInbox(api, mentor).contains("Ivana Erased"));
 		eventually().until(() -> mongo.exists(Query.query(Criteria.where("recipients").is(mentee.id)), "reminders"));
 
@@ -182,7 +183,7 @@ class ErasureIT extends ServiceUnderTest {
 		// the mentor's quiet hours hold her e-mails that can wait, such as a proposal
 		LocalTime now = clock.instant().atZone(ZoneId.of("Europe/Belgrade")).toLocalTime();
 		assertThat(api().put("/api/v1/participants/" + mentor.id + "/notification-preferences", mentor.token(),
-				Map.of("quietHours", Map.of("from", hhmm(now.minusHours(1)), "to", hhmm(now.plusHours(3)))), Map.of())
+				Map.of("quietHours", Map.of("from", hhmm(now.minusHours(1)), "to", hhmm(now.plusHours(3)))))
 			.status()).isEqualTo(200);
 		try (Receiver answering = new Receiver(); Receiver failing = new Receiver().otherwise(503)) {
 			String delivered = subscribe(organisationId, answering, EventType.PARTICIPANT_PROFILE_UPDATED);
@@ -204,7 +205,7 @@ class ErasureIT extends ServiceUnderTest {
 			}
 			assertThat(webhookDelivery(delivered).getString("status")).isEqualTo("DELIVERED");
 			String deliveredId = webhookDelivery(delivered).getString("_id");
-			Api.Response again = api().post("/api/v1/webhooks/" + delivered + "/deliveries/" + deliveredId + "/redeliver",
+			Reply again = api().post("/api/v1/webhooks/" + delivered + "/deliveries/" + deliveredId + "/redeliver",
 					TOKENS.coordinator(organisationId), "");
 			assertThat(again.status()).isEqualTo(409);
 			eventually().until(() -> mongo.exists(Query.query(Criteria.where("recipientId").is(mentor.id)
@@ -252,10 +253,10 @@ class ErasureIT extends ServiceUnderTest {
 	}
 
 	private String subscribe(String organisationId, Receiver receiver, EventType... types) {
-		Api.Response created = api().post("/api/v1/webhooks", TOKENS.coordinator(organisationId),
+		Reply created = api().post("/api/v1/webhooks", TOKENS.coordinator(organisationId),
 				Map.of("url", receiver.url(), "eventTypes", Arrays.stream(types).map(EventType::typeName).toList(),
 						"secret", "whsec-test-0123456789abcdef"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asString();
 	}
 
@@ -263,8 +264,8 @@ class ErasureIT extends ServiceUnderTest {
 		return String.format("%02d:%02d", time.getHour(), time.getMinute());
 	}
 
-	private static String mentorInbox(Api api, Person mentor) {
-		return api.get("/api/v1/notifications", TOKENS.participant(mentor.id, mentor.organisationId, "mentor")).text();
+	private static String mentorInbox(ServiceApi api, Person mentor) {
+		return api.get("/api/v1/notifications", TOKENS.participant(mentor.id, mentor.organisationId, "mentor")).body();
 	}
 
 }

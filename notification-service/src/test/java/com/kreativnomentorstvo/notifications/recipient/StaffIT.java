@@ -22,7 +22,6 @@ import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
 import com.kreativnomentorstvo.notifications.delivery.Deliveries;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Coordinator;
@@ -34,6 +33,8 @@ import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.platform.links.SignedLinks;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ class StaffIT extends ServiceUnderTest {
 		assertThat(links.linkId("CONFIRM_ADDRESS", token)).isEmpty();
 		MimeMessage otherWelcome = awaitOne(other.email(), "coordinator-appointed");
 		assertThat(Mail.part(otherWelcome, "text/plain").text()).containsPattern("Sign in: " + Links.PUBLIC_URL + "/\\s");
-		Api api = api();
+		ServiceApi api = api();
 		JsonNode empty = api.get("/api/v1/notifications", coordinator.token()).json();
 		assertThat(empty.path("total").asLong()).isZero(); // the appointment is an e-mail only
 
@@ -120,7 +121,7 @@ class StaffIT extends ServiceUnderTest {
 
 		// by e-mail in her daily digest, as coordinators' preferences say until they choose otherwise
 		String preferences = "/api/v1/participants/" + coordinator.accountId + "/notification-preferences";
-		Api.Response chosen = api.get(preferences, coordinator.token());
+		Reply chosen = api.get(preferences, coordinator.token());
 		assertThat(chosen.status()).isEqualTo(200);
 		assertThat(chosen.json().path("digest").asString()).isEqualTo("DAILY");
 		assertThat(chosen.json().path("kinds").has("new-application")).isTrue();
@@ -139,7 +140,7 @@ class StaffIT extends ServiceUnderTest {
 		assertThat(Mail.subject(digest)).isEqualTo("Нова пријава за програм Reg. Lab");
 		assertThat(Mail.header(digest, "List-Unsubscribe")).isNotNull();
 		// she may change that like anyone
-		Api.Response changed = api.put(preferences, coordinator.token(), Map.of("digest", "NONE"), Map.of());
+		Reply changed = api.put(preferences, coordinator.token(), Map.of("digest", "NONE"));
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().path("digest").asString()).isEqualTo("NONE");
 	}
@@ -234,7 +235,7 @@ class StaffIT extends ServiceUnderTest {
 	}
 
 	private JsonNode awaitInbox(String token, String kind) {
-		Api api = api();
+		ServiceApi api = api();
 		eventually().until(() -> api.get("/api/v1/notifications", token).json().path("items").findValuesAsString("kind")
 			.contains(kind));
 		return api.get("/api/v1/notifications", token).json();

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 /**
  * A participant's inbox, delivery log, preferences and personal-data export are hers, her
@@ -38,13 +39,13 @@ class StewardshipIT extends ServiceUnderTest {
 		Programme programme = programme();
 		Person mentee = known(Fixtures.aMentee(programme.id, programme.partner));
 		String steward = TOKENS.coordinator(programme.partner);
-		Api api = api();
+		ServiceApi api = api();
 
 		for (String path : readPaths(mentee)) {
 			assertThat(api.get(path, steward).status()).as(path).isEqualTo(200);
 			assertThat(api.get(path, TOKENS.admin("org-operator")).status()).as(path).isEqualTo(200);
 			for (String other : List.of(programme.organiser, programme.otherPartner, Fixtures.unique("org"))) {
-				Api.Response refused = api.get(path, TOKENS.coordinator(other));
+				Reply refused = api.get(path, TOKENS.coordinator(other));
 				assertThat(refused.status()).as(path + " by " + other).isEqualTo(404);
 				assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 			}
@@ -53,12 +54,12 @@ class StewardshipIT extends ServiceUnderTest {
 		}
 		String preferences = "/api/v1/participants/" + mentee.id + "/notification-preferences";
 		Map<String, Object> choice = Map.of("digest", "DAILY");
-		assertThat(api.put(preferences, steward, choice, Map.of()).status()).isEqualTo(403);
-		assertThat(api.put(preferences, TOKENS.coordinator(programme.organiser), choice, Map.of()).status())
+		assertThat(api.put(preferences, steward, choice).status()).isEqualTo(403);
+		assertThat(api.put(preferences, TOKENS.coordinator(programme.organiser), choice).status())
 			.isEqualTo(404);
-		assertThat(api.put(preferences, TOKENS.coordinator(programme.otherPartner), choice, Map.of()).status())
+		assertThat(api.put(preferences, TOKENS.coordinator(programme.otherPartner), choice).status())
 			.isEqualTo(404);
-		assertThat(api.put(preferences, mentee.token(), choice, Map.of()).status()).isEqualTo(200);
+		assertThat(api.put(preferences, mentee.token(), choice).status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/participants/" + mentee.id + "/personal-data/notifications", mentee.token())
 			.status()).isEqualTo(200);
 	}
@@ -68,7 +69,7 @@ class StewardshipIT extends ServiceUnderTest {
 		Programme programme = programme();
 		String outside = Fixtures.unique("org-outside");
 		Person mentee = known(Fixtures.aMentee(programme.id, outside));
-		Api api = api();
+		ServiceApi api = api();
 
 		for (String path : readPaths(mentee)) {
 			assertThat(api.get(path, TOKENS.coordinator(programme.organiser)).status()).as(path).isEqualTo(200);

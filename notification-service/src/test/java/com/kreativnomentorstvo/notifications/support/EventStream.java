@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
+
 /** A client of the inbox's server-sent events: opens the stream and keeps every line it receives. */
 public final class EventStream implements AutoCloseable {
 
@@ -19,7 +21,7 @@ public final class EventStream implements AutoCloseable {
 
 	private final int status;
 
-	private EventStream(Api api, String token, String lastEventId) {
+	private EventStream(ServiceApi api, String token, String lastEventId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.url("/api/v1/notifications/stream")))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "text/event-stream");
@@ -47,7 +49,7 @@ public final class EventStream implements AutoCloseable {
 	}
 
 	/** Opens the stream of the token's account, resuming after {@code lastEventId} if given. */
-	public static EventStream open(Api api, String token, String lastEventId) {
+	public static EventStream open(ServiceApi api, String token, String lastEventId) {
 		return new EventStream(api, token, lastEventId);
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 /**
  * The base of every integration test: one application context for all of them (same annotations,
@@ -80,8 +82,8 @@ public abstract class ServiceUnderTest {
 		registry.add("spring.mail.port", Smtp::port);
 	}
 
-	protected Api api() {
-		return new Api(port);
+	protected ServiceApi api() {
+		return new ServiceApi(port);
 	}
 
 	/**
@@ -89,9 +91,9 @@ public abstract class ServiceUnderTest {
 	 * with {@code outcome="sent"}; {@code null} when the service does not show it.
 	 */
 	protected Double counter(String name, String outcome) {
-		Api.Response scraped = api().get("/actuator/prometheus", null);
+		Reply scraped = api().get("/actuator/prometheus", null);
 		Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*outcome=\"" + Pattern.quote(outcome)
-				+ "\"[^}]*} (\\S+)$").matcher(scraped.text());
+				+ "\"[^}]*} (\\S+)$").matcher(scraped.body());
 		return line.find() ? Double.valueOf(line.group(1)) : null;
 	}
 

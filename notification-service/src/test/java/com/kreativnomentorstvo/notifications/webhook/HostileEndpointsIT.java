@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Receiver;
@@ -25,6 +24,7 @@ import com.kreativnomentorstvo.notifications.support.SlowReceiver;
 import com.kreativnomentorstvo.notifications.support.SlowReceiver.Behaviour;
 import com.kreativnomentorstvo.notifications.support.TestHosts;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -131,16 +131,16 @@ class HostileEndpointsIT extends ServiceUnderTest {
 	void aSubscriptionLooksUpNoNameOnTheRequestThread() {
 		String name = "nowhere-" + UUID.randomUUID().toString().substring(0, 8) + ".invalid";
 
-		Api.Response created = api().post("/api/v1/webhooks", coordinator,
+		Reply created = api().post("/api/v1/webhooks", coordinator,
 				Map.of("url", "https://" + name + "/hook", "eventTypes", List.of(UPDATED), "secret",
 						"whsec-test-0123456789abcdef"));
-		Api.Response changed = api().put("/api/v1/webhooks/" + created.json().path("id").asString(), coordinator,
-				Map.of("url", "https://www." + name + "/hook", "eventTypes", List.of(UPDATED)), Map.of());
+		Reply changed = api().put("/api/v1/webhooks/" + created.json().path("id").asString(), coordinator,
+				Map.of("url", "https://www." + name + "/hook", "eventTypes", List.of(UPDATED)));
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(TestHosts.lookups(name) + TestHosts.lookups("www." + name)).isZero();
-		Api.Response literal = api().post("/api/v1/webhooks", coordinator,
+		Reply literal = api().post("/api/v1/webhooks", coordinator,
 				Map.of("url", "http://10.0.0.8/hook", "eventTypes", List.of(UPDATED), "secret",
 						"whsec-test-0123456789abcdef"));
 		assertThat(literal.status()).isEqualTo(422);
@@ -177,9 +177,9 @@ class HostileEndpointsIT extends ServiceUnderTest {
 	}
 
 	private String subscribe(String url) {
-		Api.Response created = api().post("/api/v1/webhooks", coordinator,
+		Reply created = api().post("/api/v1/webhooks", coordinator,
 				Map.of("url", url, "eventTypes", List.of(UPDATED), "secret", "whsec-test-0123456789abcdef"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asString();
 	}
 

@@ -23,7 +23,6 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -32,6 +31,7 @@ import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.platform.messaging.EventMetadata;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Events of different keys arrive in any order: an event whose webhook audience needs a fact this
@@ -211,9 +211,9 @@ class WebhookAudienceFactsIT extends ServiceUnderTest {
 	}
 
 	private String subscribe(String organisation, Receiver receiver, String... types) {
-		Api.Response created = api().post("/api/v1/webhooks", TOKENS.coordinator(organisation),
+		Reply created = api().post("/api/v1/webhooks", TOKENS.coordinator(organisation),
 				Map.of("url", receiver.url(), "eventTypes", List.of(types), "secret", "whsec-test-0123456789abcdef"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asString();
 	}
 

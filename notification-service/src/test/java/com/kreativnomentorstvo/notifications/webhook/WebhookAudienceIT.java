@@ -19,7 +19,6 @@ import com.kreativnomentorstvo.events.matching.Contribution;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -27,6 +26,7 @@ import com.kreativnomentorstvo.notifications.support.Receiver;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Webhooks of the organisations of one regional programme receive what each may read through the
@@ -158,9 +158,9 @@ class WebhookAudienceIT extends ServiceUnderTest {
 	}
 
 	private String subscribe(String token, Receiver receiver, List<String> types) {
-		Api.Response created = api().post("/api/v1/webhooks", token, Map.of("url", receiver.url(), "eventTypes",
+		Reply created = api().post("/api/v1/webhooks", token, Map.of("url", receiver.url(), "eventTypes",
 				types == null ? TYPES : types, "secret", "whsec-test-0123456789abcdef"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asString();
 	}
 

@@ -45,7 +45,6 @@ import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.Mentorships;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -53,6 +52,7 @@ import com.kreativnomentorstvo.notifications.support.Receiver;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Every event type a webhook may subscribe to is passed on: an admin subscribes a real HTTP
@@ -95,9 +95,9 @@ class WebhookCatalogueIT extends ServiceUnderTest {
 		List<String> offered = new ArrayList<>();
 		api().get("/api/v1/webhooks/event-types", ADMIN).json().forEach(type -> offered.add(type.asString()));
 		assertThat(offered).isNotEmpty().doesNotHaveDuplicates();
-		Api.Response created = api().post("/api/v1/webhooks", ADMIN,
+		Reply created = api().post("/api/v1/webhooks", ADMIN,
 				Map.of("url", receiver.url(), "eventTypes", offered, "secret", "whsec-test-0123456789abcdef"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		webhook = created.json().path("id").asString();
 
 		String organisation = Fixtures.unique("org");

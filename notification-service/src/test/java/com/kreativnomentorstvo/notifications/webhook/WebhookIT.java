@@ -24,7 +24,6 @@ import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
 import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
-import com.kreativnomentorstvo.notifications.support.Api;
 import com.kreativnomentorstvo.notifications.support.Events;
 import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
@@ -35,6 +34,8 @@ import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 
@@ -245,7 +246,7 @@ class WebhookIT extends ServiceUnderTest {
 		eventually().until(() -> deliveries(webhook).path("items").path(0).path("status").asString().equals("DELIVERED"));
 		String delivery = deliveries(webhook).path("items").get(0).path("id").asString();
 
-		Api.Response asked = api().post("/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/redeliver",
+		Reply asked = api().post("/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/redeliver",
 				coordinator, "");
 
 		assertThat(asked.status()).isEqualTo(202);
@@ -267,7 +268,7 @@ class WebhookIT extends ServiceUnderTest {
 		for (String refused : List.of("http://127.0.0.2:" + receiver.port() + "/hook", "http://[::1]:8080/hook",
 				"http://10.0.0.1/hook", "http://192.168.0.10/hook", "http://169.254.169.254/latest/meta-data/",
 				"ftp://127.0.0.1/hook", "file:///etc/passwd")) {
-			Api.Response response = api().post("/api/v1/webhooks", coordinator, request(refused, List.of(SCHEDULED)));
+			Reply response = api().post("/api/v1/webhooks", coordinator, request(refused, List.of(SCHEDULED)));
 			assertThat(response.status()).as(refused).isEqualTo(422);
 			assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("url");
 		}
@@ -280,7 +281,7 @@ class WebhookIT extends ServiceUnderTest {
 	@Test
 	void webhooksAreForAdminsAndCoordinatorsOfTheirOwnOrganisation() {
 		String webhook = subscribe(receiver.url(), List.of(SCHEDULED), null);
-		Api api = api();
+		ServiceApi api = api();
 		String stranger = TOKENS.coordinator(Fixtures.unique("org"));
 
 		assertThat(api.get("/api/v1/webhooks/" + webhook, stranger).status()).isEqualTo(404);
@@ -295,13 +296,13 @@ class WebhookIT extends ServiceUnderTest {
 		assertThat(view.has("secret")).isFalse();
 		assertThat(view.path("organisationId").asString()).isEqualTo(organisation);
 
-		Api.Response unknownType = api.post("/api/v1/webhooks", coordinator,
+		Reply unknownType = api.post("/api/v1/webhooks", coordinator,
 				request(receiver.url(), List.of("mentoring.participant.contact-changed.v1")));
 		assertThat(unknownType.status()).isEqualTo(422);
 		assertThat(unknownType.json().path("errors").get(0).path("field").asString()).isEqualTo("eventTypes[0]");
 		Map<String, Object> weakSecret = new HashMap<>(request(receiver.url(), List.of(SCHEDULED)));
 		weakSecret.put("secret", "short");
-		Api.Response weak = api.post("/api/v1/webhooks", coordinator, weakSecret);
+		Reply weak = api.post("/api/v1/webhooks", coordinator, weakSecret);
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.json().path("errors").get(0).path("field").asString()).isEqualTo("secret");
 		assertThat(api.delete("/api/v1/webhooks/" + webhook, coordinator).status()).isEqualTo(204);
@@ -313,8 +314,8 @@ class WebhookIT extends ServiceUnderTest {
 		if (contactEmail != null) {
 			request.put("contactEmail", contactEmail);
 		}
-		Api.Response created = api().post("/api/v1/webhooks", coordinator, request);
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		Reply created = api().post("/api/v1/webhooks", coordinator, request);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.header("Location")).endsWith(created.json().path("id").asString());
 		return created.json().path("id").asString();
 	}

@@ -20,12 +20,12 @@ import com.kreativnomentorstvo.participants.account.Account;
 import com.kreativnomentorstvo.participants.account.AccountLink;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.platform.links.SignedLinks;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 

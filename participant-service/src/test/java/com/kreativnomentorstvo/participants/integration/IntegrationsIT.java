@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import com.kreativnomentorstvo.participants.account.IntegrationClient;
 import com.kreativnomentorstvo.participants.support.Fixtures;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Administrators register a client per script or integration, scoped to one organisation: its secret

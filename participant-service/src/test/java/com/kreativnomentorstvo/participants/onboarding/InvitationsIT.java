@@ -16,9 +16,9 @@ import com.kreativnomentorstvo.participants.account.Account;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 /**
  * Coordinators invite mentors directly, one by one or from a list: each gets an account and one

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.participants.support.Fixtures;
-import com.kreativnomentorstvo.participants.support.Reply;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
 import com.kreativnomentorstvo.participants.support.StubGateway;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 

@@ -23,6 +23,8 @@ import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 /**
  * The one application context of this module's integration tests: the service on a random port
@@ -47,7 +49,7 @@ public abstract class ServiceIT {
 	@Autowired
 	protected TestIdentityProvider accounts;
 
-	protected Api api;
+	protected ServiceApi api;
 
 	protected final String admin = TOKENS.admin("org-platform");
 
@@ -62,7 +64,7 @@ public abstract class ServiceIT {
 	@BeforeEach
 	protected void connect() {
 		if (api == null) {
-			api = new Api(port);
+			api = new ServiceApi(port);
 		}
 	}
 

@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -34,18 +34,18 @@ class CalendarIT extends IntegrationTest {
 		String session = booked(pair, inDays(9, 18, 0), 60);
 		String path = "/api/v1/sessions/" + session + "/calendar.ics";
 
-		Api.Response first = api().get(path, pair.menteeToken());
+		Reply first = api().get(path, pair.menteeToken());
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.header("Content-Type")).startsWith("text/calendar").contains("method=PUBLISH");
 		VEvent booked = onlyEvent(parse(first.body()));
 
-		api().patch("/api/v1/sessions/" + session, pair.mentorToken(), Api.json(Map.of("start", inDays(9, 19, 0).toString())));
+		api().patch("/api/v1/sessions/" + session, pair.mentorToken(), Map.of("start", inDays(9, 19, 0).toString()));
 		VEvent moved = onlyEvent(parse(api().get(path, pair.menteeToken()).body()));
 
-		Api.Response cancelled = api().post("/api/v1/sessions/" + session + "/cancel", pair.menteeToken(),
-				Api.json(Map.of("reason", "ILLNESS")));
+		Reply cancelled = api().post("/api/v1/sessions/" + session + "/cancel", pair.menteeToken(),
+				Map.of("reason", "ILLNESS"));
 		assertThat(cancelled.status()).isEqualTo(200);
-		Api.Response cancel = api().get(path, pair.mentorToken());
+		Reply cancel = api().get(path, pair.mentorToken());
 		Calendar cancelCalendar = parse(cancel.body());
 		VEvent gone = onlyEvent(cancelCalendar);
 
@@ -69,13 +69,13 @@ class CalendarIT extends IntegrationTest {
 		int year = LocalDate.now(TestProgramme.ZONE).getYear() + 1;
 		LocalDate lastSunday = LocalDate.of(year, 10, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
 		TestProgramme.Pair pair = startedPair(TestProgramme.announced(), 3);
-		Api.Response series = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.mentorToken(),
-				Api.json(Map.of("start", lastSunday.minusWeeks(1).atTime(18, 0).toString(), "timeZone", "Europe/Belgrade",
-						"durationMinutes", 60, "weeklyOccurrences", 3)));
+		Reply series = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.mentorToken(),
+				Map.of("start", lastSunday.minusWeeks(1).atTime(18, 0).toString(), "timeZone", "Europe/Belgrade",
+						"durationMinutes", 60, "weeklyOccurrences", 3));
 		assertThat(series.status()).as(series.body()).isEqualTo(201);
 		assertThat(series.json().get("seriesId").isNull()).isFalse();
 
-		Api.Response feed = api().get("/api/v1/participants/" + pair.menteeId() + "/calendar.ics", pair.menteeToken());
+		Reply feed = api().get("/api/v1/participants/" + pair.menteeId() + "/calendar.ics", pair.menteeToken());
 
 		assertThat(feed.status()).as(feed.body()).isEqualTo(200);
 		List<VEvent> events = parse(feed.body()).getComponents(Component.VEVENT);
@@ -103,7 +103,7 @@ class CalendarIT extends IntegrationTest {
 		String feedPath = "/api/v1/participants/" + pair.menteeId() + "/calendar.ics";
 
 		assertProblem(api().get(feedPath, null), 401);
-		Api.Response issued = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed",
+		Reply issued = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed",
 				pair.menteeToken(), null);
 		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
 		URI url = URI.create(issued.json().get("url").asString());
@@ -111,7 +111,7 @@ class CalendarIT extends IntegrationTest {
 		assertThat(issued.json().get("webcalUrl").asString()).startsWith("webcal://");
 		String withToken = url.getPath() + "?" + url.getRawQuery();
 
-		Api.Response subscribed = api().get(withToken, null);
+		Reply subscribed = api().get(withToken, null);
 		assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
 		assertThat(subscribed.header("Content-Type")).startsWith("text/calendar");
 		List<VEvent> subscribedEvents = parse(subscribed.body()).getComponents(Component.VEVENT);
@@ -127,7 +127,7 @@ class CalendarIT extends IntegrationTest {
 			.get("active")
 			.asBoolean()).isTrue();
 
-		Api.Response rotated = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed",
+		Reply rotated = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed",
 				pair.menteeToken(), null);
 		URI newUrl = URI.create(rotated.json().get("url").asString());
 		assertProblem(api().get(withToken, null), 404);

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -63,15 +64,15 @@ class CalendarTextIT extends IntegrationTest {
 		Map<String, Object> withRoom = new LinkedHashMap<>(Map.of("start", inDays(40, 18, 0).toString(),
 				"timeZone", "Europe/Belgrade", "durationMinutes", 60, "meetingUrl",
 				"https://meet.example.org/room\r\nX-INJECTED:url"));
-		assertRefused(api().post(sessions, pair.mentorToken(), Api.json(withRoom)), "meetingUrl");
+		assertRefused(api().post(sessions, pair.mentorToken(), withRoom), "meetingUrl");
 
 		assertThat(api().get(sessions, pair.mentorToken()).json().get("total").asInt()).as("nothing booked")
 			.isEqualTo(before);
 
-		Api.Response booked = api().post(sessions, pair.mentorToken(), booking("IN_PERSON", "Studio 4", null));
+		Reply booked = api().post(sessions, pair.mentorToken(), booking("IN_PERSON", "Studio 4", null));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 		String session = "/api/v1/sessions/" + booked.json().get("id").asString();
-		assertRefused(api().patch(session, pair.mentorToken(), Api.json(Map.of("venue", "Studio 5\nX-INJECTED:1"))),
+		assertRefused(api().patch(session, pair.mentorToken(), Map.of("venue", "Studio 5\nX-INJECTED:1")),
 				"venue");
 		assertThat(api().get(session, pair.mentorToken()).json().get("venue").asString()).isEqualTo("Studio 4");
 
@@ -86,9 +87,9 @@ class CalendarTextIT extends IntegrationTest {
 	@Test
 	void aCrLfInjectionAttemptInAMultiLineTextAddsNoPropertyToTheCalendar() throws Exception {
 		String agenda = "Plan\r\nX-INJECTED:agenda\r\nATTENDEE:mailto:evil@example.org\nEND:VEVENT";
-		Api.Response booked = api().post(sessions, pair.mentorToken(), booking("ONLINE", null, agenda));
+		Reply booked = api().post(sessions, pair.mentorToken(), booking("ONLINE", null, agenda));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-		Api.Response training = api().post(events, programme.coordinatorToken(),
+		Reply training = api().post(events, programme.coordinatorToken(),
 				training("Clinic", "Hall", "Bring\r\nX-INJECTED:description\r\nBEGIN:VALARM"));
 		assertThat(training.status()).as(training.body()).isEqualTo(201);
 
@@ -130,7 +131,7 @@ class CalendarTextIT extends IntegrationTest {
 		if (agenda != null) {
 			body.put("agenda", agenda);
 		}
-		return Api.json(body);
+		return ServiceApi.json(body);
 	}
 
 	private String training(String title, String venue, String description) {
@@ -140,10 +141,10 @@ class CalendarTextIT extends IntegrationTest {
 		if (description != null) {
 			body.put("description", description);
 		}
-		return Api.json(body);
+		return ServiceApi.json(body);
 	}
 
-	private static void assertRefused(Api.Response response, String field) {
+	private static void assertRefused(Reply response, String field) {
 		assertThat(response.status()).as(response.body()).isBetween(400, 499);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);

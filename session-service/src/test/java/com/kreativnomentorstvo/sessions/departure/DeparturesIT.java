@@ -19,12 +19,12 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.participants.Role;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -67,8 +67,8 @@ class DeparturesIT extends IntegrationTest {
 	void aRedeliveredStartChangesNothing() {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);
-		Api.Response goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
-				Api.json(Map.of("title", "Learn fundraising")));
+		Reply goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
+				Map.of("title", "Learn fundraising"));
 		assertThat(goal.status()).isEqualTo(201);
 
 		// the same event again (an at-least-once relay), and the same fact under a new event id
@@ -85,8 +85,8 @@ class DeparturesIT extends IntegrationTest {
 			return mentorship.get("status").asString().equals("ENDED") && mentorship.get("goals").size() == 1;
 		});
 		// a completed pair may still write its final review
-		Api.Response review = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews", pair.menteeToken(),
-				Api.json(Map.of("kind", "FINAL", "progress", "p", "challenges", "c", "nextSteps", "n")));
+		Reply review = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews", pair.menteeToken(),
+				Map.of("kind", "FINAL", "progress", "p", "challenges", "c", "nextSteps", "n"));
 		assertThat(review.status()).as(review.body()).isEqualTo(201);
 	}
 
@@ -95,7 +95,7 @@ class DeparturesIT extends IntegrationTest {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String next = booked(pair, inDays(6, 17, 0), 60);
-		Api.Response feed = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed", pair.menteeToken(),
+		Reply feed = api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed", pair.menteeToken(),
 				null);
 		URI url = URI.create(feed.json().get("url").asString());
 		String feedUrl = url.getPath() + "?" + url.getRawQuery();
@@ -115,17 +115,17 @@ class DeparturesIT extends IntegrationTest {
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String session = booked(pair, inDays(-1, 9, 0), 60);
 		api().post("/api/v1/sessions/" + session + "/held", pair.mentorToken(),
-				Api.json(Map.of("sharedNotes", "MENTOR-SHARED", "privateNotes", "MENTOR-PRIVATE")));
+				Map.of("sharedNotes", "MENTOR-SHARED", "privateNotes", "MENTOR-PRIVATE"));
 		api().put("/api/v1/sessions/" + session + "/notes", pair.menteeToken(),
-				Api.json(Map.of("sharedNotes", "MENTEE-SHARED", "privateNotes", "MENTEE-PRIVATE")));
+				Map.of("sharedNotes", "MENTEE-SHARED", "privateNotes", "MENTEE-PRIVATE"));
 		api().post("/api/v1/sessions/" + session + "/feedback", pair.menteeToken(),
-				Api.json(Map.of("rating", 2, "comment", "MENTEE-COMMENT")));
+				Map.of("rating", 2, "comment", "MENTEE-COMMENT"));
 		api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/reviews", pair.menteeToken(),
-				Api.json(Map.of("kind", "MIDTERM", "progress", "MENTEE-PROGRESS", "challenges", "c", "nextSteps", "n")));
+				Map.of("kind", "MIDTERM", "progress", "MENTEE-PROGRESS", "challenges", "c", "nextSteps", "n"));
 		String goal = api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals", pair.menteeToken(),
-				Api.json(Map.of("title", "MENTEE-GOAL"))).json().get("id").asString();
+				Map.of("title", "MENTEE-GOAL")).json().get("id").asString();
 		api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/goals/" + goal + "/check-ins", pair.menteeToken(),
-				Api.json(Map.of("progress", 30, "note", "MENTEE-CHECK-IN")));
+				Map.of("progress", 30, "note", "MENTEE-CHECK-IN"));
 		assertThat(api().get("/api/v1/mentorships/" + pair.mentorshipId(), pair.mentorToken()).json()
 			.at("/mentee/name").asString()).isEqualTo("Marko Ilić");
 

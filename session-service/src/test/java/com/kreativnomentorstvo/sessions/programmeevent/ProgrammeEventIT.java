@@ -11,11 +11,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.Topics;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -40,8 +41,8 @@ class ProgrammeEventIT extends IntegrationTest {
 				"Midterm training: progress, challenges, next steps", "start", inDays(14, 10, 0).toString(),
 				"durationMinutes", 180, "timeZone", "Europe/Skopje", "mode", "IN_PERSON", "venue",
 				"Kino Kultura, Skopje", "description", "Bring your midterm review");
-		assertProblem(api().post(path, programme.partnerCoordinatorToken(), Api.json(training)), 403);
-		Api.Response created = api().post(path, programme.coordinatorToken(), Api.json(training));
+		assertProblem(api().post(path, programme.partnerCoordinatorToken(), training), 403);
+		Reply created = api().post(path, programme.coordinatorToken(), training);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String eventId = created.json().get("id").asString();
 		ConsumerRecord<String, byte[]> announced = EventRecords.await(Topics.SESSIONS,
@@ -50,11 +51,11 @@ class ProgrammeEventIT extends IntegrationTest {
 		assertThat(EventRecords.value(announced)).contains("\"invitedRoles\":[\"MENTOR\",\"MENTEE\"]")
 			.doesNotContain("Bring your midterm review");
 
-		Api.Response answered = api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(),
-				Api.json(Map.of("response", "YES")));
+		Reply answered = api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(),
+				Map.of("response", "YES"));
 		assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-		api().put(path + "/" + eventId + "/rsvp", pair.mentorToken(), Api.json(Map.of("response", "MAYBE")));
-		api().put(path + "/" + eventId + "/rsvp", pair.mentorToken(), Api.json(Map.of("response", "NO")));
+		api().put(path + "/" + eventId + "/rsvp", pair.mentorToken(), Map.of("response", "MAYBE"));
+		api().put(path + "/" + eventId + "/rsvp", pair.mentorToken(), Map.of("response", "NO"));
 
 		JsonNode seenByMentee = api().get(path + "/" + eventId, pair.menteeToken()).json();
 		assertThat(seenByMentee.at("/yourAnswer/response").asString()).isEqualTo("YES");
@@ -73,13 +74,13 @@ class ProgrammeEventIT extends IntegrationTest {
 			.contains("Midterm training: progress, challenges, next steps");
 		assertThat(api().get("/api/v1/participants/" + pair.mentorId() + "/calendar.ics", pair.mentorToken()).body())
 			.doesNotContain("Midterm training");
-		Api.Response ics = api().get(path + "/" + eventId + "/calendar.ics", pair.menteeToken());
+		Reply ics = api().get(path + "/" + eventId + "/calendar.ics", pair.menteeToken());
 		assertThat(ics.status()).isEqualTo(200);
 		assertThat(ics.body()).contains("TZID:Europe/Skopje").contains("Kino Kultura");
 
 		// attendance is for after the start, and for coordinators
 		assertProblem(api().put(path + "/" + eventId + "/attendance", programme.coordinatorToken(),
-				Api.json(Map.of("records", List.of(Map.of("participantId", pair.menteeId(), "status", "PRESENT"))))), 409);
+				Map.of("records", List.of(Map.of("participantId", pair.menteeId(), "status", "PRESENT")))), 409);
 	}
 
 	@Test
@@ -87,20 +88,20 @@ class ProgrammeEventIT extends IntegrationTest {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String path = "/api/v1/programmes/" + programme.id + "/events";
-		String eventId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title",
+		String eventId = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
 				"Digital tools clinic", "start", inDays(-1, 16, 0).toString(), "durationMinutes", 90, "timeZone",
-				"Europe/Belgrade"))).json().get("id").asString();
-		String attendance = Api.json(Map.of("records", List.of(Map.of("participantId", pair.menteeId(), "status",
+				"Europe/Belgrade")).json().get("id").asString();
+		String attendance = ServiceApi.json(Map.of("records", List.of(Map.of("participantId", pair.menteeId(), "status",
 				"PRESENT"), Map.of("participantId", pair.mentorId(), "status", "EXCUSED"))));
 
 		assertProblem(api().put(path + "/" + eventId + "/attendance", pair.menteeToken(), attendance), 403);
-		Api.Response recorded = api().put(path + "/" + eventId + "/attendance", programme.coordinatorToken(), attendance);
+		Reply recorded = api().put(path + "/" + eventId + "/attendance", programme.coordinatorToken(), attendance);
 
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
 		assertThat(recorded.json().get("attendance").findValuesAsString("status"))
 			.containsExactlyInAnyOrder("PRESENT", "EXCUSED");
 		assertThat(recorded.json().get("meetingUrl").asString()).startsWith("https://meet.jit.si/");
-		assertProblem(api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(), Api.json(Map.of("response", "YES"))),
+		assertProblem(api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(), Map.of("response", "YES")),
 				409);
 	}
 
@@ -111,25 +112,25 @@ class ProgrammeEventIT extends IntegrationTest {
 		TestProgramme elsewhere = TestProgramme.announced();
 		TestProgramme.Pair stranger = startedPair(elsewhere, 10);
 		String path = "/api/v1/programmes/" + programme.id + "/events";
-		String eventId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title",
+		String eventId = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
 				"Mentor circle", "start", inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone",
-				"Europe/Ljubljana", "invitedRoles", List.of("MENTOR")))).json().get("id").asString();
+				"Europe/Ljubljana", "invitedRoles", List.of("MENTOR"))).json().get("id").asString();
 
 		assertThat(api().get(path + "/" + eventId, pair.mentorToken()).status()).isEqualTo(200);
 		assertProblem(api().get(path + "/" + eventId, pair.menteeToken()), 404);
 		assertThat(api().get(path, pair.menteeToken()).json().get("items").findValuesAsString("id")).doesNotContain(eventId);
-		assertProblem(api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(), Api.json(Map.of("response", "YES"))),
+		assertProblem(api().put(path + "/" + eventId + "/rsvp", pair.menteeToken(), Map.of("response", "YES")),
 				404);
 		assertProblem(api().get(path + "/" + eventId, stranger.mentorToken()), 404);
 		assertProblem(api().get(path, stranger.mentorToken()), 404);
 		assertProblem(api().get(path + "/" + eventId, elsewhere.coordinatorToken()), 404);
-		assertProblem(api().post(path, elsewhere.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title", "x",
-				"start", inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone", "Europe/Ljubljana"))), 404);
-		assertProblem(api().post(path, pair.mentorToken(), Api.json(Map.of("kind", "TRAINING", "title", "x", "start",
-				inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone", "Europe/Ljubljana"))), 403);
-		Api.Response backwards = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING",
+		assertProblem(api().post(path, elsewhere.coordinatorToken(), Map.of("kind", "TRAINING", "title", "x",
+				"start", inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone", "Europe/Ljubljana")), 404);
+		assertProblem(api().post(path, pair.mentorToken(), Map.of("kind", "TRAINING", "title", "x", "start",
+				inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone", "Europe/Ljubljana")), 403);
+		Reply backwards = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING",
 				"title", "x", "start", inDays(20, 17, 0).toString(), "end", inDays(20, 16, 0).toString(), "timeZone",
-				"Europe/Ljubljana")));
+				"Europe/Ljubljana"));
 		assertProblem(backwards, 422);
 		assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("end");
 	}
@@ -139,21 +140,21 @@ class ProgrammeEventIT extends IntegrationTest {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String path = "/api/v1/programmes/" + programme.id + "/events";
-		Api.Response created = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING",
+		Reply created = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING",
 				"title", "Digital tools clinic", "start", inDays(12, 10, 0).toString(), "durationMinutes", 120,
-				"timeZone", "Europe/Belgrade", "mode", "IN_PERSON", "venue", "Dom omladine, Beograd")));
+				"timeZone", "Europe/Belgrade", "mode", "IN_PERSON", "venue", "Dom omladine, Beograd"));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String eventId = created.json().get("id").asString();
 		String event = path + "/" + eventId;
 		String firstTag = api().get(event, programme.coordinatorToken()).header("ETag");
 		assertThat(firstTag).isEqualTo(created.header("ETag")).isNotBlank();
-		api().put(event + "/rsvp", pair.menteeToken(), Api.json(Map.of("response", "YES")));
+		api().put(event + "/rsvp", pair.menteeToken(), Map.of("response", "YES"));
 		String answeredTag = api().get(event, programme.coordinatorToken()).header("ETag");
 
-		String move = Api.json(Map.of("start", inDays(19, 14, 30).toString(), "durationMinutes", 90, "timeZone",
+		String move = ServiceApi.json(Map.of("start", inDays(19, 14, 30).toString(), "durationMinutes", 90, "timeZone",
 				"Europe/Skopje", "venue", "Kino Kultura, Skopje"));
-		assertProblem(api().patch(event, programme.partnerCoordinatorToken(), move, "If-Match", answeredTag), 403);
-		Api.Response moved = api().patch(event, programme.coordinatorToken(), move, "If-Match", answeredTag);
+		assertProblem(api().patch(event, programme.partnerCoordinatorToken(), move, answeredTag), 403);
+		Reply moved = api().patch(event, programme.coordinatorToken(), move, answeredTag);
 
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.header("ETag")).isNotEqualTo(answeredTag);
@@ -179,13 +180,13 @@ class ProgrammeEventIT extends IntegrationTest {
 		assertThat(movedEntry.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
 
 		// a change based on what was read before the move is refused, and changes nothing
-		assertProblem(api().patch(event, programme.coordinatorToken(), Api.json(Map.of("title", "Stale")), "If-Match",
+		assertProblem(api().patch(event, programme.coordinatorToken(), Map.of("title", "Stale"),
 				answeredTag), 412);
 		assertThat(api().get(event, programme.coordinatorToken()).json().get("title").asString())
 			.isEqualTo("Digital tools clinic");
 
-		Api.Response cancelled = api().post(event + "/cancel", programme.coordinatorToken(),
-				Api.json(Map.of("reason", "VENUE_UNAVAILABLE")));
+		Reply cancelled = api().post(event + "/cancel", programme.coordinatorToken(),
+				Map.of("reason", "VENUE_UNAVAILABLE"));
 		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 		assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
 		ConsumerRecord<String, byte[]> called = EventRecords.await(Topics.SESSIONS,
@@ -193,7 +194,7 @@ class ProgrammeEventIT extends IntegrationTest {
 		EventAssertions.assertContractKept(called);
 		assertThat(EventRecords.value(called)).contains("\"reason\":\"VENUE_UNAVAILABLE\"").contains("\"sequence\":2");
 
-		Api.Response ics = api().get(event + "/calendar.ics", pair.menteeToken());
+		Reply ics = api().get(event + "/calendar.ics", pair.menteeToken());
 		assertThat(ics.header("Content-Type")).contains("method=CANCEL");
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
 		assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
@@ -204,9 +205,9 @@ class ProgrammeEventIT extends IntegrationTest {
 			.isEqualTo(movedEntry.getProperty(Property.UID).orElseThrow().getValue());
 
 		// a called-off event takes no answers, moves or second cancellation
-		assertProblem(api().put(event + "/rsvp", pair.mentorToken(), Api.json(Map.of("response", "YES"))), 409);
-		assertProblem(api().patch(event, programme.coordinatorToken(), Api.json(Map.of("durationMinutes", 60))), 409);
-		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Api.json(Map.of("reason", "OTHER"))),
+		assertProblem(api().put(event + "/rsvp", pair.mentorToken(), Map.of("response", "YES")), 409);
+		assertProblem(api().patch(event, programme.coordinatorToken(), Map.of("durationMinutes", 60)), 409);
+		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Map.of("reason", "OTHER")),
 				409);
 		// and in the feed it is marked cancelled, so calendar apps remove it
 		List<VEvent> feed = new CalendarBuilder()
@@ -225,12 +226,12 @@ class ProgrammeEventIT extends IntegrationTest {
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		TestProgramme elsewhere = TestProgramme.announced();
 		String path = "/api/v1/programmes/" + programme.id + "/events";
-		String eventId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "KICK_OFF", "title",
+		String eventId = api().post(path, programme.coordinatorToken(), Map.of("kind", "KICK_OFF", "title",
 				"Kick-off", "start", inDays(8, 10, 0).toString(), "durationMinutes", 120, "timeZone",
-				"Europe/Belgrade"))).json().get("id").asString();
+				"Europe/Belgrade")).json().get("id").asString();
 		String event = path + "/" + eventId;
-		String move = Api.json(Map.of("start", inDays(9, 10, 0).toString()));
-		String cancel = Api.json(Map.of("reason", "OTHER"));
+		String move = ServiceApi.json(Map.of("start", inDays(9, 10, 0).toString()));
+		String cancel = ServiceApi.json(Map.of("reason", "OTHER"));
 
 		assertProblem(api().patch(event, elsewhere.coordinatorToken(), move), 404);
 		assertProblem(api().post(event + "/cancel", elsewhere.coordinatorToken(), cancel), 404);
@@ -239,25 +240,25 @@ class ProgrammeEventIT extends IntegrationTest {
 		assertProblem(api().patch(event, pair.mentorToken(), move), 403);
 		assertProblem(api().post(event + "/cancel", pair.menteeToken(), cancel), 403);
 
-		Api.Response backwards = api().patch(event, programme.coordinatorToken(),
-				Api.json(Map.of("start", inDays(9, 12, 0).toString(), "end", inDays(9, 11, 0).toString())));
+		Reply backwards = api().patch(event, programme.coordinatorToken(),
+				Map.of("start", inDays(9, 12, 0).toString(), "end", inDays(9, 11, 0).toString()));
 		assertProblem(backwards, 422);
 		assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("end");
-		Api.Response unknownZone = api().patch(event, programme.coordinatorToken(),
-				Api.json(Map.of("timeZone", "Europe/Atlantis")));
+		Reply unknownZone = api().patch(event, programme.coordinatorToken(),
+				Map.of("timeZone", "Europe/Atlantis"));
 		assertProblem(unknownZone, 422);
 		assertThat(unknownZone.json().get("errors").findValuesAsString("field")).containsExactly("timeZone");
-		Api.Response intoThePast = api().patch(event, programme.coordinatorToken(),
-				Api.json(Map.of("start", inDays(-2, 10, 0).toString())));
+		Reply intoThePast = api().patch(event, programme.coordinatorToken(),
+				Map.of("start", inDays(-2, 10, 0).toString()));
 		assertProblem(intoThePast, 422);
 		assertThat(intoThePast.json().get("errors").findValuesAsString("field")).containsExactly("start");
-		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Api.json(Map.of("reason", "BORED"))),
+		assertProblem(api().post(event + "/cancel", programme.coordinatorToken(), Map.of("reason", "BORED")),
 				400);
 		assertThat(api().get(event, programme.coordinatorToken()).json().get("sequence").asInt()).isZero();
 
-		String pastId = api().post(path, programme.coordinatorToken(), Api.json(Map.of("kind", "TRAINING", "title",
+		String pastId = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
 				"Held yesterday", "start", inDays(-1, 10, 0).toString(), "durationMinutes", 60, "timeZone",
-				"Europe/Belgrade"))).json().get("id").asString();
+				"Europe/Belgrade")).json().get("id").asString();
 		assertProblem(api().patch(path + "/" + pastId, programme.coordinatorToken(), move), 409);
 		assertProblem(api().post(path + "/" + pastId + "/cancel", programme.coordinatorToken(), cancel), 409);
 	}

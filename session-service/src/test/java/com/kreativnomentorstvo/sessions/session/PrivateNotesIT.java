@@ -9,10 +9,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.Topics;
-import com.kreativnomentorstvo.sessions.support.Api;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,13 +31,13 @@ class PrivateNotesIT extends IntegrationTest {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);
 		String session = booked(pair, inDays(-2, 16, 0), 60);
-		Api api = api();
+		ServiceApi api = api();
 
-		Api.Response held = api.post("/api/v1/sessions/" + session + "/held", pair.mentorToken(),
-				Api.json(Map.of("sharedNotes", MENTOR_SHARED, "privateNotes", MENTOR_PRIVATE)));
+		Reply held = api.post("/api/v1/sessions/" + session + "/held", pair.mentorToken(),
+				Map.of("sharedNotes", MENTOR_SHARED, "privateNotes", MENTOR_PRIVATE));
 		assertThat(held.status()).as(held.body()).isEqualTo(200);
-		Api.Response menteeNotes = api.put("/api/v1/sessions/" + session + "/notes", pair.menteeToken(),
-				Api.json(Map.of("privateNotes", MENTEE_PRIVATE)));
+		Reply menteeNotes = api.put("/api/v1/sessions/" + session + "/notes", pair.menteeToken(),
+				Map.of("privateNotes", MENTEE_PRIVATE));
 		assertThat(menteeNotes.status()).as(menteeNotes.body()).isEqualTo(200);
 
 		assertThat(notes(api.get("/api/v1/sessions/" + session, pair.mentorToken()).json()))
@@ -47,12 +48,12 @@ class PrivateNotesIT extends IntegrationTest {
 		// the pair's steward (the organiser: both are its participants) and administrators see the session, no note
 		assertProblem(api.get("/api/v1/sessions/" + session, programme.partnerCoordinatorToken()), 404);
 		for (String coordinator : List.of(programme.coordinatorToken(), tokens().admin("org-platform"))) {
-			Api.Response seen = api.get("/api/v1/sessions/" + session, coordinator);
+			Reply seen = api.get("/api/v1/sessions/" + session, coordinator);
 			assertThat(seen.status()).isEqualTo(200);
 			assertThat(notes(seen.json())).isEmpty();
 			assertThat(seen.body()).doesNotContain(MENTOR_PRIVATE).doesNotContain(MENTEE_PRIVATE);
 		}
-		Api.Response list = api.get("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.menteeToken());
+		Reply list = api.get("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", pair.menteeToken());
 		assertThat(list.body()).contains(MENTOR_SHARED).doesNotContain(MENTOR_PRIVATE);
 		assertThat(api.get("/api/v1/sessions/" + session + "/calendar.ics", pair.menteeToken()).body())
 			.doesNotContain("burning out").doesNotContain("ministry");
@@ -76,7 +77,7 @@ class PrivateNotesIT extends IntegrationTest {
 
 		assertProblem(api().post("/api/v1/sessions/" + session + "/held", programme.coordinatorToken(), "{}"), 403);
 		assertProblem(api().put("/api/v1/sessions/" + session + "/notes", programme.coordinatorToken(),
-				Api.json(Map.of("sharedNotes", "x"))), 403);
+				Map.of("sharedNotes", "x")), 403);
 	}
 
 	private static List<String> notes(JsonNode session) {

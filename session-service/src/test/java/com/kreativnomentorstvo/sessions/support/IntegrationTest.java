@@ -19,6 +19,8 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
+import com.kreativnomentorstvo.testkit.http.Reply;
+import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -51,8 +53,8 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	protected int port;
 
-	protected Api api() {
-		return new Api(port);
+	protected ServiceApi api() {
+		return new ServiceApi(port);
 	}
 
 	/** Which enrolments the service resolves a token's account to, as on every request. */
@@ -96,24 +98,24 @@ public abstract class IntegrationTest {
 			.atMost(PATIENCE)
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> {
-				Api.Response response = api().get("/api/v1/mentorships/" + mentorshipId, admin);
+				Reply response = api().get("/api/v1/mentorships/" + mentorshipId, admin);
 				return response.status() == 200 && state.test(response.json());
 			});
 	}
 
 	/** Books an online session in the pair's mentorship; returns the response. */
-	protected Api.Response book(TestProgramme.Pair pair, String token, LocalDateTime start, String zone, int minutes) {
+	protected Reply book(TestProgramme.Pair pair, String token, LocalDateTime start, String zone, int minutes) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("start", start.toString());
 		body.put("timeZone", zone);
 		body.put("durationMinutes", minutes);
 		body.put("mode", "ONLINE");
-		return api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", token, Api.json(body));
+		return api().post("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions", token, body);
 	}
 
 	/** Books and expects success; returns the session id. */
 	protected String booked(TestProgramme.Pair pair, LocalDateTime start, int minutes) {
-		Api.Response response = book(pair, pair.mentorToken(), start, "Europe/Belgrade", minutes);
+		Reply response = book(pair, pair.mentorToken(), start, "Europe/Belgrade", minutes);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asString();
 	}
@@ -123,7 +125,7 @@ public abstract class IntegrationTest {
 		return LocalDate.now(TestProgramme.ZONE).plusDays(days).atTime(hour, minute);
 	}
 
-	protected static void assertProblem(Api.Response response, int status) {
+	protected static void assertProblem(Reply response, int status) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 	}
