@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +37,14 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 
 	@Test
 	void oneTokenAnswersAsMentorInOneProgrammeAndAsMenteeInAnother() {
-		TestProgramme first = aProgramme();
-		TestProgramme second = aProgramme();
-		String account = "account-" + UUID.randomUUID();
-		Profiles milaMentoring = aMentor().account(account).capacity(1);
-		Profiles milaLearning = aMentee().account(account);
-		Profiles ana = aMentee();
-		Profiles zoran = aMentor().capacity(1);
-		enrol(first, milaMentoring, ana);
-		enrol(second, milaLearning, zoran);
-		String inFirst = matchByHand(first, milaMentoring, ana);
-		String inSecond = matchByHand(second, zoran, milaLearning);
-		String mila = tokens.token().subject(account).organisation("org-of-mila").roles("mentor", "mentee").sign();
+		MatchedTwice matched = anAccountMatchedInTwoProgrammes();
+		String mila = tokens.token().subject(matched.account()).organisation("org-of-mila").roles("mentor", "mentee")
+			.sign();
+		String inFirst = matched.inFirst();
+		String inSecond = matched.inSecond();
 
-		assertThat(matchIds(first, mila)).containsExactly(inFirst);
-		assertThat(matchIds(second, mila)).containsExactly(inSecond);
+		assertThat(matchIds(matched.first(), mila)).containsExactly(inFirst);
+		assertThat(matchIds(matched.second(), mila)).containsExactly(inSecond);
 		assertThat(api().get("/api/v1/matches/" + inFirst, mila).status()).isEqualTo(200);
 		assertThat(api().get("/api/v1/matches/" + inSecond, mila).status()).isEqualTo(200);
 
@@ -64,33 +58,28 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 		assertThat(asMentee.text("menteeAcceptedAt")).isNotNull();
 		assertThat(asMentee.text("mentorAcceptedAt")).isNull();
 		assertThat(EventRecords.value(EventRecords.await(Topics.MATCHING, EventRecords.event(ACCEPTED, inFirst))))
-			.contains("\"acceptedBy\":\"" + milaMentoring.id() + "\"");
+			.contains("\"acceptedBy\":\"" + matched.milaMentoring().id() + "\"");
 		assertThat(EventRecords.value(EventRecords.await(Topics.MATCHING, EventRecords.event(ACCEPTED, inSecond))))
-			.contains("\"acceptedBy\":\"" + milaLearning.id() + "\"");
-		assertThat(api().post("/api/v1/matches/" + inFirst + "/accept", mentee(ana), null).text("status"))
+			.contains("\"acceptedBy\":\"" + matched.milaLearning().id() + "\"");
+		assertThat(api().post("/api/v1/matches/" + inFirst + "/accept", mentee(matched.ana()), null).text("status"))
 			.isEqualTo("ACTIVE");
-		assertThat(api().post("/api/v1/matches/" + inSecond + "/accept", mentor(zoran), null).text("status"))
+		assertThat(api().post("/api/v1/matches/" + inSecond + "/accept", mentor(matched.zoran()), null).text("status"))
 			.isEqualTo("ACTIVE");
-		assertThat(activeMatchIds(first, mila)).containsExactly(inFirst);
-		assertThat(activeMatchIds(second, mila)).containsExactly(inSecond);
-		assertThat(api().get("/api/v1/participants/" + milaLearning.id() + "/recommendations", mila).status())
+		assertThat(activeMatchIds(matched.first(), mila)).containsExactly(inFirst);
+		assertThat(activeMatchIds(matched.second(), mila)).containsExactly(inSecond);
+		assertThat(api().get("/api/v1/participants/" + matched.milaLearning().id() + "/recommendations", mila).status())
 			.isEqualTo(200);
 	}
 
 	@Test
 	void anotherAccountSeesNoneOfTheMatchesOfAnAccountWithSeveralEnrolments() {
-		TestProgramme first = aProgramme();
-		TestProgramme second = aProgramme();
-		String account = "account-" + UUID.randomUUID();
-		Profiles milaMentoring = aMentor().account(account).capacity(1);
-		Profiles milaLearning = aMentee().account(account);
-		Profiles ana = aMentee();
-		Profiles zoran = aMentor().capacity(1);
 		Profiles boris = aMentee();
-		enrol(first, milaMentoring, ana, boris);
-		enrol(second, milaLearning, zoran);
-		String inFirst = matchByHand(first, milaMentoring, ana);
-		String inSecond = matchByHand(second, zoran, milaLearning);
+		MatchedTwice matched = anAccountMatchedInTwoProgrammes(boris);
+		TestProgramme first = matched.first();
+		TestProgramme second = matched.second();
+		Profiles milaLearning = matched.milaLearning();
+		String inFirst = matched.inFirst();
+		String inSecond = matched.inSecond();
 		String outsider = tokens.token().subject("account-" + UUID.randomUUID()).organisation("org-of-mila")
 			.roles("mentor", "mentee").sign();
 
@@ -106,7 +95,7 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 			assertThat(api().get("/api/v1/participants/" + milaLearning.id() + "/recommendations", token).status())
 				.isEqualTo(404);
 			assertThat(api().post("/api/v1/participants/" + milaLearning.id() + "/match-requests", token,
-					Map.of("mentorId", zoran.id())).status()).isEqualTo(404);
+					Map.of("mentorId", matched.zoran().id())).status()).isEqualTo(404);
 		}
 		assertThat(api().get("/api/v1/programmes/" + first.id() + "/matches", outsider).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/programmes/" + second.id() + "/matches", outsider).status()).isEqualTo(404);
@@ -132,6 +121,28 @@ class AccountEnrolmentsIT extends MatchingIntegrationTest {
 		assertThat(api().post("/api/v1/participants/" + ana.id() + "/match-requests", mentee(ana),
 				Map.of("mentorId", vesna.id())).status()).isEqualTo(201);
 		assertThat(matchIds(programme, mentee(ana))).hasSize(1);
+	}
+
+	/**
+	 * One account enrolled twice: as a mentor matched by hand with Ana in a first programme (where the others
+	 * take part too), and as a mentee matched with Zoran in a second.
+	 */
+	private MatchedTwice anAccountMatchedInTwoProgrammes(Profiles... othersInFirst) {
+		TestProgramme first = aProgramme();
+		TestProgramme second = aProgramme();
+		String account = "account-" + UUID.randomUUID();
+		Profiles milaMentoring = aMentor().account(account).capacity(1);
+		Profiles milaLearning = aMentee().account(account);
+		Profiles ana = aMentee();
+		Profiles zoran = aMentor().capacity(1);
+		enrol(first, Stream.concat(Stream.of(milaMentoring, ana), Stream.of(othersInFirst)).toArray(Profiles[]::new));
+		enrol(second, milaLearning, zoran);
+		return new MatchedTwice(account, first, second, milaMentoring, milaLearning, ana, zoran,
+				matchByHand(first, milaMentoring, ana), matchByHand(second, zoran, milaLearning));
+	}
+
+	private record MatchedTwice(String account, TestProgramme first, TestProgramme second, Profiles milaMentoring,
+			Profiles milaLearning, Profiles ana, Profiles zoran, String inFirst, String inSecond) {
 	}
 
 	private String matchByHand(TestProgramme programme, Profiles mentor, Profiles mentee) {

@@ -119,10 +119,7 @@ class InboxIT extends ServiceUnderTest {
 		Programme programme = programme();
 		Person mentor = Fixtures.aMentor(programme.id, programme.organiser);
 		Person mentee = Fixtures.aMentee(programme.id, programme.organiser);
-		Events.publish(mentor.enrolled());
-		Events.publish(mentee.enrolled());
-		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
-		awaitInbox("/api/v1/notifications", token, 1);
+		String token = enrolWithTheMenteeSignedIn(mentor, mentee);
 		ServiceApi api = api();
 		try (EventStream stream = EventStream.open(api, token, null)) {
 			assertThat(stream.status()).isEqualTo(200);
@@ -145,10 +142,7 @@ class InboxIT extends ServiceUnderTest {
 		Programme programme = programme();
 		Person mentor = Fixtures.aMentor(programme.id, programme.organiser);
 		Person mentee = Fixtures.aMentee(programme.id, programme.organiser);
-		Events.publish(mentor.enrolled());
-		Events.publish(mentee.enrolled());
-		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
-		awaitInbox("/api/v1/notifications", token, 1);
+		String token = enrolWithTheMenteeSignedIn(mentor, mentee);
 		String path = "/api/v1/participants/" + mentee.id + "/notification-preferences";
 		ServiceApi api = api();
 
@@ -192,6 +186,15 @@ class InboxIT extends ServiceUnderTest {
 		assertThat(inbox.path("items").get(0).path("kind").asString()).isEqualTo("match-expired");
 		assertThat(inbox.path("items").get(0).path("title").asString()).isEqualTo("Predlog mentorskog para je istekao");
 		assertThat(inbox.path("items").findValuesAsString("kind")).doesNotContain("match-proposed");
+	}
+
+	/** Enrols both and returns the mentee's token once her enrolment confirmation is in her inbox. */
+	private String enrolWithTheMenteeSignedIn(Person mentor, Person mentee) {
+		Events.publish(mentor.enrolled());
+		Events.publish(mentee.enrolled());
+		String token = TOKENS.participant(mentee.id, mentee.organisationId, "mentee");
+		awaitInbox("/api/v1/notifications", token, 1);
+		return token;
 	}
 
 	private JsonNode awaitInbox(String path, String token, int atLeast) {

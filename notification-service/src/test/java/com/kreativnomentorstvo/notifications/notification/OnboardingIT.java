@@ -32,7 +32,6 @@ import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.Links;
 import com.kreativnomentorstvo.notifications.support.Mail;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
-import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.platform.links.SignedLinks;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.testkit.TestTokens;
@@ -303,22 +302,6 @@ class OnboardingIT extends ServiceUnderTest {
 			assertThat(read.status()).as(path).isEqualTo(200);
 			assertThat(read.body()).as(path).doesNotContain(token).doesNotContain(linkId).doesNotContain("token=");
 		}
-	}
-
-	private JsonNode awaitInbox(String token, String kind) {
-		ServiceApi api = api();
-		eventually().until(() -> api.get("/api/v1/notifications", token).json().path("items").findValuesAsString("kind")
-			.contains(kind));
-		return api.get("/api/v1/notifications", token).json();
-	}
-
-	private static List<MimeMessage> mails(String address, String kind) {
-		return Smtp.to(address).stream().filter(m -> kind.equals(Mail.header(m, "X-Mentoring-Kind"))).toList();
-	}
-
-	private static MimeMessage awaitOne(String address, String kind) {
-		eventually().until(() -> !mails(address, kind).isEmpty());
-		return mails(address, kind).get(0);
 	}
 
 }

@@ -96,11 +96,7 @@ class ReminderIT extends ServiceUnderTest {
 	@Test
 	void twoInstancesFiringAtOnceRemindEveryoneOnce() {
 		Pair pair = pair();
-		Instant start = clock.instant().plus(Duration.ofDays(2));
-		SessionScheduled session = Fixtures.session(pair.mentor, pair.mentee, start);
-		Events.publish(session);
-		awaitReminders(session.sessionId(), 2);
-		clock.advanceTo(start.minus(Duration.ofHours(24)).plus(ONE_MINUTE));
+		aSessionWhoseDayBeforeReminderIsDue(pair);
 
 		ReminderScheduler first = instance();
 		ReminderScheduler second = instance();
@@ -116,11 +112,7 @@ class ReminderIT extends ServiceUnderTest {
 	@Test
 	void aReminderAnInstanceDiedWhileFiringIsFiredOnceByAnotherAfterTheRestart() {
 		Pair pair = pair();
-		Instant start = clock.instant().plus(Duration.ofDays(2));
-		SessionScheduled session = Fixtures.session(pair.mentor, pair.mentee, start);
-		Events.publish(session);
-		awaitReminders(session.sessionId(), 2);
-		clock.advanceTo(start.minus(Duration.ofHours(24)).plus(ONE_MINUTE));
+		SessionScheduled session = aSessionWhoseDayBeforeReminderIsDue(pair);
 
 		// the dying instance claims the reminder, tells the mentee, and is gone before it tells the mentor
 		ReminderScheduler dying = instance();
@@ -272,6 +264,16 @@ class ReminderIT extends ServiceUnderTest {
 	/** A fresh scheduler: another instance of the service, or this one after a restart. */
 	private ReminderScheduler instance() {
 		return new ReminderScheduler(mongo, notifier, pairs, properties, clock);
+	}
+
+	/** A session of the pair two days ahead, its reminders planned, the clock just past the day-before one. */
+	private SessionScheduled aSessionWhoseDayBeforeReminderIsDue(Pair pair) {
+		Instant start = clock.instant().plus(Duration.ofDays(2));
+		SessionScheduled session = Fixtures.session(pair.mentor, pair.mentee, start);
+		Events.publish(session);
+		awaitReminders(session.sessionId(), 2);
+		clock.advanceTo(start.minus(Duration.ofHours(24)).plus(ONE_MINUTE));
+		return session;
 	}
 
 	private void awaitReminders(String subjectId, int count) {

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.notifications.support;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 import com.kreativnomentorstvo.testkit.http.Reply;
 import com.kreativnomentorstvo.testkit.http.ServiceApi;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The base of every integration test: one application context for all of them (same annotations,
@@ -95,6 +99,25 @@ public abstract class ServiceUnderTest {
 		Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*outcome=\"" + Pattern.quote(outcome)
 				+ "\"[^}]*} (\\S+)$").matcher(scraped.body());
 		return line.find() ? Double.valueOf(line.group(1)) : null;
+	}
+
+	/** The signed-in holder's own inbox, once it holds a notification of the kind. */
+	protected JsonNode awaitInbox(String token, String kind) {
+		ServiceApi api = api();
+		eventually().until(() -> api.get("/api/v1/notifications", token).json().path("items").findValuesAsString("kind")
+			.contains(kind));
+		return api.get("/api/v1/notifications", token).json();
+	}
+
+	/** The e-mails of one kind received so far at the address. */
+	protected static List<MimeMessage> mails(String address, String kind) {
+		return Smtp.to(address).stream().filter(m -> kind.equals(Mail.header(m, "X-Mentoring-Kind"))).toList();
+	}
+
+	/** The first e-mail of the kind at the address, once there is one. */
+	protected static MimeMessage awaitOne(String address, String kind) {
+		eventually().until(() -> !mails(address, kind).isEmpty());
+		return mails(address, kind).get(0);
 	}
 
 	/** Awaitility with the generous timeout of a shared, busy build machine. */

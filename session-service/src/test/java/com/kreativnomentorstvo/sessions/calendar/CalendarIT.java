@@ -1,8 +1,9 @@
 package com.kreativnomentorstvo.sessions.calendar;
 
+import static com.kreativnomentorstvo.sessions.support.Ics.onlyEvent;
+import static com.kreativnomentorstvo.sessions.support.Ics.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
 import com.kreativnomentorstvo.testkit.http.Reply;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
@@ -147,16 +147,6 @@ class CalendarIT extends IntegrationTest {
 				404);
 		assertProblem(api().post("/api/v1/participants/" + pair.menteeId() + "/calendar-feed",
 				programme.coordinatorToken(), null), 403);
-	}
-
-	private static Calendar parse(String ics) throws Exception {
-		return new CalendarBuilder().build(new StringReader(ics));
-	}
-
-	private static VEvent onlyEvent(Calendar calendar) {
-		List<VEvent> events = calendar.getComponents(Component.VEVENT);
-		assertThat(events).hasSize(1);
-		return events.get(0);
 	}
 
 	private static String value(VEvent event, String property) {

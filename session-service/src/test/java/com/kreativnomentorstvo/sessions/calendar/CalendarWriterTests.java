@@ -3,9 +3,10 @@ package com.kreativnomentorstvo.sessions.calendar;
 import static com.kreativnomentorstvo.sessions.session.SessionFixtures.held;
 import static com.kreativnomentorstvo.sessions.session.SessionFixtures.online;
 import static com.kreativnomentorstvo.sessions.session.SessionFixtures.slot;
+import static com.kreativnomentorstvo.sessions.support.Ics.onlyEvent;
+import static com.kreativnomentorstvo.sessions.support.Ics.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -31,7 +32,6 @@ import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionFixtures;
 import com.kreativnomentorstvo.sessions.session.Slot;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
@@ -241,16 +241,6 @@ class CalendarWriterTests {
 
 	private static String basic(LocalDate date) {
 		return date.format(DateTimeFormatter.BASIC_ISO_DATE);
-	}
-
-	private static Calendar parse(String ics) throws Exception {
-		return new CalendarBuilder().build(new StringReader(ics));
-	}
-
-	private static VEvent onlyEvent(Calendar calendar) {
-		List<VEvent> events = calendar.getComponents(Component.VEVENT);
-		assertThat(events).hasSize(1);
-		return events.get(0);
 	}
 
 	private static String property(Calendar calendar, String name) {
