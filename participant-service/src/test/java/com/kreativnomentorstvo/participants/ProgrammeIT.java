@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.kreativnomentorstvo.testkit.EventRecords.awaitEvent;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -91,8 +91,19 @@ public final class EventRecords {
 	/** Waits (up to 30 s) for an event of the type about the subject (its key), checked and decoded. */
 	public static <T extends MentoringEvent> T awaitEvent(Class<T> type, String subject) {
 		EventType catalogued = EventType.of(type);
-		return EventAssertions.assertContractKept(await(catalogued.topic(), event(catalogued.typeName(), subject)),
+		return EventAssertions.assertContractKept(awaitEvent(catalogued.topic(), catalogued.typeName(), subject),
 				type);
+	}
+
+	/**
+	 * Waits (up to 30 s) for the record of an event of the type about the subject on the topic, checks
+	 * that it keeps the published language's contract, and returns the record (for its headers, or
+	 * for an event its test reads as JSON).
+	 */
+	public static ConsumerRecord<String, byte[]> awaitEvent(String topic, String typeName, String subject) {
+		ConsumerRecord<String, byte[]> record = await(topic, event(typeName, subject));
+		EventAssertions.assertContractKept(record);
+		return record;
 	}
 
 	/** Matches records whose {@code ce_type} is the given type and whose key is the given subject. */

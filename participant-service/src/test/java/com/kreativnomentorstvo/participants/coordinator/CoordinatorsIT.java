@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.participants.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static com.kreativnomentorstvo.testkit.EventRecords.awaitEvent;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.participants.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.kreativnomentorstvo.testkit.EventRecords.awaitEvent;
 
 import java.util.ArrayList;
 import java.util.List;

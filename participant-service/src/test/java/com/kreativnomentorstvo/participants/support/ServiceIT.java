@@ -19,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.kreativnomentorstvo.participants.account.Account;
-import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
@@ -103,13 +102,6 @@ public abstract class ServiceIT {
 		Reply reply = api.post("/api/v1/participants", admin, body);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		return reply.text("id");
-	}
-
-	/** Waits for the event of the type about the subject on the topic, checks it keeps the contract: CloudEvent headers, topic, key and data against its JSON Schema. */
-	protected static ConsumerRecord<String, byte[]> awaitEvent(String topic, String type, String subject) {
-		ConsumerRecord<String, byte[]> record = EventRecords.await(topic, EventRecords.event(type, subject));
-		EventAssertions.assertContractKept(record);
-		return record;
 	}
 
 	/** Every record on the topic that matches, now. */
