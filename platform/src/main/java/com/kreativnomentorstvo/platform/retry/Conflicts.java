@@ -3,6 +3,8 @@ package com.kreativnomentorstvo.platform.retry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.core.retry.RetryPolicy;
@@ -24,6 +26,9 @@ public final class Conflicts {
 	public static final int ATTEMPTS = 5;
 
 	private static final RetryTemplate ON_OPTIMISTIC_LOCKS = template(List.of());
+
+	/** One template per set of other failures named, made once. */
+	private static final Map<List<Class<? extends RuntimeException>>, RetryTemplate> ALSO_ON = new ConcurrentHashMap<>();
 
 	private Conflicts() {
 	}
@@ -48,7 +53,7 @@ public final class Conflicts {
 	 */
 	@SafeVarargs
 	public static <T> T retry(Supplier<T> readChangeWrite, Class<? extends RuntimeException>... alsoOn) {
-		return template(List.of(alsoOn)).invoke(readChangeWrite);
+		return ALSO_ON.computeIfAbsent(List.of(alsoOn), Conflicts::template).invoke(readChangeWrite);
 	}
 
 	private static RetryTemplate template(List<Class<? extends RuntimeException>> alsoOn) {
