@@ -8,14 +8,13 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.testkit.MovableClock;
 
 /** Client-credentials tokens from a real HTTP token endpoint, kept until shortly before they expire. */
 class ClientCredentialsTests {
@@ -49,7 +48,7 @@ class ClientCredentialsTests {
 	void keepsATokenUntilShortlyBeforeItExpires() {
 		try (StandInServer issuer = StandInServer.start()) {
 			issuer.answer("POST", TOKEN_PATH, 200, "{\"access_token\": \"eyJ.token\", \"expires_in\": 300}");
-			MovableClock clock = new MovableClock();
+			MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-03-01T10:00:00Z"));
 			ClientCredentials credentials = new ClientCredentials(URI.create(issuer.url() + TOKEN_PATH), "crm", "secret",
 					HttpClient.newHttpClient(), clock);
 
@@ -68,7 +67,7 @@ class ClientCredentialsTests {
 	void aShortLivedTokenIsKeptForHalfItsLife() {
 		try (StandInServer issuer = StandInServer.start()) {
 			issuer.answer("POST", TOKEN_PATH, 200, "{\"access_token\": \"eyJ.token\", \"expires_in\": 20}");
-			MovableClock clock = new MovableClock();
+			MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-03-01T10:00:00Z"));
 			ClientCredentials credentials = new ClientCredentials(URI.create(issuer.url() + TOKEN_PATH), "crm", "secret",
 					HttpClient.newHttpClient(), clock);
 
@@ -93,32 +92,6 @@ class ClientCredentialsTests {
 				.withMessageContaining("invalid_client")
 				.withMessageContaining(issuer.url() + TOKEN_PATH);
 		}
-	}
-
-	/** A clock that moves only when told. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

@@ -35,27 +35,46 @@ public final class EventRecords {
 
 	private static final Duration POLL = Duration.ofMillis(200);
 
+	/** How long a read waits for a topic's partitions: a broker under the fault suite's faults may be slow. */
+	private static final long METADATA_SECONDS = 15;
+
 	private static volatile KafkaProducer<String, byte[]> producer;
 
 	/** Every record on the topic right now, in partition then offset order. */
 	public static List<ConsumerRecord<String, byte[]>> all(String topic) {
 		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
-				.stream()
-				.map(info -> new TopicPartition(topic, info.partition()))
-				.toList();
-			List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-			if (partitions.isEmpty()) {
-				return records;
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-				consumer.poll(POLL).forEach(records::add);
-			}
+			return all(consumer, topic);
+		}
+	}
+
+	/**
+	 * Every record on the topic from its beginning up to its end offsets as they are when the read
+	 * starts, each partition's in offset order, read with the caller's consumer (the fault suite's
+	 * reaches its own broker). The consumer is assigned the topic's partitions, so it must not be in
+	 * a consumer group's subscription; it stays open for the caller to close. Records written while
+	 * it reads are left out, so the result is one moment's topic, not a moving one. Waits up to
+	 * {@value #METADATA_SECONDS} s for the topic's partitions.
+	 */
+	public static List<ConsumerRecord<String, byte[]>> all(KafkaConsumer<String, byte[]> consumer, String topic) {
+		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(METADATA_SECONDS))
+			.stream()
+			.map(info -> new TopicPartition(topic, info.partition()))
+			.toList();
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		if (partitions.isEmpty()) {
 			return records;
 		}
+		consumer.assign(partitions);
+		consumer.seekToBeginning(partitions);
+		Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+		while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+				if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+					records.add(record);
+				}
+			}
+		}
+		return records;
 	}
 
 	/** The records on the topic whose CloudEvents {@code ce_id} is the given id. */

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.kreativnomentorstvo.testkit.EventRecords;
 
 /** The suite's own Kafka clients, straight to the broker (no proxy): reads, poison, offsets. */
 final class Kafka implements AutoCloseable {
@@ -87,37 +88,27 @@ final class Kafka implements AutoCloseable {
 
 	}
 
-	/** Every record of the topic from the beginning up to its end now; none if it does not exist. */
+	/**
+	 * Every record of the topic from the beginning up to its end now (testkit's reading, with this
+	 * suite's consumer on its own broker); none if it does not exist, which the client reports by
+	 * timing out on the topic's metadata.
+	 */
 	List<Record> readAll(String topic) {
-		List<Record> records = new ArrayList<>();
 		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15))
-				.stream()
-				.map(info -> new TopicPartition(topic, info.partition()))
-				.toList();
-			if (partitions.isEmpty()) {
-				return records;
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-						Map<String, byte[]> headers = new HashMap<>();
-						for (Header header : record.headers()) {
-							headers.put(header.key(), header.value());
-						}
-						records.add(new Record(record.topic(), record.partition(), record.offset(), record.key(), headers,
-								record.value(), Instant.ofEpochMilli(record.timestamp())));
-					}
-				}
-			}
+			return EventRecords.all(consumer, topic).stream().map(Kafka::record).toList();
 		}
 		catch (org.apache.kafka.common.errors.TimeoutException noTopic) {
-			return records;
+			return List.of();
 		}
-		return records;
+	}
+
+	private static Record record(ConsumerRecord<String, byte[]> record) {
+		Map<String, byte[]> headers = new HashMap<>();
+		for (Header header : record.headers()) {
+			headers.put(header.key(), header.value());
+		}
+		return new Record(record.topic(), record.partition(), record.offset(), record.key(), headers, record.value(),
+				Instant.ofEpochMilli(record.timestamp()));
 	}
 
 	/** Writes one record to one partition and returns its offset. */

@@ -1,8 +1,6 @@
 package com.kreativnomentorstvo.faults;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.kreativnomentorstvo.testkit.Ports;
 
 import static org.awaitility.Awaitility.await;
 
@@ -171,13 +171,7 @@ final class Part {
 			if (!isAlive()) {
 				throw new IllegalStateException(name + " exited; see " + log);
 			}
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-				return true;
-			}
-			catch (IOException notYet) {
-				return false;
-			}
+			return Ports.listening(port);
 		});
 	}
 

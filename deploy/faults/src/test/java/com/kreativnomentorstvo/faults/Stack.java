@@ -7,11 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -212,8 +210,9 @@ final class Stack implements AutoCloseable {
 				+ Files.readString(root.resolve("deploy/kafka-broker/target/classes/single-node-broker.properties")));
 		String classPath = root.resolve("deploy/kafka-broker/target/classes") + java.io.File.pathSeparator
 				+ root.resolve("deploy/kafka-broker/target/lib") + "/*";
+		// the kafka-broker module's FormatStorage: a new cluster id from Kafka itself, as the local stack's
 		Process format = new ProcessBuilder(Part.java(List.of("-Xmx256m"), List.of("-cp", classPath,
-				"kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString())))
+				"com.kreativnomentorstvo.local.kafka.FormatStorage", config.toString())))
 			.redirectErrorStream(true)
 			.redirectOutput(logs().resolve("kafka-format.log").toFile())
 			.start();
@@ -402,19 +401,6 @@ final class Stack implements AutoCloseable {
 
 	private static String listenerName(String service) {
 		return service.replace("-", "_").toUpperCase();
-	}
-
-	/** A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding, never starting with '-'. */
-	private static String clusterId() {
-		SecureRandom random = new SecureRandom();
-		byte[] bytes = new byte[16];
-		String id;
-		do {
-			random.nextBytes(bytes);
-			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		}
-		while (id.startsWith("-"));
-		return id;
 	}
 
 	/** Ports handed out so far: the system may offer a port again once its probe socket is closed. */

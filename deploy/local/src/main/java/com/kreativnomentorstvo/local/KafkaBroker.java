@@ -3,8 +3,6 @@ package com.kreativnomentorstvo.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +13,9 @@ import java.util.Map;
 final class KafkaBroker {
 
 	private static final String ENTRY = "com.kreativnomentorstvo.local.kafka.WatchedMain";
+
+	/** Formats the log directory with a cluster id Kafka draws itself (the fault suite's broker uses it too). */
+	private static final String FORMAT = "com.kreativnomentorstvo.local.kafka.FormatStorage";
 
 	static ChildProcess start(StackOptions options, int port, int controllerPort) throws IOException,
 			InterruptedException {
@@ -32,8 +33,7 @@ final class KafkaBroker {
 		List<String> classPath = List.of("-cp", classPath(options));
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
 			ChildProcess.runJava("kafka-format",
-					concat(classPath, List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-							config.toString())),
+					concat(classPath, List.of(FORMAT, config.toString())),
 					options.logs(), options.root());
 		}
 		return ChildProcess.startJava("kafka", List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"),
@@ -60,22 +60,6 @@ final class KafkaBroker {
 			throw new IllegalStateException("Kafka's class path is missing: build first (" + module + "/lib)");
 		}
 		return module.resolve("classes") + java.io.File.pathSeparator + module.resolve("lib") + "/*";
-	}
-
-	/**
-	 * A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding, as Kafka writes them;
-	 * never starting with '-', which the storage tool would read as an option (Kafka avoids it too).
-	 */
-	static String clusterId() {
-		SecureRandom random = new SecureRandom();
-		byte[] bytes = new byte[16];
-		String id;
-		do {
-			random.nextBytes(bytes);
-			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		}
-		while (id.startsWith("-"));
-		return id;
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {

@@ -4,15 +4,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.kreativnomentorstvo.testkit.Ports;
 
 /**
  * A real Redis server for tests, started from the {@code redis-server} binary when the machine has
@@ -42,32 +41,19 @@ final class RedisServer implements AutoCloseable {
 
 	/** Starts a server on a free loopback port, without persistence, and waits until it listens. */
 	static RedisServer start(Path binary) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		int port = Ports.free();
 		Process process = new ProcessBuilder(List.of(binary.toString(), "--port", Integer.toString(port), "--bind",
 				"127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"))
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		RedisServer server = new RedisServer(process, port);
-		await().atMost(Duration.ofSeconds(30)).until(server::listening);
+		await().atMost(Duration.ofSeconds(30)).until(() -> Ports.listening(port));
 		return server;
 	}
 
 	String url() {
 		return "redis://127.0.0.1:" + port;
-	}
-
-	private boolean listening() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-			return true;
-		}
-		catch (IOException notYet) {
-			return false;
-		}
 	}
 
 	@Override

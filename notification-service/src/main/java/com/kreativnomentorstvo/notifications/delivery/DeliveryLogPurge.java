@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
@@ -17,8 +19,12 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
  * so does a finished one written before entries had an expiry, once its retention is over. An entry
  * whose event still waits in the outbox stays until it is relayed. A TTL index on {@code expiresAt}
  * does the same where the store has TTL indexes; this purge does it everywhere.
+ *
+ * <p>Each log's retention is a subclass in the feature that owns the log, so that the feature
+ * schedules its own purge (every {@code purge-interval}, on Spring's scheduler) while the query and
+ * the schedule are written once, here.
  */
-public final class DeliveryLogPurge {
+public abstract class DeliveryLogPurge implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryLogPurge.class);
 
@@ -30,6 +36,8 @@ public final class DeliveryLogPurge {
 
 	private final Duration retention;
 
+	private final Duration purgeInterval;
+
 	private final Clock clock;
 
 	private final String name;
@@ -37,16 +45,23 @@ public final class DeliveryLogPurge {
 	/**
 	 * @param entries the log's records
 	 * @param finished which of them are done with (sent, failed, cancelled...)
+	 * @param purgeInterval the delay between the end of one purge and the start of the next
 	 * @param name the log's name in a warning
 	 */
-	public DeliveryLogPurge(MongoOperations mongo, Class<?> entries, Criteria finished, Duration retention, Clock clock,
-			String name) {
+	protected DeliveryLogPurge(MongoOperations mongo, Class<?> entries, Criteria finished, Duration retention,
+			Duration purgeInterval, Clock clock, String name) {
 		this.mongo = mongo;
 		this.entries = entries;
 		this.finished = finished;
 		this.retention = retention;
+		this.purgeInterval = purgeInterval;
 		this.clock = clock;
 		this.name = name;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::purgeQuietly, purgeInterval);
 	}
 
 	/**
@@ -63,7 +78,7 @@ public final class DeliveryLogPurge {
 	}
 
 	/** Purges, and leaves a failure to the next purge with a warning. */
-	public void purgeQuietly() {
+	private void purgeQuietly() {
 		try {
 			purge();
 		}

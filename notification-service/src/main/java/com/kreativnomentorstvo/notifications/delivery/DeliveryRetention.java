@@ -1,12 +1,9 @@
 package com.kreativnomentorstvo.notifications.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
@@ -18,30 +15,12 @@ import com.kreativnomentorstvo.notifications.config.NotificationProperties;
  * before they had an expiry).
  */
 @Component
-public class DeliveryRetention implements SchedulingConfigurer {
-
-	private final DeliveryLogPurge deliveryLog;
-
-	private final Duration purgeInterval;
+public class DeliveryRetention extends DeliveryLogPurge {
 
 	DeliveryRetention(MongoOperations mongo, NotificationProperties properties, Clock clock) {
-		this.deliveryLog = new DeliveryLogPurge(mongo, Delivery.class,
-				Criteria.where("status").in(Delivery.Status.DELIVERED, Delivery.Status.FAILED, Delivery.Status.CANCELLED), properties.mail().retention(), clock,
-				"e-mail delivery log");
-		this.purgeInterval = properties.purgeInterval();
-	}
-
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(deliveryLog::purgeQuietly, purgeInterval);
-	}
-
-	/**
-	 * Removes the finished entries whose time is up.
-	 * @return how many were removed
-	 */
-	public long purge() {
-		return deliveryLog.purge();
+		super(mongo, Delivery.class,
+				Criteria.where("status").in(Delivery.Status.DELIVERED, Delivery.Status.FAILED, Delivery.Status.CANCELLED),
+				properties.mail().retention(), properties.purgeInterval(), clock, "e-mail delivery log");
 	}
 
 }

@@ -1,12 +1,9 @@
 package com.kreativnomentorstvo.notifications.webhook;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
@@ -19,30 +16,11 @@ import com.kreativnomentorstvo.notifications.delivery.DeliveryLogPurge;
  * written before they had an expiry).
  */
 @Component
-public class WebhookRetention implements SchedulingConfigurer {
-
-	private final DeliveryLogPurge deliveryLog;
-
-	private final Duration purgeInterval;
+public class WebhookRetention extends DeliveryLogPurge {
 
 	WebhookRetention(MongoOperations mongo, NotificationProperties properties, Clock clock) {
-		this.deliveryLog = new DeliveryLogPurge(mongo, WebhookDelivery.class,
-				Criteria.where("status").ne(WebhookDelivery.Status.PENDING), properties.webhooks().retention(), clock,
-				"webhook delivery log");
-		this.purgeInterval = properties.purgeInterval();
-	}
-
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(deliveryLog::purgeQuietly, purgeInterval);
-	}
-
-	/**
-	 * Removes the finished entries whose time is up.
-	 * @return how many were removed
-	 */
-	public long purge() {
-		return deliveryLog.purge();
+		super(mongo, WebhookDelivery.class, Criteria.where("status").ne(WebhookDelivery.Status.PENDING),
+				properties.webhooks().retention(), properties.purgeInterval(), clock, "webhook delivery log");
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import com.kreativnomentorstvo.testkit.MovableClock;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 import com.kreativnomentorstvo.testkit.http.Reply;
 import com.kreativnomentorstvo.testkit.http.ServiceApi;

@@ -7,7 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Readiness checks of the two parts every service needs: its store and the broker. */
+import com.kreativnomentorstvo.support.health.MongoPingHealthIndicator;
+
+/**
+ * Readiness checks of the two parts every service needs: its store (a {@code ping} on the service's
+ * database, the check the authorization server shares) and the broker.
+ */
 @AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class })
 public class HealthAutoConfiguration {
 

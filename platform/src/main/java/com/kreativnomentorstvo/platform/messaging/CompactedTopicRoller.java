@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,9 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.ProducerListener;
 
-import com.kreativnomentorstvo.platform.DedicatedThreads;
 import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.platform.PlatformProperties;
+import com.kreativnomentorstvo.platform.RepeatingTask;
 
 /**
  * Keeps the promise of a compacted topic's configuration when the topic is quiet. The broker
@@ -63,7 +62,8 @@ public class CompactedTopicRoller implements ProducerListener<String, byte[]>, S
 	/** Due times noted on the producer's thread, written to the store on the roller's own. */
 	private final Map<String, Instant> noted = new ConcurrentHashMap<>();
 
-	private volatile ScheduledExecutorService executor;
+	/** The roll check, on the roller's own thread: at once on start, then every {@code roll-check}. */
+	private final RepeatingTask checks;
 
 	public CompactedTopicRoller(MongoOperations mongo, KafkaOperations<String, byte[]> kafka,
 			PlatformProperties.Compaction settings, Clock clock) {
@@ -71,6 +71,8 @@ public class CompactedTopicRoller implements ProducerListener<String, byte[]>, S
 		this.kafka = kafka;
 		this.settings = settings;
 		this.clock = clock;
+		this.checks = new RepeatingTask("compacted-topic-roller", this::rollQuietly, Duration.ZERO, settings.rollCheck(),
+				Duration.ZERO);
 	}
 
 	/**
@@ -82,9 +84,8 @@ public class CompactedTopicRoller implements ProducerListener<String, byte[]>, S
 		if (Topics.COMPACTED.contains(record.topic()) && !KEY.equals(record.key())) {
 			Instant due = clock.instant().plus(settings.segment()).plus(MARGIN);
 			noted.merge(record.topic(), due, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
-			ScheduledExecutorService current = executor;
-			if (current != null) {
-				current.execute(this::writeNotesQuietly);
+			if (checks.isRunning()) {
+				checks.execute(this::writeNotesQuietly);
 			}
 		}
 	}
@@ -161,24 +162,17 @@ public class CompactedTopicRoller implements ProducerListener<String, byte[]>, S
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = DedicatedThreads.scheduler("compacted-topic-roller");
-		long every = settings.rollCheck().toMillis();
-		started.scheduleWithFixedDelay(this::rollQuietly, 0, every, TimeUnit.MILLISECONDS);
-		executor = started;
+		checks.start();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService current = executor;
-		executor = null;
-		if (current != null) {
-			current.shutdownNow();
-		}
+		checks.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return executor != null;
+		return checks.isRunning();
 	}
 
 }

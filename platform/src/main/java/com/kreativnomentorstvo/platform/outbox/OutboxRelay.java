@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -23,9 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 
-import com.kreativnomentorstvo.platform.DedicatedThreads;
 import com.kreativnomentorstvo.platform.Outages;
 import com.kreativnomentorstvo.platform.PlatformProperties;
+import com.kreativnomentorstvo.platform.RepeatingTask;
 import com.kreativnomentorstvo.platform.messaging.ProducerTimeouts;
 
 import io.micrometer.core.instrument.Counter;
@@ -75,7 +74,8 @@ public class OutboxRelay implements SmartLifecycle {
 	/** Since when the broker has been unreachable, or {@code null}. */
 	private volatile Instant failingSince;
 
-	private volatile ScheduledExecutorService executor;
+	/** The sweep, on the relay's own thread, where immediate relays run too; a stop waits for a send under way. */
+	private final RepeatingTask sweeps;
 
 	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, Supplier<List<String>> collections,
 			PlatformProperties.Outbox settings, ProducerTimeouts producer, Clock clock, MeterRegistry meters) {
@@ -90,6 +90,8 @@ public class OutboxRelay implements SmartLifecycle {
 		this.failed = Counter.builder("mentoring.outbox.failures").description("Failed attempts to publish an event")
 			.register(meters);
 		meters.gauge("mentoring.outbox.pending", this, OutboxRelay::countPending);
+		this.sweeps = new RepeatingTask("outbox-relay", this::sweepQuietly, settings.sweepInterval(),
+				settings.sweepInterval(), settings.sendTimeout());
 	}
 
 	/**
@@ -97,10 +99,9 @@ public class OutboxRelay implements SmartLifecycle {
 	 * while the broker is unreachable (the sweep publishes them once it is back).
 	 */
 	public void relaySoon(String collection, Object id) {
-		ScheduledExecutorService current = executor;
-		if (current != null && settings.relayImmediately() && failingSince == null) {
+		if (sweeps.isRunning() && settings.relayImmediately() && failingSince == null) {
 			try {
-				current.execute(() -> relay(collection, id));
+				sweeps.execute(() -> relay(collection, id));
 			}
 			catch (RuntimeException ex) {
 				log.debug("Relay not accepting work; the sweep will publish {}/{}", collection, id);
@@ -261,30 +262,17 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = DedicatedThreads.scheduler("outbox-relay");
-		long interval = settings.sweepInterval().toMillis();
-		started.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
-		executor = started;
+		sweeps.start();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService current = executor;
-		executor = null;
-		if (current != null) {
-			current.shutdownNow();
-			try {
-				current.awaitTermination(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		sweeps.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return executor != null;
+		return sweeps.isRunning();
 	}
 
 }

@@ -1,70 +1,38 @@
 package com.kreativnomentorstvo.platform.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.kreativnomentorstvo.platform.PlatformProperties;
+import com.kreativnomentorstvo.support.tokens.VerifiedTokens;
 
 /**
- * Remembers the tokens whose signature the service's decoder verified, keyed by the whole token (a
- * changed byte is another key), so a caller's next requests skip the RSA check, a fifth of a
- * service's CPU per request under load (bench/stack). The token's time claims are checked again on
- * every use, so a remembered token is refused once it expires; it is forgotten at its {@code exp}
- * at the latest.
+ * Remembers the tokens whose signature the service's decoder verified, so a caller's next requests
+ * skip the RSA check, a fifth of a service's CPU per request under load (bench/stack). The memory
+ * and its rules (time claims checked again on every use, forgotten at {@code exp} at the latest) are
+ * the support module's {@link VerifiedTokens}, shared with the gateway's reactive decoder; this
+ * record adapts it to the servlet decoder: a refused remembered token is thrown.
+ *
+ * @param verifying the service's decoder, which checks the signature of a token not remembered
+ * @param verified the tokens it verified
  */
-final class RememberingJwtDecoder implements JwtDecoder {
-
-	private final JwtDecoder verifying;
-
-	private final OAuth2TokenValidator<Jwt> onEachUse;
-
-	private final Cache<String, Jwt> verified;
+record RememberingJwtDecoder(JwtDecoder verifying, VerifiedTokens verified) implements JwtDecoder {
 
 	RememberingJwtDecoder(JwtDecoder verifying, OAuth2TokenValidator<Jwt> onEachUse,
 			PlatformProperties.VerifiedTokens settings) {
-		this.verifying = verifying;
-		this.onEachUse = onEachUse;
-		this.verified = Caffeine.newBuilder()
-			.maximumSize(settings.maximum())
-			.expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> untilExpiry(jwt, settings.forAtMost())))
-			.build();
+		this(verifying, new VerifiedTokens(onEachUse, settings.maximum(), settings.forAtMost()));
 	}
 
 	@Override
 	public Jwt decode(String token) {
-		Jwt known = verified.getIfPresent(token);
-		if (known == null) {
-			Jwt jwt = verifying.decode(token);
-			verified.put(token, jwt);
-			return jwt;
+		Jwt known = verified.recall(token);
+		if (known != null) {
+			return known;
 		}
-		OAuth2TokenValidatorResult result = onEachUse.validate(known);
-		if (result.hasErrors()) {
-			verified.invalidate(token);
-			String description = result.getErrors().stream().map(OAuth2Error::getDescription).findFirst().orElse("");
-			throw new JwtValidationException("An error occurred while attempting to decode the Jwt: " + description,
-					result.getErrors());
-		}
-		return known;
-	}
-
-	private static Duration untilExpiry(Jwt jwt, Duration atMost) {
-		Instant expires = jwt.getExpiresAt();
-		if (expires == null) {
-			return Duration.ZERO;
-		}
-		Duration left = Duration.between(Instant.now(), expires);
-		return left.isNegative() ? Duration.ZERO : left.compareTo(atMost) < 0 ? left : atMost;
+		Jwt jwt = verifying.decode(token);
+		verified.remember(token, jwt);
+		return jwt;
 	}
 
 }

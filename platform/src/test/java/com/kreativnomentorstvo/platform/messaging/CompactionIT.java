@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +35,7 @@ import com.kreativnomentorstvo.platform.PlatformProperties;
 import com.kreativnomentorstvo.platform.fixture.AppliedEvents;
 import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.MovableClock;
 import com.kreativnomentorstvo.testkit.SharedKafka;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 
@@ -117,14 +115,14 @@ class CompactionIT {
 
 	@Test
 	void aServiceThatWroteToTheContactsTopicClosesItsOpenSegmentsOnceTheyAreDueAndConsumersNeverSeeIt() {
-		MovableClock clock = new MovableClock(Instant.now());
+		MovableClock clock = MovableClock.stoppedAt(Instant.now());
 		CompactedTopicRoller roller = new CompactedTopicRoller(mongo, kafka,
 				new PlatformProperties.Compaction(Duration.ofHours(1), Duration.ofDays(1), Duration.ofMinutes(1)), clock);
 		long before = rollRecords().size();
 
 		roller.onSuccess(new ProducerRecord<>(Topics.PARTICIPANT_CONTACTS, "p-" + UUID.randomUUID(), null), null);
 		assertThat(roller.rollDue()).as("not due within the hour").isEmpty();
-		clock.move(Duration.ofMinutes(62));
+		clock.advance(Duration.ofMinutes(62));
 
 		assertThat(roller.rollDue()).containsExactly(Topics.PARTICIPANT_CONTACTS);
 		List<ConsumerRecord<String, byte[]>> rolls = rollRecords();
@@ -151,35 +149,6 @@ class CompactionIT {
 			.stream()
 			.filter(r -> CompactedTopicRoller.KEY.equals(r.key()))
 			.toList();
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

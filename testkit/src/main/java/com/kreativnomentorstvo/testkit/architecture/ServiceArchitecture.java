@@ -33,8 +33,11 @@ public final class ServiceArchitecture {
 	/** Where every deployable's code lives: {@code com.kreativnomentorstvo.<deployable>}. */
 	public static final String BASE = "com.kreativnomentorstvo";
 
-	/** What every deployable may use beside its own code: the published language and the platform. */
-	static final Set<String> SHARED = Set.of("events", "platform");
+	/**
+	 * What every deployable may use beside its own code: the published language, the small pieces every
+	 * web stack shares ({@code support}) and the platform.
+	 */
+	static final Set<String> SHARED = Set.of("events", "support", "platform");
 
 	private ServiceArchitecture() {
 	}
@@ -58,8 +61,9 @@ public final class ServiceArchitecture {
 	public static final ArchRule featuresNeverDependOnTheRootPackage = classes().should(notReachBackToTheRoot());
 
 	/**
-	 * A deployable uses its own code, the published language ({@code events}) and the platform,
-	 * never another deployable's: services talk through events and HTTP only.
+	 * A deployable uses its own code, the published language ({@code events}), the shared pieces
+	 * ({@code support}) and the platform, never another deployable's: services talk through events and
+	 * HTTP only.
 	 */
 	@ArchTest
 	public static final ArchRule noCodeOfAnotherDeployable = classes().should(useNoOtherDeployablesCode());
@@ -119,7 +123,7 @@ public final class ServiceArchitecture {
 		.because("paging is the platform's PageOf and ids come from the platform's Ids");
 
 	static ArchCondition<JavaClass> useNoOtherDeployablesCode() {
-		return new ArchCondition<>("use no other deployable's code (only its own, events and platform)") {
+		return new ArchCondition<>("use no other deployable's code (only its own, events, support and platform)") {
 			@Override
 			public void check(JavaClass origin, ConditionEvents events) {
 				String own = deployableOf(origin.getPackageName());
