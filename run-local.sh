@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine (no Docker): builds what changed, then starts the store,
-# a mail catcher, Apache Kafka, the authorization server, the four services and the gateway on
+# a mail catcher, Apache Kafka, the authorization server, the four services, the web application and the gateway on
 # http://localhost:8080, loads the demo programme and prints how to get a token. Ctrl-C stops it.
 # Options: --reset (wipe local data), --no-demo, --data-dir DIR, --port-offset N, --help.
 set -euo pipefail

@@ -116,6 +116,27 @@ class GatewayRoutingIT extends GatewayTest {
 		assertThat(response.body()).contains("\"service\":\"" + service + "\"").contains("\"path\":\"" + path + "\"");
 	}
 
+	@ParameterizedTest(name = "{0} {1} goes to the web application")
+	@CsvSource({ "GET, /", "GET, /matches/m-1", "POST, /matches/m-1/accept", "GET, /css/app.css",
+			"GET, /oauth2/authorization/mentoring-web", "GET, /login/oauth2/code/mentoring-web", "POST, /logout" })
+	void everyOtherPathIsAPageOfTheWebApplicationWhichChecksItsOwnSession(String method, String path) {
+		HttpResponse<String> response = call(method, path).send();
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"web\"").contains("\"path\":\"" + path + "\"");
+	}
+
+	@ParameterizedTest(name = "{0} is not a page")
+	@CsvSource({ "/api/v1/nothing-here", "/actuator/gateway/routes", "/v3/api-docs/nothing", "/asyncapi.yaml",
+			"/unavailable/web" })
+	void theApiTheDocumentsAndTheActuatorNeverReachTheWebApplication(String path) {
+		String requestId = aRequestId();
+
+		get(path).header("X-Request-Id", requestId).send();
+
+		assertThat(web.receivedWithRequestId(requestId)).isEmpty();
+	}
+
 	@ParameterizedTest(name = "{0} goes to session-service")
 	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/programmes/p-1/events/e-1",
 			"/api/v1/programmes/p-1/progress", "/api/v1/programmes/p-1/progress.csv",
@@ -137,10 +158,17 @@ class GatewayRoutingIT extends GatewayTest {
 	}
 
 	@Test
-	void pathsOutsideTheApiAreRefused() {
-		assertThat(get("/internal/anything").send().statusCode()).isEqualTo(401);
-		assertThat(get("/internal/anything").token(TestTokens.shared().admin(anOrganisation())).send().statusCode())
-			.isEqualTo(403);
+	void pathsOutsideTheApiAreTheWebApplicationsAndNeverReachAService() {
+		String requestId = aRequestId();
+
+		HttpResponse<String> response = get("/internal/anything").token(TestTokens.shared().admin(anOrganisation()))
+			.header("X-Request-Id", requestId)
+			.send();
+
+		assertThat(response.body()).contains("\"service\":\"web\"");
+		assertThat(participants.receivedWithRequestId(requestId)).isEmpty();
+		assertThat(matching.receivedWithRequestId(requestId)).isEmpty();
+		assertThat(notifications.receivedWithRequestId(requestId)).isEmpty();
 	}
 
 	@Test

@@ -48,6 +48,8 @@ abstract class GatewayTest {
 
 	static final Downstream notifications = Downstream.start("notification-service");
 
+	static final Downstream web = Downstream.start("web");
+
 	/** Always 503: its circuit opens. */
 	static final Downstream failing = Downstream.start("failing-service")
 		.answering(request -> Downstream.Reply.json(503, "{\"status\":503}"));
@@ -113,6 +115,7 @@ abstract class GatewayTest {
 		registry.add("PARTICIPANT_SERVICE_URL", participants::url);
 		registry.add("MATCHING_SERVICE_URL", matching::url);
 		registry.add("NOTIFICATION_SERVICE_URL", notifications::url);
+		registry.add("WEB_URL", web::url);
 		registry.add("SESSION_SERVICE_URL", () -> "http://127.0.0.1:" + SESSION_SERVICE_PORT);
 		testOnlyService(registry, "failing-service", failing, "/api/v1/failing/**", Duration.ofSeconds(5));
 		// its circuit stays open for the rest of the run, however slowly the machine runs the test

@@ -123,7 +123,7 @@ class SkeletonTests {
 	}
 
 	static Stream<String> deployables() {
-		return Stream.concat(Platform.SERVICE_DIRECTORIES.stream(), Stream.of("gateway"));
+		return Stream.concat(Platform.SERVICE_DIRECTORIES.stream(), Stream.of("gateway", "web"));
 	}
 
 	@ParameterizedTest

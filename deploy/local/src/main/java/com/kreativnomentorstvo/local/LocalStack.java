@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine without Docker: the store, a mail catcher, Apache Kafka, the
- * authorization server, the four services and the gateway. Waits until every part is healthy,
+ * authorization server, the four services, the web application and the gateway. Waits until every part is healthy,
  * loads the demo programme, prints how to get a token, and stops everything on Ctrl-C.
  */
 public final class LocalStack {
@@ -29,6 +29,9 @@ public final class LocalStack {
 
 	/** The gateway's actuator (probes, metrics, route table), apart from its API port. */
 	private static final int GATEWAY_MANAGEMENT = 8090;
+
+	/** The web application; people open it through the gateway. */
+	private static final int WEB = 8085;
 
 	private static final int AUTH = 9000;
 
@@ -126,6 +129,7 @@ public final class LocalStack {
 			authEnv.put("PUBLIC_URL", gatewayUrl);
 			authEnv.put("WEB_CLIENT_REDIRECT_URIS",
 					gatewayUrl + "/swagger-ui/oauth2-redirect.html," + gatewayUrl + "/login/oauth2/code/mentoring-web");
+			authEnv.put("WEB_CLIENT_POST_LOGOUT_REDIRECT_URIS", gatewayUrl + "/");
 			authEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
 			auth = startJar("auth-server", "deploy/auth-server", authEnv);
 		}
@@ -156,6 +160,15 @@ public final class LocalStack {
 			services.put(service.getKey(), startJar(service.getKey(), service.getKey(), env));
 			gatewayEnv.put(service.getKey().replace("-", "_").toUpperCase() + "_URL", "http://127.0.0.1:" + port);
 		}
+		// the web application calls the API through the gateway, as a browser's pages would; its links start at the gateway
+		Map<String, String> webEnv = new HashMap<>();
+		webEnv.put("PORT", Integer.toString(options.port(WEB)));
+		webEnv.put("API_URL", "http://127.0.0.1:" + options.port(GATEWAY));
+		webEnv.put("PUBLIC_URL", gatewayUrl);
+		webEnv.put("ISSUER_URI", issuer);
+		webEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+		ChildProcess web = startJar("web", "web", webEnv);
+		gatewayEnv.put("WEB_URL", "http://127.0.0.1:" + options.port(WEB));
 		gatewayEnv.put("PORT", Integer.toString(options.port(GATEWAY)));
 		gatewayEnv.put("MANAGEMENT_PORT", Integer.toString(options.port(GATEWAY_MANAGEMENT)));
 		gatewayEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
@@ -171,6 +184,8 @@ public final class LocalStack {
 					service.getValue(), deadline);
 			say(String.format("%-12s http://localhost:%d", service.getKey(), port));
 		}
+		Health.awaitHttp("web", "http://127.0.0.1:" + options.port(WEB) + "/actuator/health/readiness", web, deadline);
+		say(String.format("%-12s http://localhost:%d (opened through the gateway)", "web", options.port(WEB)));
 		Health.awaitHttp("gateway",
 				"http://127.0.0.1:" + options.port(GATEWAY_MANAGEMENT) + "/actuator/health/readiness", gateway, deadline);
 		Duration healthy = Duration.between(began, Instant.now());
@@ -209,13 +224,14 @@ public final class LocalStack {
 
 				%s: healthy in %d s, %d MB resident in %d processes.
 
+				  Web application       %s/  (sign in as mentee.jovana or coordinator.rs, password "demo")
 				  API (gateway)         %s/api/v1
 				  Authorization server  %s (sign in: %s/login)
 				  Mail catcher          http://localhost:%d
 				  Logs                  %s
 				%s
 				Press Ctrl-C to stop.
-				""", READY, healthy.toSeconds(), kilobytes / 1024, children.size() + 1, gateway, issuer, issuer,
+				""", READY, healthy.toSeconds(), kilobytes / 1024, children.size() + 1, gateway, gateway, issuer, issuer,
 				options.port(MAIL_WEB), options.logs(), signIn(gateway, issuer, ownIssuer));
 	}
 
@@ -285,7 +301,7 @@ public final class LocalStack {
 	}
 
 	private void checkPortsFree() {
-		List<Integer> ports = new ArrayList<>(List.of(GATEWAY, GATEWAY_MANAGEMENT));
+		List<Integer> ports = new ArrayList<>(List.of(GATEWAY, GATEWAY_MANAGEMENT, WEB));
 		ports.addAll(SERVICES.values());
 		if (options.external("ISSUER_URI") == null) {
 			ports.add(AUTH);

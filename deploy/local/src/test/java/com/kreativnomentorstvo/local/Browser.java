@@ -3,7 +3,9 @@ package com.kreativnomentorstvo.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -17,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +42,7 @@ final class Browser {
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
-		.cookieHandler(new CookieManager())
+		.cookieHandler(new LocalhostIsSecure())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
@@ -111,6 +114,70 @@ final class Browser {
 		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
 		JsonNode body = RunningStack.JSON.readTree(tokens.body());
 		return body.path("access_token").asString();
+	}
+
+	/**
+	 * Opens a page of the web application as a person who is not signed in yet would from a link:
+	 * follows the redirects to the identity provider's login form, signs in there, and follows the
+	 * redirects back (the code goes to the web application, which keeps the tokens) to the page.
+	 * @return the page, once signed in
+	 */
+	HttpResponse<String> openSignedIn(String url, String issuer, String username, String password)
+			throws IOException, InterruptedException {
+		HttpResponse<String> page = follow(url);
+		if (page.statusCode() == 200 && page.uri().toString().startsWith(issuer + "/login")) {
+			HttpResponse<String> loggedIn = submit(issuer + "/login", page.body(),
+					Map.of("username", username, "password", password));
+			assertThat(loggedIn.statusCode()).as("the login form takes her name and password: " + loggedIn.body())
+				.isEqualTo(302);
+			page = follow(loggedIn.uri().resolve(location(loggedIn)).toString());
+		}
+		return page;
+	}
+
+	/** Opens the URL and follows redirects, as a browser does, up to the first page that is not one. */
+	HttpResponse<String> follow(String url) throws IOException, InterruptedException {
+		HttpResponse<String> response = open(url);
+		for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
+			response = open(response.uri().resolve(location(response)).toString());
+		}
+		return response;
+	}
+
+	/** Submits the form (its hidden fields, the CSRF token among them) and follows the redirects after it. */
+	HttpResponse<String> submitAndFollow(String url, String page, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		HttpResponse<String> response = submit(url, page, fields);
+		return response.statusCode() / 100 == 3 ? follow(response.uri().resolve(location(response)).toString()) : response;
+	}
+
+	/**
+	 * Cookies as browsers keep them: {@code http://localhost} counts as a secure origin, so the web
+	 * application's Secure session cookie is sent there as it is to an HTTPS address (the JDK's
+	 * cookie manager alone would keep it back).
+	 */
+	private static final class LocalhostIsSecure extends CookieHandler {
+
+		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+			return cookies.get(secure(uri), headers);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+			cookies.put(secure(uri), headers);
+		}
+
+		private static URI secure(URI uri) {
+			boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+			if (!local || !"http".equals(uri.getScheme())) {
+				return uri;
+			}
+			return URI.create("https" + uri.toString().substring("http".length()));
+		}
+
 	}
 
 	static Map<String, String> hiddenFields(String page) {

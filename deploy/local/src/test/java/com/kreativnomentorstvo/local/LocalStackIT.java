@@ -87,7 +87,7 @@ class LocalStackIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "8081 participant-service", "8082 matching-service", "8083 session-service",
-			"8084 notification-service", "8090 gateway" })
+			"8084 notification-service", "8090 gateway", "8085 web" })
 	void everyServiceAndTheGatewayTellTheirVersionAndCommit(String portAndName) throws Exception {
 		String[] service = portAndName.split(" ");
 		HttpResponse<String> info = get(

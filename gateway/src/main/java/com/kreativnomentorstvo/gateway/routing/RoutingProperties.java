@@ -19,10 +19,27 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param services each service by name: where it runs, the paths it owns, its timeout
  * @param retry how idempotent calls are retried when a service cannot be reached or is briefly unavailable
+ * @param web the web application, which gets every path that is not the API's, the API documents' or the
+ * actuator's (none when its address is not set)
  */
 @ConfigurationProperties("mentoring.gateway.routing")
 @Validated
-public record RoutingProperties(@Valid @DefaultValue Map<String, Service> services, @Valid @DefaultValue Retry retry) {
+public record RoutingProperties(@Valid @DefaultValue Map<String, Service> services, @Valid @DefaultValue Retry retry,
+		@Valid @DefaultValue Web web) {
+
+	/**
+	 * The web application: the pages people open in a browser.
+	 *
+	 * @param uri where it listens; unset, the gateway serves the API alone
+	 * @param timeout the longest a page may take, retries included, before the browser gets a 503
+	 */
+	public record Web(URI uri, @DefaultValue("15s") Duration timeout) {
+
+		public boolean enabled() {
+			return uri != null && !uri.toString().isBlank();
+		}
+
+	}
 
 	/**
 	 * One service.

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.gateway.routing;
 
 import java.net.ConnectException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -10,6 +11,7 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -30,6 +32,17 @@ class ServiceRoutes {
 
 	/** Route metadata key naming the service a route leads to. */
 	static final String SERVICE_METADATA = "service";
+
+	/**
+	 * What the gateway answers itself or sends to the services, never to the web application: the API
+	 * (an unknown API path is the gateway's 404 problem, not a page), the API documents and the Swagger UI,
+	 * the actuator, and the fallback of an unavailable service.
+	 */
+	static final String[] NOT_PAGES = { "/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/webjars/swagger-ui/**", "/asyncapi.yaml", "/schemas/**", "/actuator/**", UnavailableController.PATH + "**" };
+
+	/** The web application's name in routes, metrics and the unavailable answer. */
+	static final String WEB = "web";
 
 	/** Statuses that count as the service failing: the circuit breaker records them (GETs retry 502 and 504). */
 	private static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
@@ -62,6 +75,25 @@ class ServiceRoutes {
 					.uri(service.uri()));
 			}
 		});
+		if (routing.web().enabled()) {
+			// the pages come last: every service's paths (the account e-mails' pages included) are matched first
+			RoutingProperties.Service web = new RoutingProperties.Service(routing.web().uri(), List.of("/**"),
+					Ordered.LOWEST_PRECEDENCE, routing.web().timeout(), false);
+			timeLimiters.remove(WEB);
+			timeLimiters.timeLimiter(WEB, TimeLimiterConfig.custom()
+				.timeoutDuration(web.timeout())
+				.cancelRunningFuture(true)
+				.build());
+			routes.route(WEB, route -> route.order(web.order())
+				.not(paths -> paths.path(NOT_PAGES))
+				.and()
+				.path("/**")
+				// the pages see the address the browser used: the sign-in's redirect address must match it exactly
+				.filters(filters -> resilient(filters.preserveHostHeader(), WEB, web, routing.retry()))
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, web.timeout().toMillis())
+				.metadata(SERVICE_METADATA, WEB)
+				.uri(web.uri()));
+		}
 		return routes.build();
 	}
 

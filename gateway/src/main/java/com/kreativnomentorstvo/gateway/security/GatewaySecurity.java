@@ -27,7 +27,8 @@ import com.kreativnomentorstvo.gateway.ratelimit.RateLimiting;
  * service; the services check it again and decide what the caller may see. Health, metrics (as on
  * every service: scraped on the internal network, never routed by the ingress), the API documents
  * and the Swagger UI are public; the other actuator endpoints (routes, circuit breakers) are for
- * admins; anything else is refused. Every response carries the security headers,
+ * admins; every other path belongs to the web application, which signs people in and checks its
+ * pages itself. Every response carries the security headers,
  * and requests are counted against the rate limits right after the token check.
  */
 @Configuration(proxyBeanMethods = false)
@@ -96,8 +97,13 @@ class GatewaySecurity {
 				.hasRole("ADMIN")
 				.pathMatchers("/api/**")
 				.authenticated()
+				// the answer of an unavailable service is reached by the gateway's own forward only
+				.pathMatchers("/unavailable/**")
+				.denyAll()
+				// the web application's pages: it signs people in and checks every page itself (its own
+				// session, not a bearer token); without a web application these paths have no route (404)
 				.anyExchange()
-				.denyAll())
+				.permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(TokenValidation.authentication()))
 				.authenticationEntryPoint(problems)

@@ -85,6 +85,7 @@ public class RegisteredClients {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUris(uris -> uris.addAll(properties.redirectUris()))
+			.postLogoutRedirectUris(uris -> uris.addAll(properties.postLogoutRedirectUris()))
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.scope(OidcScopes.EMAIL)

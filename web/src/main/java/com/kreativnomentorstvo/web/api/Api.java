@@ -1,0 +1,151 @@
+package com.kreativnomentorstvo.web.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.kreativnomentorstvo.web.config.WebProperties;
+
+/**
+ * The platform's API as the pages call it: through the gateway, with the signed-in person's access
+ * token and language, so that each page shows exactly what the services let her see. A refusal
+ * becomes an {@link ApiProblem}; no answer in time, or none at all, an {@link ApiUnavailable}.
+ */
+@Component
+public class Api {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private final RestClient rest;
+
+	private final OAuth2AuthorizedClientManager clients;
+
+	private final String registrationId;
+
+	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(2))
+			.build());
+		requests.setReadTimeout(properties.apiTimeout());
+		this.rest = builder.baseUrl(properties.apiUrl().toString())
+			.requestFactory(requests)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+				throw ApiProblem.of(response.getStatusCode().value(), problemOf(response, json));
+			})
+			.build();
+		this.clients = clients;
+		this.registrationId = properties.registrationId();
+	}
+
+	public Map<String, Object> get(String path, Object... variables) {
+		return call(path, () -> authorised(rest.get().uri(path, variables)).retrieve().body(OBJECT));
+	}
+
+	/** A document the API answers as it is (a calendar entry, a CSV file). */
+	public byte[] bytes(String path, Object... variables) {
+		return call(path, () -> {
+			RestClient.RequestHeadersSpec<?> spec = rest.get().uri(path, variables);
+			authorised(spec).accept(MediaType.ALL);
+			return spec.retrieve().body(byte[].class);
+		});
+	}
+
+	public Page page(String path, Object... variables) {
+		return Page.of(get(path, variables));
+	}
+
+	public Map<String, Object> post(String path, Object body, Object... variables) {
+		return call(path, () -> {
+			RestClient.RequestBodySpec spec = rest.post().uri(path, variables);
+			authorised(spec);
+			if (body != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).body(body);
+			}
+			return spec.retrieve().body(OBJECT);
+		});
+	}
+
+	public Map<String, Object> patch(String path, Object body, Object... variables) {
+		return call(path, () -> {
+			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);
+			authorised(spec);
+			return spec.contentType(MediaType.valueOf("application/merge-patch+json")).body(body).retrieve().body(OBJECT);
+		});
+	}
+
+	private <T> T call(String path, java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (ResourceAccessException unreachable) {
+			throw new ApiUnavailable(path, unreachable);
+		}
+	}
+
+	private <S extends RestClient.RequestHeadersSpec<?>> S authorised(S spec) {
+		Locale locale = LocaleContextHolder.getLocale();
+		spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+		return spec;
+	}
+
+	private String accessToken() {
+		Authentication person = SecurityContextHolder.getContext().getAuthentication();
+		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		OAuth2AuthorizedClient client = clients.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(registrationId)
+			.principal(person)
+			.attribute(HttpServletRequest.class.getName(), attributes.getRequest())
+			.attribute(HttpServletResponse.class.getName(), attributes.getResponse())
+			.build());
+		if (client == null) {
+			throw new ClientAuthorizationRequiredException(registrationId);
+		}
+		return client.getAccessToken().getTokenValue();
+	}
+
+	private static Map<String, Object> problemOf(ClientHttpResponse response, JsonMapper json) {
+		try (InputStream body = response.getBody()) {
+			byte[] bytes = body.readAllBytes();
+			if (bytes.length == 0) {
+				return Map.of();
+			}
+			return json.readValue(bytes, new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Map.of();
+		}
+	}
+
+}

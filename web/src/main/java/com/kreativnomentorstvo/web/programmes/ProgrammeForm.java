@@ -1,0 +1,160 @@
+package com.kreativnomentorstvo.web.programmes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kreativnomentorstvo.web.api.ApiProblem;
+
+/**
+ * What the new-programme form holds, as typed: dates stay text until the service reads them, so a
+ * wrong date comes back with the service's message next to it and the text still in the field.
+ */
+public class ProgrammeForm {
+
+	private String id = "";
+
+	private String name = "";
+
+	private String organiserId = "";
+
+	private String timeZone = "Europe/Belgrade";
+
+	private String languages = "en";
+
+	private String taxonomy = "";
+
+	private String enrolmentOpensOn = "";
+
+	private String enrolmentClosesOn = "";
+
+	private String startsOn = "";
+
+	private String endsOn = "";
+
+	/** The request participant-service expects; empty fields are left out so that it names them. */
+	Map<String, Object> toRequest() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		put(request, "id", id);
+		put(request, "name", name);
+		put(request, "organiserId", organiserId);
+		put(request, "timeZone", timeZone);
+		request.put("languages", list(languages));
+		List<String> topics = list(taxonomy);
+		if (!topics.isEmpty()) {
+			request.put("taxonomy", topics);
+		}
+		put(request, "enrolmentOpensOn", enrolmentOpensOn);
+		put(request, "enrolmentClosesOn", enrolmentClosesOn);
+		put(request, "startsOn", startsOn);
+		put(request, "endsOn", endsOn);
+		return request;
+	}
+
+	/**
+	 * The service's messages by the form's field: {@code languages[1]} belongs to the languages
+	 * field; a message about the whole programme (dates out of order) to the form.
+	 */
+	static Map<String, String> errorsByField(ApiProblem problem) {
+		Map<String, String> errors = new HashMap<>();
+		problem.fields().forEach((field, message) -> errors.merge(field.replaceAll("\\[.*$", "").replaceAll("\\..*$", ""),
+				message, (a, b) -> a + "; " + b));
+		return errors;
+	}
+
+	private static void put(Map<String, Object> request, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			request.put(field, value.trim());
+		}
+	}
+
+	private static List<String> list(String commaSeparated) {
+		if (commaSeparated == null) {
+			return List.of();
+		}
+		return Arrays.stream(commaSeparated.split("[,\\s]+")).filter(each -> !each.isBlank()).toList();
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public void setId(String id) {
+		this.id = id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getOrganiserId() {
+		return organiserId;
+	}
+
+	public void setOrganiserId(String organiserId) {
+		this.organiserId = organiserId;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public String getLanguages() {
+		return languages;
+	}
+
+	public void setLanguages(String languages) {
+		this.languages = languages;
+	}
+
+	public String getTaxonomy() {
+		return taxonomy;
+	}
+
+	public void setTaxonomy(String taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	public String getEnrolmentOpensOn() {
+		return enrolmentOpensOn;
+	}
+
+	public void setEnrolmentOpensOn(String enrolmentOpensOn) {
+		this.enrolmentOpensOn = enrolmentOpensOn;
+	}
+
+	public String getEnrolmentClosesOn() {
+		return enrolmentClosesOn;
+	}
+
+	public void setEnrolmentClosesOn(String enrolmentClosesOn) {
+		this.enrolmentClosesOn = enrolmentClosesOn;
+	}
+
+	public String getStartsOn() {
+		return startsOn;
+	}
+
+	public void setStartsOn(String startsOn) {
+		this.startsOn = startsOn;
+	}
+
+	public String getEndsOn() {
+		return endsOn;
+	}
+
+	public void setEndsOn(String endsOn) {
+		this.endsOn = endsOn;
+	}
+
+}

@@ -1,0 +1,217 @@
+package com.kreativnomentorstvo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The pages as the browser gets them, rendered from what the API answers. The API here is a
+ * stand-in HTTP server (these tests are about the pages); the whole path through the real
+ * identity provider, gateway and services is the local stack's system test ({@code WebIT}).
+ * Signed-in requests use Spring Security's test support for an OpenID Connect login.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesTests {
+
+	private static final FakeApi api = start();
+
+	@DynamicPropertySource
+	static void api(DynamicPropertyRegistry properties) {
+		properties.add("mentoring.web.api-url", api::url);
+		properties.add("mentoring.web.issuer-uri", api::url);
+		properties.add("mentoring.web.public-url", () -> "http://localhost:8080");
+	}
+
+	@AfterAll
+	static void stop() {
+		api.close();
+	}
+
+	@Autowired
+	WebApplicationContext context;
+
+	@LocalServerPort
+	int port;
+
+	MockMvc pages;
+
+	private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeEach
+	void setUp() {
+		pages = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+		api.forget();
+		api.json("GET /api/v1/programmes", 200, """
+				{"items":[{"id":"reg-lab","name":"Reg. Lab 2027","startsOn":"2027-01-10","endsOn":"2027-06-30",
+				"openForEnrolment":true}],"page":0,"size":50,"total":1}""");
+		api.json("GET /api/v1/notifications", 200, """
+				{"items":[{"id":"n-1","title":"A new proposal","body":"Please answer","actionUrl":"http://localhost:8080/matches/m-1",
+				"readAt":null}],"page":0,"size":5,"total":1}""");
+	}
+
+	@Test
+	void theWelcomePageOffersSignInToAnyone() throws Exception {
+		HttpResponse<String> welcome = open("/");
+		assertThat(welcome.statusCode()).isEqualTo(200);
+		assertThat(welcome.body()).contains("href=\"/oauth2/authorization/mentoring-web\"");
+	}
+
+	@Test
+	void aPageOpenedWithoutSessionSendsThePersonToSignInWithPkceAndKeepsTheCookieSafe() throws Exception {
+		HttpResponse<String> page = open("/matches/m-1");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/oauth2/authorization/mentoring-web"));
+		String cookie = page.headers().allValues("Set-Cookie").stream()
+			.filter(c -> c.startsWith("MENTORING_SESSION="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+
+		HttpResponse<String> signIn = open("/oauth2/authorization/mentoring-web", cookie.substring(0, cookie.indexOf(';')));
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		String authorize = signIn.headers().firstValue("Location").orElseThrow();
+		assertThat(authorize).startsWith(api.url() + "/oauth2/authorize?")
+			.contains("client_id=mentoring-web")
+			.contains("code_challenge_method=S256")
+			.contains("code_challenge=")
+			.contains("redirect_uri=http://localhost:8080/login/oauth2/code/mentoring-web");
+	}
+
+	@Test
+	void anHtmxRequestWithoutSessionGetsAWholePageRedirectInsteadOfAFragment() throws Exception {
+		HttpResponse<String> fragment = browser.send(HttpRequest.newBuilder(URI.create(base() + "/inbox"))
+			.header("HX-Request", "true")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(fragment.statusCode()).isEqualTo(401);
+		assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/oauth2/authorization/mentoring-web");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void aCoordinatorsHomeRendersCompletelyInEachLanguage(String language) throws Exception {
+		MvcResult home = pages.perform(get("/").param("lang", language).with(person("coordinator"))).andReturn();
+		String html = home.getResponse().getContentAsString();
+		assertThat(home.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html).contains("Reg. Lab 2027").contains("A new proposal").contains("lang=\"" + language + "\"")
+			.doesNotContain("??");
+		assertThat(api.calls()).allSatisfy(call -> {
+			assertThat(call.authorization()).isEqualTo("Bearer access-token");
+			assertThat(call.language()).isEqualTo(language);
+		});
+	}
+
+	@Test
+	void whatTheApiDoesNotShowThePersonIsNotFoundForHerEither() throws Exception {
+		api.json("GET /api/v1/matches/m-2", 404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"No match m-2\"}");
+		MvcResult page = pages.perform(get("/matches/m-2").with(person("mentee"))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(404);
+		assertThat(page.getResponse().getContentAsString()).contains("Not found").doesNotContain("No match m-2");
+	}
+
+	@Test
+	void aServiceThatIsDownShowsAFriendlyPageWithoutAStackTrace() throws Exception {
+		api.json("GET /api/v1/sessions/s-1", 503, """
+				{"status":503,"title":"Service Unavailable","detail":"session-service is not answering"}""");
+		MvcResult page = pages.perform(get("/sessions/s-1").with(person("mentee"))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(503);
+		assertThat(page.getResponse().getContentAsString()).contains("Temporarily unavailable")
+			.doesNotContain("Exception")
+			.doesNotContain("at com.");
+	}
+
+	@Test
+	void whatTheServiceRefusesInAFormStandsNextToItsFieldAndTheTypedTextStays() throws Exception {
+		api.json("POST /api/v1/programmes", 400, """
+				{"status":400,"title":"Invalid fields","errors":[{"field":"endsOn","message":"must be after startsOn"}]}""");
+		MvcResult page = pages.perform(post("/programmes").with(person("coordinator")).with(csrf())
+			.param("name", "Reg. Lab 2028")
+			.param("startsOn", "2028-06-01")
+			.param("endsOn", "2028-01-01")).andReturn();
+		String html = page.getResponse().getContentAsString();
+		assertThat(html).contains("value=\"Reg. Lab 2028\"")
+			.containsPattern("id=\"endsOn\"[^>]*aria-describedby=\"endsOn-hint endsOn-error\"")
+			.containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"")
+			.contains("id=\"endsOn-error\"")
+			.contains("must be after startsOn");
+		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).contains("\"endsOn\":\"2028-01-01\""));
+	}
+
+	@Test
+	void aFormWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
+		MvcResult page = pages.perform(post("/matches/m-1/accept").with(person("mentee"))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(403);
+		assertThat(api.calls()).isEmpty();
+	}
+
+	private RequestPostProcessor person(String role) {
+		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
+			.clientId("mentoring-web")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("http://localhost:8080/login/oauth2/code/mentoring-web")
+			.authorizationUri(api.url() + "/oauth2/authorize")
+			.tokenUri(api.url() + "/oauth2/token")
+			.build();
+		OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(600),
+				Map.of("sub", "account-1", "name", "Ana Anić", "email", "ana@example.org", "org", "org-rs",
+						"roles", List.of(role)));
+		return oidcLogin().clientRegistration(registration)
+			.oidcUser(new DefaultOidcUser(List.of(), idToken));
+	}
+
+	private HttpResponse<String> open(String path, String... cookie) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html");
+		if (cookie.length > 0) {
+			request.header("Cookie", cookie[0]);
+		}
+		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	private static FakeApi start() {
+		try {
+			return new FakeApi();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
