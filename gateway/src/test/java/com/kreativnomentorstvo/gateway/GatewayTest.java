@@ -124,6 +124,9 @@ abstract class GatewayTest {
 		testOnlyService(registry, "slow-service", slow, "/api/v1/slow/**", SLOW_SERVICE_TIMEOUT);
 		testOnlyService(registry, "flaky-service", flaky, "/api/v1/flaky/**", Duration.ofSeconds(5));
 		testOnlyService(registry, "delayed-service", delayed, "/api/v1/delayed/**", Duration.ofSeconds(4));
+		// the delayed service again, with a time limit below its delay, and one path that is a stream
+		testOnlyService(registry, "streaming-service", delayed, "/api/v1/streaming/**", Duration.ofMillis(500));
+		registry.add("mentoring.gateway.routing.services.streaming-service.streams[0]", () -> "/api/v1/streaming/stream");
 		testOnlyService(registry, "sluggish-service", sluggish, "/api/v1/sluggish/**", Duration.ofSeconds(10));
 		registry.add("mentoring.gateway.rate-limits.client.capacity", () -> CLIENT_LIMIT);
 		registry.add("mentoring.gateway.rate-limits.client.period", () -> "1h");

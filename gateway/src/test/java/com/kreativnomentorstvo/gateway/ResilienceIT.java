@@ -113,4 +113,17 @@ class ResilienceIT extends GatewayTest {
 			.containsAnyOf("\"reason\":\"unreachable\"", "\"reason\":\"circuit-open\"");
 	}
 
+	@Test
+	void aStreamStaysOpenLongerThanTheServicesTimeoutWhileItsOtherCallsAreCutOff() {
+		String token = TestTokens.shared().coordinator(anOrganisation());
+
+		HttpResponse<String> stream = get("/api/v1/streaming/stream").token(token).send();
+		HttpResponse<String> call = get("/api/v1/streaming/things").token(token).send();
+
+		assertThat(stream.statusCode()).as(stream.body()).isEqualTo(200);
+		assertThat(stream.body()).contains("\"late\":true");
+		assertThat(call.statusCode()).isEqualTo(503);
+		assertThat(call.body()).contains("\"service\":\"streaming-service\"").contains("\"reason\":\"timeout\"");
+	}
+
 }

@@ -177,6 +177,76 @@ class PagesTests {
 		assertThat(api.calls()).isEmpty();
 	}
 
+	@Test
+	void theInboxStreamSignalsEachNewMessageToThePage() throws Exception {
+		api.json("GET /api/v1/notifications/stream", 200, """
+				: connected
+
+				event:notification
+				id:n-2
+				data:{"id":"n-2","title":"A new session"}
+
+				: heartbeat
+
+				""");
+
+		MvcResult stream = pages.perform(get("/inbox/stream").with(person("mentee"))).andReturn();
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(stream.getResponse().getContentAsString()).contains("event:notification")
+				.contains("data:new"));
+		assertThat(api.calls()).anySatisfy(call -> {
+			assertThat(call.path()).isEqualTo("/api/v1/notifications/stream");
+			assertThat(call.authorization()).isEqualTo("Bearer access-token");
+		});
+	}
+
+	@Test
+	void aBookingTheSessionServiceRefusesAsAnOverlapStandsNextToTheDayWithTheTypedTimeKept() throws Exception {
+		api.json("GET /api/v1/mentorships/ms-1", 200, """
+				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana","timeZone":"Europe/Belgrade"},
+				 "mentee":{"name":"Ivan","timeZone":"Europe/Zagreb"}}""");
+		api.json("GET /api/v1/mentorships/ms-1/sessions", 200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+		api.json("POST /api/v1/mentorships/ms-1/sessions", 409, """
+				{"status":409,"title":"Conflict","detail":"The pair already has a session at that time"}""");
+
+		MvcResult page = pages.perform(post("/mentorships/ms-1/sessions").with(person("mentee")).with(csrf())
+			.param("date", "2027-03-01")
+			.param("time", "18:00")
+			.param("timeZone", "Europe/Zagreb")
+			.param("durationMinutes", "60")
+			.param("mode", "ONLINE")).andReturn();
+
+		String html = page.getResponse().getContentAsString();
+		assertThat(html).containsPattern("id=\"date\"[^>]*aria-invalid=\"true\"")
+			.contains("id=\"date-error\"")
+			.contains("The pair already has a session at that time")
+			.contains("value=\"18:00\"");
+		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).contains("\"start\":\"2027-03-01T18:00\"")
+			.contains("\"timeZone\":\"Europe/Zagreb\""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void theFeedbackAndMentorshipPagesRenderCompletelyInEachLanguage(String language) throws Exception {
+		api.json("GET /api/v1/sessions/s-9", 200, """
+				{"id":"s-9","mentorshipId":"ms-1","status":"HELD","start":"2027-03-01T18:00","timeZone":"Europe/Zagreb",
+				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
+		api.json("GET /api/v1/sessions/s-9/feedback", 200, "[{\"rating\":4,\"comment\":\"Useful\"}]");
+		api.json("GET /api/v1/mentorships/ms-1", 200, """
+				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana"},"mentee":{"name":"Ivan"}}""");
+		api.json("GET /api/v1/mentorships/ms-1/sessions", 200, """
+				{"items":[{"id":"s-9","status":"HELD","start":"2027-03-01T18:00","timeZone":"Europe/Zagreb"}],
+				 "page":0,"size":50,"total":1}""");
+
+		for (String path : new String[] { "/sessions/s-9/feedback", "/mentorships/ms-1", "/sessions/s-9" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("mentor"))).andReturn();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
+				.contains("lang=\"" + language + "\"");
+		}
+	}
+
 	private RequestPostProcessor person(String role) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
 			.clientId("mentoring-web")

@@ -50,9 +50,11 @@ public record RoutingProperties(@Valid @DefaultValue Map<String, Service> servic
 	 * resources (e.g. {@code /api/v1/programmes/*&#47;matches}) come before it
 	 * @param timeout the longest a call may take, retries included, before the caller gets a 503
 	 * @param apiDocs whether its OpenAPI document is served at {@code /v3/api-docs/<name>} and listed in the Swagger UI
+	 * @param streams its long-lived event streams (server-sent events): routed without the timeout, the time
+	 * limit and the retries of its other calls, since a stream stays open for as long as its reader does
 	 */
 	public record Service(@NotNull URI uri, @NotEmpty List<String> paths, @DefaultValue("0") int order,
-			@DefaultValue("5s") Duration timeout, @DefaultValue("true") boolean apiDocs) {
+			@DefaultValue("5s") Duration timeout, @DefaultValue("true") boolean apiDocs, @DefaultValue List<String> streams) {
 	}
 
 	/**

@@ -64,6 +64,15 @@ class ServiceRoutes {
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.timeout().toMillis())
 				.metadata(SERVICE_METADATA, name)
 				.uri(service.uri()));
+			if (!service.streams().isEmpty()) {
+				// before the service's other paths; no circuit breaker (its time limit would end every stream), no
+				// response timeout: the service's heartbeats keep the connection alive, the reader decides when it ends
+				routes.route(name + "-streams", route -> route.order(service.order() - 1)
+					.path(service.streams().toArray(String[]::new))
+					.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+					.metadata(SERVICE_METADATA, name)
+					.uri(service.uri()));
+			}
 			if (service.apiDocs()) {
 				routes.route(name + "-api-docs", route -> route.order(service.order())
 					.path("/v3/api-docs/" + name)
@@ -78,7 +87,7 @@ class ServiceRoutes {
 		if (routing.web().enabled()) {
 			// the pages come last: every service's paths (the account e-mails' pages included) are matched first
 			RoutingProperties.Service web = new RoutingProperties.Service(routing.web().uri(), List.of("/**"),
-					Ordered.LOWEST_PRECEDENCE, routing.web().timeout(), false);
+					Ordered.LOWEST_PRECEDENCE, routing.web().timeout(), false, List.of());
 			timeLimiters.remove(WEB);
 			timeLimiters.timeLimiter(WEB, TimeLimiterConfig.custom()
 				.timeoutDuration(web.timeout())

@@ -34,7 +34,7 @@ class UnavailableController {
 
 	private static final Logger log = LoggerFactory.getLogger(UnavailableController.class);
 
-	static final String PATH = "/unavailable/";
+	static final String PATH = Fallbacks.PATH;
 
 	private final RoutingProperties routing;
 

@@ -21,6 +21,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 import com.kreativnomentorstvo.gateway.ratelimit.RateLimiting;
+import com.kreativnomentorstvo.gateway.routing.Fallbacks;
 
 /**
  * The gateway checks every API token (see {@link TokenValidation}) before a request reaches a
@@ -98,7 +99,7 @@ class GatewaySecurity {
 				.pathMatchers("/api/**")
 				.authenticated()
 				// the answer of an unavailable service is reached by the gateway's own forward only
-				.pathMatchers("/unavailable/**")
+				.pathMatchers(Fallbacks.PATH + "**")
 				.denyAll()
 				// the web application's pages: it signs people in and checks every page itself (its own
 				// session, not a bearer token); without a web application these paths have no route (404)

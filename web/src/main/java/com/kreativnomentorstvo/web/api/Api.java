@@ -45,11 +45,16 @@ public class Api {
 	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
 	};
 
+	private static final ParameterizedTypeReference<java.util.List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+
 	private final RestClient rest;
 
 	private final OAuth2AuthorizedClientManager clients;
 
 	private final String registrationId;
+
+	private final String apiUrl;
 
 	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -65,10 +70,11 @@ public class Api {
 			.build();
 		this.clients = clients;
 		this.registrationId = properties.registrationId();
+		this.apiUrl = properties.apiUrl().toString().replaceAll("/+$", "");
 	}
 
 	public Map<String, Object> get(String path, Object... variables) {
-		return call(path, () -> authorised(rest.get().uri(path, variables)).retrieve().body(OBJECT));
+		return call(path, () -> Fields.of(authorised(rest.get().uri(path, variables)).retrieve().body(OBJECT)));
 	}
 
 	/** A document the API answers as it is (a calendar entry, a CSV file). */
@@ -78,6 +84,24 @@ public class Api {
 			authorised(spec).accept(MediaType.ALL);
 			return spec.retrieve().body(byte[].class);
 		});
+	}
+
+	/**
+	 * A request for a long-lived stream of the API (server-sent events) with the person's token and
+	 * language, to be sent by the caller's own HTTP client: taken on the page's request, since the
+	 * stream outlives it.
+	 */
+	public java.net.http.HttpRequest streamRequest(String path) {
+		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(apiUrl + path))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+			.header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
+			.build();
+	}
+
+	/** A list the API answers as a JSON array. */
+	public java.util.List<Map<String, Object>> list(String path, Object... variables) {
+		return call(path, () -> Fields.of(authorised(rest.get().uri(path, variables)).retrieve().body(LIST)));
 	}
 
 	public Page page(String path, Object... variables) {
@@ -91,7 +115,7 @@ public class Api {
 			if (body != null) {
 				spec.contentType(MediaType.APPLICATION_JSON).body(body);
 			}
-			return spec.retrieve().body(OBJECT);
+			return Fields.of(spec.retrieve().body(OBJECT));
 		});
 	}
 
@@ -99,7 +123,7 @@ public class Api {
 		return call(path, () -> {
 			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);
 			authorised(spec);
-			return spec.contentType(MediaType.valueOf("application/merge-patch+json")).body(body).retrieve().body(OBJECT);
+			return Fields.of(spec.contentType(MediaType.valueOf("application/merge-patch+json")).body(body).retrieve().body(OBJECT));
 		});
 	}
 

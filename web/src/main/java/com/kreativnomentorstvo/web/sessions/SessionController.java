@@ -33,7 +33,7 @@ class SessionController {
 	@GetMapping("/sessions/{id}")
 	String session(@PathVariable String id, Model model) {
 		Map<String, Object> session = api.get("/api/v1/sessions/{id}", id);
-		model.addAttribute("session", session);
+		model.addAttribute("meeting", session);
 		model.addAttribute("start", local(session.get("startUtc"), session.get("timeZone")));
 		model.addAttribute("end", local(session.get("endUtc"), session.get("timeZone")));
 		return "sessions/session";
