@@ -31,6 +31,30 @@ public class Frame {
 		return Language.all();
 	}
 
+	/**
+	 * A date or a moment the API answers (ISO 8601) as the person reads dates in her language; a
+	 * moment is shown on its day in the zone given (the programme's, the session's), else in UTC.
+	 */
+	public String day(Object iso, Object zone) {
+		if (!(iso instanceof String text) || text.isBlank()) {
+			return "";
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+			.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(language().locale());
+		try {
+			if (text.length() == 10) {
+				return java.time.LocalDate.parse(text).format(format);
+			}
+			java.time.ZoneId in = zone instanceof String name && !name.isBlank() ? java.time.ZoneId.of(name)
+					: java.time.ZoneOffset.UTC;
+			return java.time.OffsetDateTime.parse(text).atZoneSameInstant(in).format(format);
+		}
+		catch (java.time.DateTimeException notADate) {
+			return text;
+		}
+	}
+
 	/** The path of the page being shown, for the language switch's links back to it. */
 	public String path() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

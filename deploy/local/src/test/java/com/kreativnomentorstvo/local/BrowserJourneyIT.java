@@ -1,0 +1,233 @@
+package com.kreativnomentorstvo.local;
+
+import static com.kreativnomentorstvo.local.RunningStack.GATEWAY;
+import static com.kreativnomentorstvo.local.RunningStack.ISSUER;
+import static com.kreativnomentorstvo.local.RunningStack.JSON;
+import static com.kreativnomentorstvo.local.RunningStack.send;
+import static com.kreativnomentorstvo.local.RunningStack.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web application in a real browser (Debian's headless Chromium, driven by Selenium) on the
+ * running stack. Every page the journey opens is checked with axe-core (no serious or critical
+ * violation of WCAG 2.2 A/AA) and photographed into {@code target/failsafe-reports/screenshots}.
+ * The mentee's part is done with the keyboard alone. Skipped where the machine has no Chromium
+ * ({@code .ci/run} installs it).
+ */
+@ExtendWith(RunningStack.Extension.class)
+class BrowserJourneyIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target/failsafe-reports/screenshots");
+
+	private static final String PROGRAMME = "prog-reg-lab-2027";
+
+	/** Luka (Slovenian) and Elena (Macedonian): demo people no other system test pairs. */
+	private static final String MENTEE = "p-demo-mentee-4";
+
+	private static final String MENTOR = "p-demo-mentor-3";
+
+	private static ChromeDriver browser;
+
+	private static int shots;
+
+	@BeforeAll
+	static void openTheBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and its driver (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		// the Debian binaries, so that Selenium Manager downloads nothing
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--window-size=1280,1024");
+		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(driver, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void closeTheBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aMenteeSignsInFromHerLinkAcceptsBooksAndSeesHerInboxUpdateLiveAllByKeyboard() throws Exception {
+		String match = proposal();
+
+		// the proposal's link, opened signed out: the identity provider's form, by keyboard (it has the focus)
+		browser.get(GATEWAY + "/matches/" + match);
+		await("the login form").atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().startsWith(ISSUER));
+		checked("sign-in");
+		new Actions(browser).sendKeys("mentee.luka").sendKeys(Keys.TAB).sendKeys("demo").sendKeys(Keys.ENTER).perform();
+		await("back on the proposal").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/matches/" + match));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sl");
+		checked("proposal");
+
+		// accept: Tab through the page until the button has the focus, then Enter
+		press(browser.findElement(By.cssSelector("form[action$='/accept'] button")));
+		await("the answer saved").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Sprejeli ste par.")));
+		checked("proposal-accepted");
+
+		// the mentor accepts too (through the API); the pair's mentorship starts
+		HttpResponse<String> accepted = send("POST", "/api/v1/matches/" + match + "/accept", token("mentor.elena"), "{}");
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		String mentorship = Journeys.awaitMentorship(token("mentor.elena"), PROGRAMME);
+
+		// her inbox is open while the mentor books a session: the new message appears without a reload
+		browser.get(GATEWAY + "/inbox");
+		checked("inbox");
+		((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+		int before = browser.findElements(By.cssSelector("#messages li")).size();
+		String session = Journeys.book(token("mentor.elena"), mentorship);
+		await("the new message on the open page").atMost(Duration.ofSeconds(60))
+			.until(() -> browser.findElements(By.cssSelector("#messages li")).size() > before);
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;"))
+			.as("the page was not reloaded").isEqualTo(true);
+		checked("inbox-updated");
+
+		// the e-mail about the session opens that session
+		String link = awaitSessionLink("luka.novak@example.org", session);
+		browser.get(link);
+		await("the session page").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().equals(GATEWAY + "/sessions/" + session));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Srečanje");
+		checked("session");
+
+		// she books the next one herself on the mentorship's page, by keyboard
+		browser.get(GATEWAY + "/mentorships/" + mentorship);
+		checked("mentorship");
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Ljubljana")).plusDays(14).toString();
+		type(browser.findElement(By.id("date")), day);
+		type(browser.findElement(By.id("time")), "17:30");
+		press(browser.findElement(By.cssSelector("form[action$='/sessions'] button[type=submit]")));
+		await("her session booked").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/sessions/")
+					&& !browser.getCurrentUrl().endsWith("/sessions/" + session));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Srečanje je dogovorjeno.");
+		checked("session-booked");
+	}
+
+	/** A proposal of Elena to Luka by the organiser's coordinator, once matching knows both; its id. */
+	private static String proposal() throws Exception {
+		String coordinator = token("coordinator.rs");
+		String[] match = new String[1];
+		await("a proposal to Luka").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			HttpResponse<String> created = send("POST", "/api/v1/programmes/" + PROGRAMME + "/matches", coordinator,
+					"{\"mentorId\": \"%s\", \"menteeId\": \"%s\"}".formatted(MENTOR, MENTEE));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			match[0] = JSON.readTree(created.body()).path("id").asString();
+		});
+		return match[0];
+	}
+
+	/** Moves the focus with Tab alone until it reaches the element, then presses Enter on it. */
+	private static void press(WebElement target) {
+		focus(target);
+		new Actions(browser).sendKeys(Keys.ENTER).perform();
+	}
+
+	/** Tabs to the field, then types into it. */
+	private static void type(WebElement field, String text) {
+		focus(field);
+		if ("date".equals(field.getAttribute("type")) || "time".equals(field.getAttribute("type"))) {
+			// date and time fields take their digits in the browser's locale order; set the value as the keyboard would leave it
+			((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, text);
+		}
+		else {
+			new Actions(browser).sendKeys(text).perform();
+		}
+	}
+
+	private static void focus(WebElement target) {
+		((JavascriptExecutor) browser).executeScript("document.activeElement && document.activeElement.blur();");
+		for (int tabs = 0; tabs < 200; tabs++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			if (target.equals(browser.switchTo().activeElement())) {
+				return;
+			}
+		}
+		throw new AssertionError("the keyboard never reaches " + target);
+	}
+
+	/** The page photographed for the report, and checked with axe-core: no serious or critical violation. */
+	private static void checked(String page) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = browser.getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve("%02d-%s.png".formatted(++shots, page)),
+				StandardCopyOption.REPLACE_EXISTING);
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze(browser);
+		List<String> grave = new ArrayList<>();
+		for (Rule violation : results.getViolations()) {
+			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+				grave.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+						+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+			}
+		}
+		assertThat(grave).as("axe-core on " + page + " (" + browser.getCurrentUrl() + ")").isEmpty();
+	}
+
+	private static String awaitSessionLink(String address, String session) {
+		Pattern link = Pattern.compile("(https?://\\S+/sessions/" + Pattern.quote(session) + ")\\b");
+		String[] found = new String[1];
+		await("the e-mail about the session to " + address).atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> {
+				JsonNode all = JSON.readTree(RunningStack.get(RunningStack.MAIL + "/messages.json").body());
+				found[0] = null;
+				all.forEach(mail -> {
+					Matcher matcher = link.matcher(mail.path("text").asString());
+					if (mail.path("to").asString().contains(address) && matcher.find()) {
+						found[0] = matcher.group(1);
+					}
+				});
+				assertThat(found[0]).isNotNull();
+			});
+		return found[0];
+	}
+
+}
