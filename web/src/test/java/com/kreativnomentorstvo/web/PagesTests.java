@@ -247,6 +247,66 @@ class PagesTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void theCoordinatorsQueueAndMatchingReviewRenderCompletelyInEachLanguage(String language) throws Exception {
+		api.json("GET /api/v1/programmes/reg-lab", 200, """
+				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");
+		api.json("GET /api/v1/participants", 200, """
+				{"items":[{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","country":"RS",
+				 "answers":[{"questionId":"project-idea","text":"A festival of light"}]},
+				 {"id":"p-2","displayName":"Ana Petrović","role":"MENTOR","country":"RS"}],"page":0,"size":100,"total":2}""");
+		api.json("GET /api/v1/programmes/reg-lab/matching-runs", 200, """
+				{"items":[{"id":"run-1","status":"DRAFT","createdAt":"2027-01-05T10:00:00Z",
+				 "summary":{"matched":1,"unmatched":1}}],"page":0,"size":20,"total":1}""");
+		api.json("GET /api/v1/programmes/reg-lab/matching-runs/run-1", 200, """
+				{"id":"run-1","status":"DRAFT","summary":{"matched":1,"mentees":2,"unmatched":1},
+				 "proposals":[{"mentorId":"p-2","menteeId":"p-1","score":55.0,
+				   "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
+				 "unmatched":[{"menteeId":"p-3","reason":"NO_ELIGIBLE_MENTOR","explanation":"no mentor shares a language"}]}""");
+
+		for (String path : new String[] { "/programmes/reg-lab/applications", "/programmes/reg-lab/matching",
+				"/programmes/reg-lab/matching/run-1" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
+			String html = page.getResponse().getContentAsString();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(html).as(path).doesNotContain("??").contains("lang=\"" + language + "\"");
+		}
+		String review = pages.perform(get("/programmes/reg-lab/matching/run-1").with(person("coordinator")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(review).contains("Ana Petrović and Mila Marić").contains("<meter min=\"0\" max=\"40\" value=\"30\"")
+			.contains("30 of 40 points").contains("no mentor shares a language").contains("Publish: send the proposals");
+	}
+
+	@Test
+	void manyApplicationsAreDecidedAtOnceAndTheOnesTheServiceRefusesAreNamed() throws Exception {
+		api.json("POST /api/v1/participants/p-1/reject", 200, "{}");
+		api.json("POST /api/v1/participants/p-2/reject", 409, """
+				{"status":409,"title":"Conflict","detail":"p-2 is already admitted"}""");
+
+		MvcResult decided = pages.perform(post("/programmes/reg-lab/applications").with(person("coordinator")).with(csrf())
+			.param("applicant", "p-1", "p-2")
+			.param("decision", "reject")
+			.param("reason", "The programme is full")).andReturn();
+
+		assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab/applications");
+		assertThat((Map<String, Object>) decided.getFlashMap()).containsEntry("decided", 1)
+			.containsEntry("refused", List.of("p-2: p-2 is already admitted"));
+		assertThat(api.calls()).filteredOn(call -> call.path().endsWith("/reject"))
+			.allSatisfy(call -> assertThat(call.body()).isEqualTo("{\"reason\":\"The programme is full\"}"))
+			.hasSize(2);
+	}
+
+	@Test
+	void turningDownWithoutAReasonSendsNothing() throws Exception {
+		MvcResult refused = pages.perform(post("/programmes/reg-lab/applications").with(person("coordinator")).with(csrf())
+			.param("applicant", "p-1")
+			.param("decision", "reject")).andReturn();
+
+		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("refusal", "applications.reasonMissing");
+		assertThat(api.calls()).isEmpty();
+	}
+
 	private RequestPostProcessor person(String role) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
 			.clientId("mentoring-web")

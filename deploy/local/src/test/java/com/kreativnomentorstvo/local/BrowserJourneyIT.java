@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -82,6 +83,12 @@ class BrowserJourneyIT {
 			.build();
 		browser = new ChromeDriver(driver, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	/** Each journey starts signed out, at the platform and at the identity provider. */
+	@BeforeEach
+	void signedOut() {
+		browser.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
 	}
 
 	@AfterAll
@@ -149,6 +156,34 @@ class BrowserJourneyIT {
 					&& !browser.getCurrentUrl().endsWith("/sessions/" + session));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Srečanje je dogovorjeno.");
 		checked("session-booked");
+	}
+
+	@Test
+	void aCoordinatorReviewsTheApplicationsAndRunsAMatchingToReview() throws Exception {
+		browser.get(GATEWAY + "/programmes/" + PROGRAMME);
+		await("the login form").atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().startsWith(ISSUER));
+		new Actions(browser).sendKeys("coordinator.rs").sendKeys(Keys.TAB).sendKeys("demo").sendKeys(Keys.ENTER).perform();
+		await("her programme").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/programmes/" + PROGRAMME));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sr-Latn");
+		checked("programme");
+
+		browser.findElement(By.cssSelector("a[href$='/applications']")).click();
+		await("the application queue").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().endsWith("/programmes/" + PROGRAMME + "/applications"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Prijave za");
+		checked("applications");
+
+		browser.get(GATEWAY + "/programmes/" + PROGRAMME + "/matching");
+		checked("matching");
+		browser.findElement(By.cssSelector("form[action$='/matching'] button")).click();
+		await("the run's review").atMost(Duration.ofSeconds(60))
+			.until(() -> browser.getCurrentUrl().matches(".*/programmes/" + PROGRAMME + "/matching/[^/]+$"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pregled pokretanja");
+		assertThat(browser.findElements(By.cssSelector("article.card meter"))).as("the pairs' reasons as meters").isNotEmpty();
+		// published runs send proposals to the demo people other system tests pair by hand: this run stays a draft
+		assertThat(browser.findElements(By.cssSelector("form[action$='/publish'] button"))).hasSize(1);
+		checked("matching-review");
 	}
 
 	/** A proposal of Elena to Luka by the organiser's coordinator, once matching knows both; its id. */
