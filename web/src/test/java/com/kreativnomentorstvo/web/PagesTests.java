@@ -307,6 +307,62 @@ class PagesTests {
 		assertThat(api.calls()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void thePagesTheEmailLinksOpenRenderCompletelyInEachLanguage(String language) throws Exception {
+		api.json("GET /api/v1/participants/p-1", 200, """
+				{"id":"p-1","displayName":"Ana Anić","role":"MENTEE","status":"ACCEPTED","programmeId":"reg-lab",
+				 "accountId":"account-1","country":"RS","languages":["sr-Latn"],"bio":"Designer",
+				 "goals":[{"code":"film","level":"BASIC"}]}""");
+		api.json("GET /api/v1/participants/p-1/notification-preferences", 200, """
+				{"participantId":"p-1","locale":"sr-Latn","digest":"NONE","quietHours":{"from":"22:00","to":"07:00"},
+				 "kinds":{"MATCH_PROPOSED":{"email":true,"inApp":true}}}""");
+		api.json("GET /api/v1/programmes/reg-lab/events/e-1", 200, """
+				{"id":"e-1","title":"Kick-off","status":"SCHEDULED","start":"2027-02-01T17:00:00Z","timeZone":"Europe/Belgrade",
+				 "mode":"ONLINE","meetingUrl":"https://meet.example.org/k"}""");
+		api.json("GET /api/v1/webhooks/w-1", 200, """
+				{"id":"w-1","url":"https://hooks.example.org/m","status":"DISABLED","disabledAt":"2027-01-01T00:00:00Z",
+				 "disabledReason":"failing for 3 days","eventTypes":["match.proposed"]}""");
+		api.json("GET /api/v1/webhooks/w-1/deliveries", 200, """
+				{"items":[{"id":"d-1","eventType":"match.proposed","status":"FAILED","lastStatusCode":500}],
+				 "page":0,"size":20,"total":1}""");
+		api.json("GET /api/v1/mentorships/ms-1", 200, """
+				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana"},"mentee":{"name":"Ivan"}}""");
+		api.json("GET /api/v1/mentorships/ms-1/reviews", 200, """
+				[{"kind":"MIDTERM","progress":"Good","challenges":"Time","nextSteps":"A show"}]""");
+
+		for (String path : new String[] { "/participants/p-1", "/participants/p-1/notification-preferences",
+				"/programmes/reg-lab/events/e-1", "/webhooks/w-1", "/mentorships/ms-1/reviews" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("mentee"))).andReturn();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
+				.contains("lang=\"" + language + "\"");
+		}
+	}
+
+	@Test
+	void notificationPreferencesAreSavedAsTheNotificationServiceReadsThem() throws Exception {
+		api.json("PUT /api/v1/participants/p-1/notification-preferences", 200, "{}");
+
+		MvcResult saved = pages.perform(post("/participants/p-1/notification-preferences").with(person("mentee")).with(csrf())
+			.param("locale", "hr")
+			.param("digest", "DAILY")
+			.param("digestAt", "08:00")
+			.param("quietFrom", "22:00")
+			.param("quietTo", "07:00")
+			.param("kind.MATCH_PROPOSED", "on")
+			.param("email.MATCH_PROPOSED", "on")
+			.param("kind.SESSION_REMINDER", "on")
+			.param("inApp.SESSION_REMINDER", "on")).andReturn();
+
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/participants/p-1/notification-preferences");
+		assertThat(api.calls()).filteredOn(call -> call.method().equals("PUT")).singleElement().satisfies(call -> assertThat(call.body())
+			.contains("\"locale\":\"hr\"", "\"digest\":\"DAILY\"", "\"digestAt\":\"08:00\"",
+					"\"quietHours\":{", "\"from\":\"22:00\"", "\"to\":\"07:00\"",
+					"\"MATCH_PROPOSED\":{\"email\":true,\"inApp\":false}",
+					"\"SESSION_REMINDER\":{\"email\":false,\"inApp\":true}"));
+	}
+
 	private RequestPostProcessor person(String role) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
 			.clientId("mentoring-web")

@@ -364,4 +364,24 @@ class ComposeFileTests {
 		}
 	}
 
+	@Test
+	void theWebApplicationRunsFromItsJarBehindTheGatewayAndSignsPeopleInAtThePublicIssuer() {
+		String realm = Repository.json("deploy/keycloak/mentoring-realm.json").get("realm").asString();
+		Map<String, Object> web = Compose.service("web");
+		Map<String, String> environment = Compose.environment("web");
+
+		assertThat(Documents.text(web, "build.args.JAR_FILE")).isEqualTo("web/target/web-0.1.0-SNAPSHOT-exec.jar");
+		assertThat(Documents.text(web, "build.args.PORT")).isEqualTo("8085");
+		assertThat(environment).containsEntry("PORT", "8085").containsEntry("API_URL", "http://gateway:8080");
+		assertThat(Compose.environment("gateway")).containsEntry("WEB_URL", "http://web:8085");
+		// people are sent to the public issuer; the server reads the discovery document inside the network
+		assertThat(Compose.interpolate(environment.get("ISSUER_URI"))).isEqualTo(Compose.envExample().get("ISSUER_URI"));
+		assertThat(Compose.interpolate(environment.get("ISSUER_DISCOVERY_URI")))
+			.isEqualTo("http://keycloak:8080/realms/" + realm + "/.well-known/openid-configuration");
+		assertThat(Compose.interpolate(environment.get("SESSION_COOKIE_SECURE"))).isEqualTo("true");
+		assertThat(Documents.at(web, "ports")).as("reached through the gateway only").isNull();
+		assertThat(Documents.at(web, "read_only")).isEqualTo(true);
+		assertThat(Documents.listAt(web, "cap_drop")).containsExactly("ALL");
+	}
+
 }

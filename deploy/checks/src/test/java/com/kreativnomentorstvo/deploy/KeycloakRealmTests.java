@@ -115,6 +115,8 @@ class KeycloakRealmTests {
 		assertThat(text(web.get("attributes"), "pkce.code.challenge.method")).isEqualTo("S256");
 		assertThat(strings(web.get("redirectUris"))).allSatisfy(uri -> assertThat(uri).startsWith("${PUBLIC_URL}/"))
 			.contains("${PUBLIC_URL}/swagger-ui/oauth2-redirect.html", "${PUBLIC_URL}/login/oauth2/code/mentoring-web");
+		// signing out of the web application ends at its welcome page, nowhere else
+		assertThat(text(web.get("attributes"), "post.logout.redirect.uris")).isEqualTo("${PUBLIC_URL}/");
 		JsonNode api = client(realm, "mentoring-api");
 		assertThat(bool(api, "bearerOnly")).as("the audience issues no tokens").isTrue();
 	}

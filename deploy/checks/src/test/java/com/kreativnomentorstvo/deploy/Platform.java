@@ -62,6 +62,16 @@ final class Platform {
 		return Stream.concat(Stream.of(gateway()), services().stream()).toList();
 	}
 
+	/** The web application: the pages, behind the gateway. */
+	static Module web() {
+		return module("web");
+	}
+
+	/** Everything that runs as a pod of the platform: the deployables and the web application. */
+	static List<Module> runnables() {
+		return Stream.concat(deployables().stream(), Stream.of(web())).toList();
+	}
+
 	static List<Module> consumers() {
 		return services().stream().filter(Module::consumesEvents).toList();
 	}

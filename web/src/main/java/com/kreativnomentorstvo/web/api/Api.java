@@ -119,6 +119,14 @@ public class Api {
 		});
 	}
 
+	public Map<String, Object> put(String path, Object body, Object... variables) {
+		return call(path, () -> {
+			RestClient.RequestBodySpec spec = rest.put().uri(path, variables);
+			authorised(spec);
+			return Fields.of(spec.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT));
+		});
+	}
+
 	public Map<String, Object> patch(String path, Object body, Object... variables) {
 		return call(path, () -> {
 			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);

@@ -1,11 +1,16 @@
 package com.kreativnomentorstvo.web.signin;
 
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.web.client.RestClient;
 
 import com.kreativnomentorstvo.web.config.WebProperties;
 
@@ -46,7 +51,11 @@ final class IssuerRegistration implements ClientRegistrationRepository {
 
 	private ClientRegistration discover() {
 		String publicUrl = properties.publicUrl().toString().replaceAll("/+$", "");
-		return ClientRegistrations.fromIssuerLocation(properties.issuerUri().toString())
+		URI discovery = properties.discoveryUri();
+		ClientRegistration.Builder discovered = discovery == null || discovery.toString().isBlank()
+				? ClientRegistrations.fromIssuerLocation(properties.issuerUri().toString())
+				: ClientRegistrations.fromOidcConfiguration(document(discovery));
+		return discovered
 			.registrationId(properties.registrationId())
 			.clientId(properties.registrationId())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -55,6 +64,22 @@ final class IssuerRegistration implements ClientRegistrationRepository {
 			.scope(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL)
 			.userNameAttributeName("sub")
 			.build();
+	}
+
+	/** The discovery document at the address given; its issuer must be the configured public one. */
+	private Map<String, Object> document(URI location) {
+		Map<String, Object> document = RestClient.create()
+			.get()
+			.uri(location)
+			.retrieve()
+			.body(new ParameterizedTypeReference<Map<String, Object>>() {
+			});
+		Object issuer = document == null ? null : document.get("issuer");
+		if (!properties.issuerUri().toString().equals(issuer)) {
+			throw new IllegalStateException("the discovery document at " + location + " names the issuer " + issuer
+					+ ", not " + properties.issuerUri());
+		}
+		return document;
 	}
 
 }

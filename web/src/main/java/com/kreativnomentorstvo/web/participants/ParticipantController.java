@@ -1,0 +1,121 @@
+package com.kreativnomentorstvo.web.participants;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.kreativnomentorstvo.web.api.Api;
+import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.language.Language;
+
+/**
+ * A person's enrolment (the page the admission and enrolment e-mails open): her profile as the
+ * services show it to the reader, her notification preferences (language, daily digest, quiet
+ * hours, each kind by e-mail and in the inbox), and the download of all her data.
+ */
+@Controller
+class ParticipantController {
+
+	private final Api api;
+
+	ParticipantController(Api api) {
+		this.api = api;
+	}
+
+	@GetMapping("/participants/{id}")
+	String participant(@PathVariable String id, Model model) {
+		model.addAttribute("participant", api.get("/api/v1/participants/{id}", id));
+		return "participants/participant";
+	}
+
+	@GetMapping("/participants/{id}/notification-preferences")
+	String preferences(@PathVariable String id, Model model) {
+		model.addAttribute("participantId", id);
+		model.addAttribute("preferences", api.get("/api/v1/participants/{id}/notification-preferences", id));
+		model.addAttribute("languages", Language.all());
+		return "participants/preferences";
+	}
+
+	@PostMapping("/participants/{id}/notification-preferences")
+	String savePreferences(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			api.put("/api/v1/participants/{id}/notification-preferences", PreferencesForm.request(form), id);
+		}
+		catch (ApiProblem refused) {
+			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+				model.addAttribute("problem", refused);
+				return preferences(id, model);
+			}
+			throw refused;
+		}
+		redirect.addFlashAttribute("done", "preferences.saved");
+		return "redirect:/participants/" + id + "/notification-preferences";
+	}
+
+	/** Everything the platform holds about her enrolment, as the participant service exports it. */
+	@GetMapping("/participants/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable String id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("my-data-" + id + ".json").build().toString())
+			.body(api.bytes("/api/v1/participants/{id}/export", id));
+	}
+
+	/** The preferences form as the request notification-service reads. */
+	static final class PreferencesForm {
+
+		static Map<String, Object> request(Map<String, String> form) {
+			Map<String, Object> request = new LinkedHashMap<>();
+			put(request, "locale", form.get("locale"));
+			put(request, "digest", form.get("digest"));
+			put(request, "digestAt", form.get("digestAt"));
+			String from = form.getOrDefault("quietFrom", "");
+			String to = form.getOrDefault("quietTo", "");
+			if (!from.isBlank() || !to.isBlank()) {
+				Map<String, String> quiet = new LinkedHashMap<>();
+				quiet.put("from", from);
+				quiet.put("to", to);
+				request.put("quietHours", quiet);
+			}
+			Map<String, Object> kinds = new LinkedHashMap<>();
+			for (String kind : List.copyOf(form.keySet())) {
+				if (kind.startsWith("kind.")) {
+					String name = kind.substring("kind.".length());
+					Map<String, Boolean> choice = new LinkedHashMap<>();
+					choice.put("email", form.containsKey("email." + name));
+					choice.put("inApp", form.containsKey("inApp." + name));
+					kinds.put(name, choice);
+				}
+			}
+			if (!kinds.isEmpty()) {
+				request.put("kinds", kinds);
+			}
+			return request;
+		}
+
+		private static void put(Map<String, Object> request, String field, String value) {
+			if (value != null && !value.isBlank()) {
+				request.put(field, value.trim());
+			}
+		}
+
+		private PreferencesForm() {
+		}
+
+	}
+
+}
