@@ -363,6 +363,54 @@ class PagesTests {
 					"\"SESSION_REMINDER\":{\"email\":false,\"inApp\":true}"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void progressRecommendationsAndTheSessionsChangesRenderCompletelyInEachLanguage(String language) throws Exception {
+		api.json("GET /api/v1/programmes/reg-lab/progress", 200, """
+				{"programmeName":"Reg. Lab 2027","timeZone":"Europe/Belgrade",
+				 "totals":{"activePairs":2,"pairsAtRisk":1,"sessionsHeld":3,"hoursHeld":3.5,"unansweredMatches":0},
+				 "pairs":[{"mentorshipId":"ms-1","mentorName":"Ana","menteeName":"Ivan","sessionsHeld":3,"hoursHeld":3.5,
+				   "lastContact":"2027-02-01T18:00:00+01:00","risks":[]},
+				  {"mentorshipId":"ms-2","mentorName":"Marko","menteeName":"Sara","sessionsHeld":0,"hoursHeld":0,
+				   "risks":["NO_RECENT_SESSION","MISSING_MIDTERM_REVIEW"]}]}""");
+		api.json("GET /api/v1/participants/p-1/recommendations", 200, """
+				{"items":[{"mentorId":"p-2","score":60,"freePlaces":1,
+				  "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
+				 "page":0,"size":10,"total":1}""");
+		api.json("GET /api/v1/participants/p-2", 200, "{\"id\":\"p-2\",\"displayName\":\"Ana Petrović\"}");
+		api.json("GET /api/v1/sessions/s-5", 200, """
+				{"id":"s-5","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
+
+		for (String path : new String[] { "/programmes/reg-lab/progress", "/participants/p-1/recommendations", "/sessions/s-5" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
+				.contains("lang=\"" + language + "\"");
+		}
+		String progress = pages.perform(get("/programmes/reg-lab/progress").with(person("coordinator")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(progress.indexOf("Marko and Sara")).as("the pair at risk first").isLessThan(progress.indexOf("Ana and Ivan"));
+		assertThat(progress).contains("No recent session").contains("Midterm review missing");
+	}
+
+	@Test
+	void aMoveTheSessionServiceRefusesIsShownOnTheSessionsPage() throws Exception {
+		api.json("GET /api/v1/sessions/s-6", 200, """
+				{"id":"s-6","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
+		api.json("PATCH /api/v1/sessions/s-6", 409, """
+				{"status":409,"title":"Conflict","detail":"The pair already has a session at that time"}""");
+
+		MvcResult page = pages.perform(post("/sessions/s-6/move").with(person("mentee")).with(csrf())
+			.param("date", "2027-03-02").param("time", "18:00").param("timeZone", "Europe/Zagreb")).andReturn();
+
+		assertThat(page.getResponse().getContentAsString()).contains("id=\"move-problem\"")
+			.contains("The pair already has a session at that time");
+		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).isEqualTo(
+				"{\"start\":\"2027-03-02T18:00\",\"timeZone\":\"Europe/Zagreb\"}"));
+	}
+
 	private RequestPostProcessor person(String role) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
 			.clientId("mentoring-web")

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.web.sessions;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
@@ -13,8 +14,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
+import com.kreativnomentorstvo.web.api.ApiProblem;
 
 /**
  * A session, the page the e-mails and reminders of a session open: when it is in the session's own
@@ -23,6 +28,8 @@ import com.kreativnomentorstvo.web.api.Api;
  */
 @Controller
 class SessionController {
+
+	static final java.util.List<String> CANCEL_REASONS = java.util.List.of("SCHEDULE_CONFLICT", "ILLNESS", "OTHER");
 
 	private final Api api;
 
@@ -36,7 +43,46 @@ class SessionController {
 		model.addAttribute("meeting", session);
 		model.addAttribute("start", local(session.get("startUtc"), session.get("timeZone")));
 		model.addAttribute("end", local(session.get("endUtc"), session.get("timeZone")));
+		model.addAttribute("cancelReasons", CANCEL_REASONS);
 		return "sessions/session";
+	}
+
+	/** Moves the session: a new day and time in a time zone of the person's choosing. */
+	@PostMapping("/sessions/{id}/move")
+	String move(@PathVariable String id, @RequestParam(defaultValue = "") String date,
+			@RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String timeZone, Model model,
+			RedirectAttributes redirect) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		if (!date.isBlank()) {
+			change.put("start", date.trim() + "T" + (time.isBlank() ? "00:00" : time.trim()));
+		}
+		if (!timeZone.isBlank()) {
+			change.put("timeZone", timeZone.trim());
+		}
+		try {
+			api.patch("/api/v1/sessions/{id}", change, id);
+		}
+		catch (ApiProblem refused) {
+			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+				model.addAttribute("moveProblem", refused);
+				return session(id, model);
+			}
+			throw refused;
+		}
+		redirect.addFlashAttribute("done", "session.moved");
+		return "redirect:/sessions/" + id;
+	}
+
+	/** Cancels the session with a reason the other side reads. */
+	@PostMapping("/sessions/{id}/cancel")
+	String cancel(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (reason == null || !CANCEL_REASONS.contains(reason)) {
+			redirect.addFlashAttribute("reasonMissing", true);
+			return "redirect:/sessions/" + id;
+		}
+		api.post("/api/v1/sessions/{id}/cancel", Map.of("reason", reason), id);
+		redirect.addFlashAttribute("done", "session.cancelled");
+		return "redirect:/sessions/" + id;
 	}
 
 	/** The session as an iCalendar entry, for "add to calendar". */
