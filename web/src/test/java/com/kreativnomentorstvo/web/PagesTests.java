@@ -331,13 +331,32 @@ class PagesTests {
 		api.json("GET /api/v1/mentorships/ms-1/reviews", 200, """
 				[{"kind":"MIDTERM","progress":"Good","challenges":"Time","nextSteps":"A show"}]""");
 
-		for (String path : new String[] { "/participants/p-1", "/participants/p-1/notification-preferences",
+		api.json("GET /api/v1/participants/p-1/consent", 200, """
+				{"current":{"givenAt":"2027-01-01T10:00:00Z","version":"2027-01","scopes":["profile-sharing"]},
+				 "history":[{"action":"GIVEN","at":"2027-01-01T10:00:00Z","scopes":["profile-sharing"]}]}""");
+		for (String path : new String[] { "/participants/p-1", "/participants/p-1/consent", "/participants/p-1/erasure",
+				"/participants/p-1/notification-preferences",
 				"/programmes/reg-lab/events/e-1", "/webhooks/w-1", "/mentorships/ms-1/reviews" }) {
 			MvcResult page = pages.perform(get(path).param("lang", language).with(person("mentee"))).andReturn();
 			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
 			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
 				.contains("lang=\"" + language + "\"");
 		}
+	}
+
+	@Test
+	void erasureHappensOnlyAfterThePersonConfirmsIt() throws Exception {
+		api.json("DELETE /api/v1/participants/p-1", 200, "{}");
+
+		MvcResult unconfirmed = pages.perform(post("/participants/p-1/erasure").with(person("mentee")).with(csrf())).andReturn();
+		assertThat(api.calls()).noneMatch(call -> call.method().equals("DELETE"));
+		assertThat(unconfirmed.getResponse().getRedirectedUrl()).isEqualTo("/participants/p-1/erasure");
+
+		MvcResult confirmed = pages.perform(post("/participants/p-1/erasure").param("confirm", "yes").with(person("mentee"))
+			.with(csrf())).andReturn();
+		assertThat(api.calls()).filteredOn(call -> call.method().equals("DELETE")).singleElement()
+			.satisfies(call -> assertThat(call.path()).isEqualTo("/api/v1/participants/p-1"));
+		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test

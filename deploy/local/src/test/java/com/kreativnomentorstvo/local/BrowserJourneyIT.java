@@ -156,6 +156,13 @@ class BrowserJourneyIT {
 					&& !browser.getCurrentUrl().endsWith("/sessions/" + session));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Srečanje je dogovorjeno.");
 		checked("session-booked");
+
+		// her own pages: profile, notification settings, consent, erasure (opened, not used)
+		for (String page : new String[] { "", "/notification-preferences", "/consent", "/erasure" }) {
+			browser.get(GATEWAY + "/participants/" + MENTEE + page);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+			checked("participant" + page.replace('/', '-'));
+		}
 	}
 
 	@Test
@@ -184,6 +191,10 @@ class BrowserJourneyIT {
 		// published runs send proposals to the demo people other system tests pair by hand: this run stays a draft
 		assertThat(browser.findElements(By.cssSelector("form[action$='/publish'] button"))).hasSize(1);
 		checked("matching-review");
+
+		browser.get(GATEWAY + "/programmes/" + PROGRAMME + "/progress");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Parovi i napredak");
+		checked("progress");
 	}
 
 	/** A proposal of Elena to Luka by the organiser's coordinator, once matching knows both; its id. */

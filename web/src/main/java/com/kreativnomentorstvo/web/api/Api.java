@@ -127,6 +127,10 @@ public class Api {
 		});
 	}
 
+	public void delete(String path, Object... variables) {
+		call(path, () -> authorised(rest.delete().uri(path, variables)).retrieve().toBodilessEntity());
+	}
+
 	public Map<String, Object> patch(String path, Object body, Object... variables) {
 		return call(path, () -> {
 			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);

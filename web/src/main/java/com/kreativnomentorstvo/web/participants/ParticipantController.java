@@ -65,6 +65,44 @@ class ParticipantController {
 		return "redirect:/participants/" + id + "/notification-preferences";
 	}
 
+	/** Her consent: what she agreed to and when, its history, and withdrawing it. */
+	@GetMapping("/participants/{id}/consent")
+	String consent(@PathVariable String id, Model model) {
+		model.addAttribute("participantId", id);
+		model.addAttribute("consent", api.get("/api/v1/participants/{id}/consent", id));
+		return "participants/consent";
+	}
+
+	@PostMapping("/participants/{id}/consent/withdrawal")
+	String withdrawConsent(@PathVariable String id, @RequestParam(required = false) String confirm,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("confirmMissing", true);
+			return "redirect:/participants/" + id + "/consent";
+		}
+		api.delete("/api/v1/participants/{id}/consent", id);
+		redirect.addFlashAttribute("done", "consent.withdrawn");
+		return "redirect:/participants/" + id + "/consent";
+	}
+
+	/** Erasing her enrolment and everything the platform holds about it, after she confirms. */
+	@GetMapping("/participants/{id}/erasure")
+	String erasure(@PathVariable String id, Model model) {
+		model.addAttribute("participant", api.get("/api/v1/participants/{id}", id));
+		return "participants/erasure";
+	}
+
+	@PostMapping("/participants/{id}/erasure")
+	String erase(@PathVariable String id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("confirmMissing", true);
+			return "redirect:/participants/" + id + "/erasure";
+		}
+		api.delete("/api/v1/participants/{id}", id);
+		redirect.addFlashAttribute("done", "erasure.done");
+		return "redirect:/";
+	}
+
 	/** Everything the platform holds about her enrolment, as the participant service exports it. */
 	@GetMapping("/participants/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable String id) {
