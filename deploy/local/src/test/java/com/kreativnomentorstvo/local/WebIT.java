@@ -101,6 +101,33 @@ class WebIT {
 		assertThat(home.body()).contains("lang=\"sr-Latn\"").contains("Programi").contains("/programmes/" + PROGRAMME);
 	}
 
+	@Test
+	void aCoordinatorOfAnotherOrganisationGetsNothingOfAProgrammeHersDoesNotTakePartIn() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade"));
+		String name = "Closed circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = send("POST", "/api/v1/programmes", token("coordinator.rs"), """
+				{"name": "%s", "organiserId": "org-creative-mentorship", "partnerIds": ["org-kultura-nova"],
+				 "startsOn": "%s", "endsOn": "%s", "timeZone": "Europe/Belgrade", "languages": ["en"],
+				 "enrolmentOpensOn": "%s", "enrolmentClosesOn": "%s"}""".formatted(name, today.plusDays(1),
+				today.plusDays(180), today.minusDays(1), today.plusDays(30)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String programme = JSON.readTree(created.body()).path("id").asString();
+		Browser skopje = new Browser();
+
+		HttpResponse<String> page = skopje.openSignedIn(GATEWAY + "/programmes/" + programme, ISSUER, "coordinator.mk", "demo");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("lang=\"mk\"").doesNotContain(name);
+		for (String part : new String[] { "/applications", "/matching", "/progress" }) {
+			HttpResponse<String> other = skopje.follow(GATEWAY + "/programmes/" + programme + part);
+			assertThat(other.statusCode()).as(part).isEqualTo(404);
+			assertThat(other.body()).as(part).doesNotContain(name);
+		}
+		HttpResponse<String> hers = skopje.follow(GATEWAY + "/programmes");
+		assertThat(hers.statusCode()).isEqualTo(200);
+		assertThat(hers.body()).doesNotContain(programme).doesNotContain(name);
+	}
+
 	/** A proposal of Marko to Jovana by her coordinator, once matching knows both; its id. */
 	private static String proposed(String coordinator) {
 		String[] match = new String[1];
