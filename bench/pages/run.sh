@@ -29,11 +29,13 @@ done
 grep "Mentoring platform is up" "$log"
 
 # the coordinator signs in as a browser would: the page sends her to the login form, the form back
-login=$(curl -sS -c "$jar" -b "$jar" -L -o - "$gateway/programmes")
+# (as text/html: the identity provider sends a browser to its login form, an API client gets a 401)
+login=$(curl -sS -c "$jar" -b "$jar" -H 'Accept: text/html' -L -o - "$gateway/programmes")
 csrf=$(printf '%s' "$login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
-curl -sS -c "$jar" -b "$jar" -L -o /dev/null -w '%{url_effective}\n' \
+signed_in=$(curl -sS -c "$jar" -b "$jar" -H 'Accept: text/html' -L -o /dev/null -w '%{url_effective}' \
   --data-urlencode "username=coordinator.rs" --data-urlencode "password=demo" --data-urlencode "_csrf=$csrf" \
-  "$issuer/login"
+  "$issuer/login")
+case "$signed_in" in "$gateway/programmes"*) ;; *) echo "signing in failed (ended at $signed_in)"; exit 1 ;; esac
 COOKIE="MENTORING_SESSION=$(awk '$6 == "MENTORING_SESSION" {print $7}' "$jar" | tail -1)"
 [ "$COOKIE" != "MENTORING_SESSION=" ] || { echo "signing in failed"; exit 1; }
 # her API token, with the same claims, for the calls beside the pages

@@ -45,7 +45,7 @@ import com.kreativnomentorstvo.web.config.WebProperties;
 class SignInSecurity {
 
 	/** What anyone may open: the welcome page, assets, health, and the error pages. */
-	private static final String[] PUBLIC = { "/", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
+	private static final String[] PUBLIC = { "/", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/error", "/signed-out", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
 	@Bean
