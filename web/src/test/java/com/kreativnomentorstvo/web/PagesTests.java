@@ -430,6 +430,17 @@ class PagesTests {
 				"{\"start\":\"2027-03-02T18:00\",\"timeZone\":\"Europe/Zagreb\"}"));
 	}
 
+	@Test
+	void aLongListOffersTheNextAndThePreviousPage() throws Exception {
+		api.json("GET /api/v1/programmes?page=1&size=20", 200, """
+				{"items":[{"id":"reg-lab","name":"Reg. Lab 2027"}],"page":1,"size":20,"total":45}""");
+
+		String html = pages.perform(get("/programmes").param("page", "1").with(person("coordinator"))).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(html).contains("href=\"/programmes?page=0\"").contains("href=\"/programmes?page=2\"");
+	}
+
 	private RequestPostProcessor person(String role) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
 			.clientId("mentoring-web")

@@ -66,6 +66,14 @@ public final class ApiProblem extends RuntimeException {
 		return status == 404 || status == 403;
 	}
 
+	/**
+	 * The service refused what was sent (invalid, conflicting, not processable): a form shows it
+	 * beside its fields rather than as an error page.
+	 */
+	public boolean isAboutTheInput() {
+		return status == 400 || status == 409 || status == 422;
+	}
+
 	public boolean isUnavailable() {
 		return status == 502 || status == 503 || status == 504;
 	}

@@ -55,6 +55,24 @@ public class Frame {
 		}
 	}
 
+	/** A moment the API answers (ISO 8601) as a date and a time in the person's language, in the zone given. */
+	public String when(Object iso, Object zone) {
+		if (!(iso instanceof String text) || text.isBlank()) {
+			return "";
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+			.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
+			.withLocale(language().locale());
+		try {
+			java.time.ZoneId in = zone instanceof String name && !name.isBlank() ? java.time.ZoneId.of(name)
+					: java.time.ZoneOffset.UTC;
+			return java.time.OffsetDateTime.parse(text).atZoneSameInstant(in).format(format);
+		}
+		catch (java.time.DateTimeException notAMoment) {
+			return text;
+		}
+	}
+
 	/** The path of the page being shown, for the language switch's links back to it. */
 	public String path() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

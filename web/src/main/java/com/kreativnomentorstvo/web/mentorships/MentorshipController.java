@@ -48,7 +48,7 @@ class MentorshipController {
 			booked = api.post("/api/v1/mentorships/{id}/sessions", booking.toRequest(), id);
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("problem", refused);
 				model.addAttribute("errors", errorsOf(refused));
 				return mentorship(id, model);

@@ -50,7 +50,7 @@ class ReviewsController {
 			api.post("/api/v1/mentorships/{id}/reviews", review, id);
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("problem", refused);
 				model.addAttribute("draft", review);
 				return reviews(id, model);

@@ -55,7 +55,7 @@ class ParticipantController {
 			api.put("/api/v1/participants/{id}/notification-preferences", PreferencesForm.request(form), id);
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("problem", refused);
 				return preferences(id, model);
 			}

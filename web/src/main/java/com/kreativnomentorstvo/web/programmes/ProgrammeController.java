@@ -56,7 +56,7 @@ class ProgrammeController {
 			created = api.post("/api/v1/programmes", form.toRequest());
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("problem", refused);
 				model.addAttribute("errors", ProgrammeForm.errorsByField(refused));
 				return "programmes/new";

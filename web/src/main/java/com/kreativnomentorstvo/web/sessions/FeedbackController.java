@@ -48,7 +48,7 @@ class FeedbackController {
 			api.post("/api/v1/sessions/{id}/feedback", request, id);
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("problem", refused);
 				model.addAttribute("comment", comment);
 				return feedback(id, model);

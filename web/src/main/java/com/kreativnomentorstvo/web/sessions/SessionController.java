@@ -63,7 +63,7 @@ class SessionController {
 			api.patch("/api/v1/sessions/{id}", change, id);
 		}
 		catch (ApiProblem refused) {
-			if (refused.status() == 400 || refused.status() == 409 || refused.status() == 422) {
+			if (refused.isAboutTheInput()) {
 				model.addAttribute("moveProblem", refused);
 				return session(id, model);
 			}
