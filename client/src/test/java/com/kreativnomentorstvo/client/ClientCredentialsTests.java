@@ -15,6 +15,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.testkit.MovableClock;
+import com.kreativnomentorstvo.testkit.http.StandInServer;
 
 /** Client-credentials tokens from a real HTTP token endpoint, kept until shortly before they expire. */
 class ClientCredentialsTests {

@@ -42,6 +42,7 @@ import com.kreativnomentorstvo.client.participants.api.ProgrammeControllerApi;
 import com.kreativnomentorstvo.client.participants.model.ProgrammeChanges;
 import com.kreativnomentorstvo.client.participants.model.ProgrammeForm;
 import com.kreativnomentorstvo.client.participants.model.ProgrammeView;
+import com.kreativnomentorstvo.testkit.http.StandInServer;
 
 /**
  * The generated client against a real HTTP server: every operation of every committed document is a

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import com.kreativnomentorstvo.testkit.http.StandInServer;
 
 /** The README's example is code that compiles here, and it works against a real HTTP issuer and gateway. */
 class ReadmeTests {

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import com.kreativnomentorstvo.testkit.http.StandInServer;
+
 /**
  * The pages as the browser gets them, rendered from what the API answers. The API here is a
  * stand-in HTTP server (these tests are about the pages); the whole path through the real
@@ -46,7 +48,18 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesTests {
 
-	private static final FakeApi api = start();
+	/** The API (and the issuer's discovery document) as a stand-in server; unknown paths are 404 problems. */
+	private static final StandInServer api = StandInServer.start()
+		.otherwise(404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}");
+
+	static {
+		api.answer("GET", "/.well-known/openid-configuration", 200, """
+				{"issuer":"%1$s","authorization_endpoint":"%1$s/oauth2/authorize","token_endpoint":"%1$s/oauth2/token",
+				 "jwks_uri":"%1$s/oauth2/jwks","end_session_endpoint":"%1$s/connect/logout",
+				 "response_types_supported":["code"],"subject_types_supported":["public"],
+				 "id_token_signing_alg_values_supported":["RS256"],"code_challenge_methods_supported":["S256"]}"""
+			.formatted(api.url()));
+	}
 
 	@DynamicPropertySource
 	static void api(DynamicPropertyRegistry properties) {
@@ -74,10 +87,10 @@ class PagesTests {
 	void setUp() {
 		pages = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		api.forget();
-		api.json("GET /api/v1/programmes", 200, """
+		json("GET /api/v1/programmes", 200, """
 				{"items":[{"id":"reg-lab","name":"Reg. Lab 2027","startsOn":"2027-01-10","endsOn":"2027-06-30",
 				"openForEnrolment":true}],"page":0,"size":50,"total":1}""");
-		api.json("GET /api/v1/notifications", 200, """
+		json("GET /api/v1/notifications", 200, """
 				{"items":[{"id":"n-1","title":"A new proposal","body":"Please answer","actionUrl":"http://localhost:8080/matches/m-1",
 				"readAt":null}],"page":0,"size":5,"total":1}""");
 	}
@@ -128,15 +141,15 @@ class PagesTests {
 		assertThat(home.getResponse().getStatus()).isEqualTo(200);
 		assertThat(html).contains("Reg. Lab 2027").contains("A new proposal").contains("lang=\"" + language + "\"")
 			.doesNotContain("??");
-		assertThat(api.calls()).allSatisfy(call -> {
-			assertThat(call.authorization()).isEqualTo("Bearer access-token");
-			assertThat(call.language()).isEqualTo(language);
+		assertThat(calls()).allSatisfy(call -> {
+			assertThat(call.header("Authorization")).isEqualTo("Bearer access-token");
+			assertThat(call.header("Accept-Language")).isEqualTo(language);
 		});
 	}
 
 	@Test
 	void whatTheApiDoesNotShowThePersonIsNotFoundForHerEither() throws Exception {
-		api.json("GET /api/v1/matches/m-2", 404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"No match m-2\"}");
+		json("GET /api/v1/matches/m-2", 404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"No match m-2\"}");
 		MvcResult page = pages.perform(get("/matches/m-2").with(person("mentee"))).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(404);
 		assertThat(page.getResponse().getContentAsString()).contains("Not found").doesNotContain("No match m-2");
@@ -144,7 +157,7 @@ class PagesTests {
 
 	@Test
 	void aServiceThatIsDownShowsAFriendlyPageWithoutAStackTrace() throws Exception {
-		api.json("GET /api/v1/sessions/s-1", 503, """
+		json("GET /api/v1/sessions/s-1", 503, """
 				{"status":503,"title":"Service Unavailable","detail":"session-service is not answering"}""");
 		MvcResult page = pages.perform(get("/sessions/s-1").with(person("mentee"))).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(503);
@@ -155,7 +168,7 @@ class PagesTests {
 
 	@Test
 	void whatTheServiceRefusesInAFormStandsNextToItsFieldAndTheTypedTextStays() throws Exception {
-		api.json("POST /api/v1/programmes", 400, """
+		json("POST /api/v1/programmes", 400, """
 				{"status":400,"title":"Invalid fields","errors":[{"field":"endsOn","message":"must be after startsOn"}]}""");
 		MvcResult page = pages.perform(post("/programmes").with(person("coordinator")).with(csrf())
 			.param("name", "Reg. Lab 2028")
@@ -167,19 +180,19 @@ class PagesTests {
 			.containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"")
 			.contains("id=\"endsOn-error\"")
 			.contains("must be after startsOn");
-		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).contains("\"endsOn\":\"2028-01-01\""));
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).contains("\"endsOn\":\"2028-01-01\""));
 	}
 
 	@Test
 	void aFormWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
 		MvcResult page = pages.perform(post("/matches/m-1/accept").with(person("mentee"))).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(403);
-		assertThat(api.calls()).isEmpty();
+		assertThat(calls()).isEmpty();
 	}
 
 	@Test
 	void theInboxStreamSignalsEachNewMessageToThePage() throws Exception {
-		api.json("GET /api/v1/notifications/stream", 200, """
+		json("GET /api/v1/notifications/stream", 200, """
 				: connected
 
 				event:notification
@@ -195,19 +208,19 @@ class PagesTests {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(stream.getResponse().getContentAsString()).contains("event:notification")
 				.contains("data:new"));
-		assertThat(api.calls()).anySatisfy(call -> {
-			assertThat(call.path()).isEqualTo("/api/v1/notifications/stream");
-			assertThat(call.authorization()).isEqualTo("Bearer access-token");
+		assertThat(calls()).anySatisfy(call -> {
+			assertThat(call.target()).isEqualTo("/api/v1/notifications/stream");
+			assertThat(call.header("Authorization")).isEqualTo("Bearer access-token");
 		});
 	}
 
 	@Test
 	void aBookingTheSessionServiceRefusesAsAnOverlapStandsNextToTheDayWithTheTypedTimeKept() throws Exception {
-		api.json("GET /api/v1/mentorships/ms-1", 200, """
+		json("GET /api/v1/mentorships/ms-1", 200, """
 				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana","timeZone":"Europe/Belgrade"},
 				 "mentee":{"name":"Ivan","timeZone":"Europe/Zagreb"}}""");
-		api.json("GET /api/v1/mentorships/ms-1/sessions", 200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
-		api.json("POST /api/v1/mentorships/ms-1/sessions", 409, """
+		json("GET /api/v1/mentorships/ms-1/sessions", 200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+		json("POST /api/v1/mentorships/ms-1/sessions", 409, """
 				{"status":409,"title":"Conflict","detail":"The pair already has a session at that time"}""");
 
 		MvcResult page = pages.perform(post("/mentorships/ms-1/sessions").with(person("mentee")).with(csrf())
@@ -222,20 +235,20 @@ class PagesTests {
 			.contains("id=\"date-error\"")
 			.contains("The pair already has a session at that time")
 			.contains("value=\"18:00\"");
-		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).contains("\"start\":\"2027-03-01T18:00\"")
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).contains("\"start\":\"2027-03-01T18:00\"")
 			.contains("\"timeZone\":\"Europe/Zagreb\""));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void theFeedbackAndMentorshipPagesRenderCompletelyInEachLanguage(String language) throws Exception {
-		api.json("GET /api/v1/sessions/s-9", 200, """
+		json("GET /api/v1/sessions/s-9", 200, """
 				{"id":"s-9","mentorshipId":"ms-1","status":"HELD","start":"2027-03-01T18:00","timeZone":"Europe/Zagreb",
 				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
-		api.json("GET /api/v1/sessions/s-9/feedback", 200, "[{\"rating\":4,\"comment\":\"Useful\"}]");
-		api.json("GET /api/v1/mentorships/ms-1", 200, """
+		json("GET /api/v1/sessions/s-9/feedback", 200, "[{\"rating\":4,\"comment\":\"Useful\"}]");
+		json("GET /api/v1/mentorships/ms-1", 200, """
 				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana"},"mentee":{"name":"Ivan"}}""");
-		api.json("GET /api/v1/mentorships/ms-1/sessions", 200, """
+		json("GET /api/v1/mentorships/ms-1/sessions", 200, """
 				{"items":[{"id":"s-9","status":"HELD","start":"2027-03-01T18:00","timeZone":"Europe/Zagreb"}],
 				 "page":0,"size":50,"total":1}""");
 
@@ -250,16 +263,16 @@ class PagesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void theCoordinatorsQueueAndMatchingReviewRenderCompletelyInEachLanguage(String language) throws Exception {
-		api.json("GET /api/v1/programmes/reg-lab", 200, """
+		json("GET /api/v1/programmes/reg-lab", 200, """
 				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");
-		api.json("GET /api/v1/participants", 200, """
+		json("GET /api/v1/participants", 200, """
 				{"items":[{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","country":"RS",
 				 "answers":[{"questionId":"project-idea","text":"A festival of light"}]},
 				 {"id":"p-2","displayName":"Ana Petrović","role":"MENTOR","country":"RS"}],"page":0,"size":100,"total":2}""");
-		api.json("GET /api/v1/programmes/reg-lab/matching-runs", 200, """
+		json("GET /api/v1/programmes/reg-lab/matching-runs", 200, """
 				{"items":[{"id":"run-1","status":"DRAFT","createdAt":"2027-01-05T10:00:00Z",
 				 "summary":{"matched":1,"unmatched":1}}],"page":0,"size":20,"total":1}""");
-		api.json("GET /api/v1/programmes/reg-lab/matching-runs/run-1", 200, """
+		json("GET /api/v1/programmes/reg-lab/matching-runs/run-1", 200, """
 				{"id":"run-1","status":"DRAFT","summary":{"matched":1,"mentees":2,"unmatched":1},
 				 "proposals":[{"mentorId":"p-2","menteeId":"p-1","score":55.0,
 				   "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
@@ -280,8 +293,8 @@ class PagesTests {
 
 	@Test
 	void manyApplicationsAreDecidedAtOnceAndTheOnesTheServiceRefusesAreNamed() throws Exception {
-		api.json("POST /api/v1/participants/p-1/reject", 200, "{}");
-		api.json("POST /api/v1/participants/p-2/reject", 409, """
+		json("POST /api/v1/participants/p-1/reject", 200, "{}");
+		json("POST /api/v1/participants/p-2/reject", 409, """
 				{"status":409,"title":"Conflict","detail":"p-2 is already admitted"}""");
 
 		MvcResult decided = pages.perform(post("/programmes/reg-lab/applications").with(person("coordinator")).with(csrf())
@@ -292,7 +305,7 @@ class PagesTests {
 		assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab/applications");
 		assertThat((Map<String, Object>) decided.getFlashMap()).containsEntry("decided", 1)
 			.containsEntry("refused", List.of("p-2: p-2 is already admitted"));
-		assertThat(api.calls()).filteredOn(call -> call.path().endsWith("/reject"))
+		assertThat(calls()).filteredOn(call -> call.target().endsWith("/reject"))
 			.allSatisfy(call -> assertThat(call.body()).isEqualTo("{\"reason\":\"The programme is full\"}"))
 			.hasSize(2);
 	}
@@ -304,34 +317,34 @@ class PagesTests {
 			.param("decision", "reject")).andReturn();
 
 		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("refusal", "applications.reasonMissing");
-		assertThat(api.calls()).isEmpty();
+		assertThat(calls()).isEmpty();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void thePagesTheEmailLinksOpenRenderCompletelyInEachLanguage(String language) throws Exception {
-		api.json("GET /api/v1/participants/p-1", 200, """
+		json("GET /api/v1/participants/p-1", 200, """
 				{"id":"p-1","displayName":"Ana Anić","role":"MENTEE","status":"ACCEPTED","programmeId":"reg-lab",
 				 "accountId":"account-1","country":"RS","languages":["sr-Latn"],"bio":"Designer",
 				 "goals":[{"code":"film","level":"BASIC"}]}""");
-		api.json("GET /api/v1/participants/p-1/notification-preferences", 200, """
+		json("GET /api/v1/participants/p-1/notification-preferences", 200, """
 				{"participantId":"p-1","locale":"sr-Latn","digest":"NONE","quietHours":{"from":"22:00","to":"07:00"},
 				 "kinds":{"MATCH_PROPOSED":{"email":true,"inApp":true}}}""");
-		api.json("GET /api/v1/programmes/reg-lab/events/e-1", 200, """
+		json("GET /api/v1/programmes/reg-lab/events/e-1", 200, """
 				{"id":"e-1","title":"Kick-off","status":"SCHEDULED","start":"2027-02-01T17:00:00Z","timeZone":"Europe/Belgrade",
 				 "mode":"ONLINE","meetingUrl":"https://meet.example.org/k"}""");
-		api.json("GET /api/v1/webhooks/w-1", 200, """
+		json("GET /api/v1/webhooks/w-1", 200, """
 				{"id":"w-1","url":"https://hooks.example.org/m","status":"DISABLED","disabledAt":"2027-01-01T00:00:00Z",
 				 "disabledReason":"failing for 3 days","eventTypes":["match.proposed"]}""");
-		api.json("GET /api/v1/webhooks/w-1/deliveries", 200, """
+		json("GET /api/v1/webhooks/w-1/deliveries", 200, """
 				{"items":[{"id":"d-1","eventType":"match.proposed","status":"FAILED","lastStatusCode":500}],
 				 "page":0,"size":20,"total":1}""");
-		api.json("GET /api/v1/mentorships/ms-1", 200, """
+		json("GET /api/v1/mentorships/ms-1", 200, """
 				{"id":"ms-1","status":"ACTIVE","mentor":{"name":"Ana"},"mentee":{"name":"Ivan"}}""");
-		api.json("GET /api/v1/mentorships/ms-1/reviews", 200, """
+		json("GET /api/v1/mentorships/ms-1/reviews", 200, """
 				[{"kind":"MIDTERM","progress":"Good","challenges":"Time","nextSteps":"A show"}]""");
 
-		api.json("GET /api/v1/participants/p-1/consent", 200, """
+		json("GET /api/v1/participants/p-1/consent", 200, """
 				{"current":{"givenAt":"2027-01-01T10:00:00Z","version":"2027-01","scopes":["profile-sharing"]},
 				 "history":[{"action":"GIVEN","at":"2027-01-01T10:00:00Z","scopes":["profile-sharing"]}]}""");
 		for (String path : new String[] { "/participants/p-1", "/participants/p-1/consent", "/participants/p-1/erasure",
@@ -346,22 +359,22 @@ class PagesTests {
 
 	@Test
 	void erasureHappensOnlyAfterThePersonConfirmsIt() throws Exception {
-		api.json("DELETE /api/v1/participants/p-1", 200, "{}");
+		json("DELETE /api/v1/participants/p-1", 200, "{}");
 
 		MvcResult unconfirmed = pages.perform(post("/participants/p-1/erasure").with(person("mentee")).with(csrf())).andReturn();
-		assertThat(api.calls()).noneMatch(call -> call.method().equals("DELETE"));
+		assertThat(calls()).noneMatch(call -> call.method().equals("DELETE"));
 		assertThat(unconfirmed.getResponse().getRedirectedUrl()).isEqualTo("/participants/p-1/erasure");
 
 		MvcResult confirmed = pages.perform(post("/participants/p-1/erasure").param("confirm", "yes").with(person("mentee"))
 			.with(csrf())).andReturn();
-		assertThat(api.calls()).filteredOn(call -> call.method().equals("DELETE")).singleElement()
-			.satisfies(call -> assertThat(call.path()).isEqualTo("/api/v1/participants/p-1"));
+		assertThat(calls()).filteredOn(call -> call.method().equals("DELETE")).singleElement()
+			.satisfies(call -> assertThat(call.target()).isEqualTo("/api/v1/participants/p-1"));
 		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
 	void notificationPreferencesAreSavedAsTheNotificationServiceReadsThem() throws Exception {
-		api.json("PUT /api/v1/participants/p-1/notification-preferences", 200, "{}");
+		json("PUT /api/v1/participants/p-1/notification-preferences", 200, "{}");
 
 		MvcResult saved = pages.perform(post("/participants/p-1/notification-preferences").with(person("mentee")).with(csrf())
 			.param("locale", "hr")
@@ -375,7 +388,7 @@ class PagesTests {
 			.param("inApp.SESSION_REMINDER", "on")).andReturn();
 
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/participants/p-1/notification-preferences");
-		assertThat(api.calls()).filteredOn(call -> call.method().equals("PUT")).singleElement().satisfies(call -> assertThat(call.body())
+		assertThat(calls()).filteredOn(call -> call.method().equals("PUT")).singleElement().satisfies(call -> assertThat(call.body())
 			.contains("\"locale\":\"hr\"", "\"digest\":\"DAILY\"", "\"digestAt\":\"08:00\"",
 					"\"quietHours\":{", "\"from\":\"22:00\"", "\"to\":\"07:00\"",
 					"\"MATCH_PROPOSED\":{\"email\":true,\"inApp\":false}",
@@ -385,19 +398,19 @@ class PagesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void progressRecommendationsAndTheSessionsChangesRenderCompletelyInEachLanguage(String language) throws Exception {
-		api.json("GET /api/v1/programmes/reg-lab/progress", 200, """
+		json("GET /api/v1/programmes/reg-lab/progress", 200, """
 				{"programmeName":"Reg. Lab 2027","timeZone":"Europe/Belgrade",
 				 "totals":{"activePairs":2,"pairsAtRisk":1,"sessionsHeld":3,"hoursHeld":3.5,"unansweredMatches":0},
 				 "pairs":[{"mentorshipId":"ms-1","mentorName":"Ana","menteeName":"Ivan","sessionsHeld":3,"hoursHeld":3.5,
 				   "lastContact":"2027-02-01T18:00:00+01:00","risks":[]},
 				  {"mentorshipId":"ms-2","mentorName":"Marko","menteeName":"Sara","sessionsHeld":0,"hoursHeld":0,
 				   "risks":["NO_RECENT_SESSION","MISSING_MIDTERM_REVIEW"]}]}""");
-		api.json("GET /api/v1/participants/p-1/recommendations", 200, """
+		json("GET /api/v1/participants/p-1/recommendations", 200, """
 				{"items":[{"mentorId":"p-2","score":60,"freePlaces":1,
 				  "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
 				 "page":0,"size":10,"total":1}""");
-		api.json("GET /api/v1/participants/p-2", 200, "{\"id\":\"p-2\",\"displayName\":\"Ana Petrović\"}");
-		api.json("GET /api/v1/sessions/s-5", 200, """
+		json("GET /api/v1/participants/p-2", 200, "{\"id\":\"p-2\",\"displayName\":\"Ana Petrović\"}");
+		json("GET /api/v1/sessions/s-5", 200, """
 				{"id":"s-5","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
 				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
 
@@ -415,10 +428,10 @@ class PagesTests {
 
 	@Test
 	void aMoveTheSessionServiceRefusesIsShownOnTheSessionsPage() throws Exception {
-		api.json("GET /api/v1/sessions/s-6", 200, """
+		json("GET /api/v1/sessions/s-6", 200, """
 				{"id":"s-6","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
 				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
-		api.json("PATCH /api/v1/sessions/s-6", 409, """
+		json("PATCH /api/v1/sessions/s-6", 409, """
 				{"status":409,"title":"Conflict","detail":"The pair already has a session at that time"}""");
 
 		MvcResult page = pages.perform(post("/sessions/s-6/move").with(person("mentee")).with(csrf())
@@ -426,13 +439,13 @@ class PagesTests {
 
 		assertThat(page.getResponse().getContentAsString()).contains("id=\"move-problem\"")
 			.contains("The pair already has a session at that time");
-		assertThat(api.calls()).anySatisfy(call -> assertThat(call.body()).isEqualTo(
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).isEqualTo(
 				"{\"start\":\"2027-03-02T18:00\",\"timeZone\":\"Europe/Zagreb\"}"));
 	}
 
 	@Test
 	void aLongListOffersTheNextAndThePreviousPage() throws Exception {
-		api.json("GET /api/v1/programmes?page=1&size=20", 200, """
+		json("GET /api/v1/programmes?page=1&size=20", 200, """
 				{"items":[{"id":"reg-lab","name":"Reg. Lab 2027"}],"page":1,"size":20,"total":45}""");
 
 		String html = pages.perform(get("/programmes").param("page", "1").with(person("coordinator"))).andReturn()
@@ -469,13 +482,16 @@ class PagesTests {
 		return "http://127.0.0.1:" + port;
 	}
 
-	private static FakeApi start() {
-		try {
-			return new FakeApi();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** Answers {@code "GET /api/v1/programmes"} (with a query string when given) with the JSON. */
+	private static void json(String request, int status, String body) {
+		int space = request.indexOf(' ');
+		api.answer(request.substring(0, space), request.substring(space + 1), status,
+				status >= 400 ? "application/problem+json" : "application/json", body);
+	}
+
+	/** What the pages asked the API. */
+	private static List<StandInServer.Request> calls() {
+		return api.received();
 	}
 
 }
