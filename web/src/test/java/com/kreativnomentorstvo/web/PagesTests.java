@@ -205,7 +205,7 @@ class PagesTests {
 
 		MvcResult stream = pages.perform(get("/inbox/stream").with(person("mentee"))).andReturn();
 
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(stream.getResponse().getContentAsString()).contains("event:notification")
 				.contains("data:new"));
 		assertThat(calls()).anySatisfy(call -> {

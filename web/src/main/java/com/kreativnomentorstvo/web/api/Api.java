@@ -50,6 +50,9 @@ public class Api {
 
 	private final RestClient rest;
 
+	/** One HTTP client (and its connections to the gateway) for the calls and the streams. */
+	private final HttpClient http;
+
 	private final OAuth2AuthorizedClientManager clients;
 
 	private final String registrationId;
@@ -57,10 +60,11 @@ public class Api {
 	private final String apiUrl;
 
 	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(2))
-			.build());
+			.build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(properties.apiTimeout());
 		this.rest = builder.baseUrl(properties.apiUrl().toString())
 			.requestFactory(requests)
@@ -87,16 +91,18 @@ public class Api {
 	}
 
 	/**
-	 * A request for a long-lived stream of the API (server-sent events) with the person's token and
-	 * language, to be sent by the caller's own HTTP client: taken on the page's request, since the
-	 * stream outlives it.
+	 * A long-lived stream of the API (server-sent events), with the person's token and language taken
+	 * on the page's request (the stream outlives it); its lines go to the subscriber as they arrive, on
+	 * the HTTP client's own threads.
 	 */
-	public java.net.http.HttpRequest streamRequest(String path) {
-		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(apiUrl + path))
+	public java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>> stream(String path,
+			java.util.concurrent.Flow.Subscriber<String> lines) {
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(apiUrl + path))
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
 			.header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
 			.build();
+		return http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.fromLineSubscriber(lines));
 	}
 
 	/** A list the API answers as a JSON array. */

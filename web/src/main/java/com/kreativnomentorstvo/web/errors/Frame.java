@@ -1,5 +1,12 @@
 package com.kreativnomentorstvo.web.errors;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,41 +43,37 @@ public class Frame {
 	 * moment is shown on its day in the zone given (the programme's, the session's), else in UTC.
 	 */
 	public String day(Object iso, Object zone) {
-		if (!(iso instanceof String text) || text.isBlank()) {
-			return "";
-		}
-		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-			.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-			.withLocale(language().locale());
-		try {
-			if (text.length() == 10) {
-				return java.time.LocalDate.parse(text).format(format);
+		if (iso instanceof String text && text.length() == 10) {
+			try {
+				return LocalDate.parse(text).format(localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)));
 			}
-			java.time.ZoneId in = zone instanceof String name && !name.isBlank() ? java.time.ZoneId.of(name)
-					: java.time.ZoneOffset.UTC;
-			return java.time.OffsetDateTime.parse(text).atZoneSameInstant(in).format(format);
+			catch (DateTimeException notADate) {
+				return text;
+			}
 		}
-		catch (java.time.DateTimeException notADate) {
-			return text;
-		}
+		return moment(iso, zone, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
 	}
 
 	/** A moment the API answers (ISO 8601) as a date and a time in the person's language, in the zone given. */
 	public String when(Object iso, Object zone) {
+		return moment(iso, zone, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
+	}
+
+	private String moment(Object iso, Object zone, DateTimeFormatter format) {
 		if (!(iso instanceof String text) || text.isBlank()) {
 			return "";
 		}
-		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-			.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
-			.withLocale(language().locale());
 		try {
-			java.time.ZoneId in = zone instanceof String name && !name.isBlank() ? java.time.ZoneId.of(name)
-					: java.time.ZoneOffset.UTC;
-			return java.time.OffsetDateTime.parse(text).atZoneSameInstant(in).format(format);
+			ZoneId in = zone instanceof String name && !name.isBlank() ? ZoneId.of(name) : ZoneOffset.UTC;
+			return OffsetDateTime.parse(text).atZoneSameInstant(in).format(localized(format));
 		}
-		catch (java.time.DateTimeException notAMoment) {
+		catch (DateTimeException notAMoment) {
 			return text;
 		}
+	}
+
+	private DateTimeFormatter localized(DateTimeFormatter format) {
+		return format.withLocale(language().locale());
 	}
 
 	/** The path of the page being shown, for the language switch's links back to it. */

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.kreativnomentorstvo.web.api.Api;
 import com.kreativnomentorstvo.web.api.ApiProblem;
 import com.kreativnomentorstvo.web.api.Page;
+import com.kreativnomentorstvo.web.participants.Enrolments;
 import com.kreativnomentorstvo.web.signin.Person;
 
 /**
@@ -24,8 +25,11 @@ class HomeController {
 
 	private final Api api;
 
-	HomeController(Api api) {
+	private final Enrolments enrolmentsOf;
+
+	HomeController(Api api, Enrolments enrolmentsOf) {
 		this.api = api;
+		this.enrolmentsOf = enrolmentsOf;
 	}
 
 	@GetMapping("/")
@@ -40,11 +44,7 @@ class HomeController {
 			model.addAttribute("programmes", api.page("/api/v1/programmes?size=50").items());
 		}
 		if (person.isParticipant()) {
-			List<Map<String, Object>> enrolments = api.page("/api/v1/participants?size=100")
-				.items()
-				.stream()
-				.filter(participant -> person.accountId().equals(participant.get("accountId")))
-				.toList();
+			List<Map<String, Object>> enrolments = enrolmentsOf.of(person);
 			List<Map<String, Object>> proposals = new ArrayList<>();
 			for (Map<String, Object> enrolment : enrolments) {
 				proposals.addAll(api.page("/api/v1/programmes/{programme}/matches?participantId={participant}&status=PROPOSED",

@@ -1,8 +1,6 @@
 package com.kreativnomentorstvo.web.inbox;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Flow;
 
@@ -30,11 +28,6 @@ class InboxRelay {
 
 	private final Api api;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2))
-		.build();
-
 	InboxRelay(Api api) {
 		this.api = api;
 	}
@@ -45,8 +38,7 @@ class InboxRelay {
 		page.onCompletion(lines::cancel);
 		page.onTimeout(lines::cancel);
 		page.onError(failure -> lines.cancel());
-		http.sendAsync(api.streamRequest("/api/v1/notifications/stream"), HttpResponse.BodyHandlers.fromLineSubscriber(lines))
-			.whenComplete((response, failure) -> {
+		api.stream("/api/v1/notifications/stream", lines).whenComplete((response, failure) -> {
 				if (failure != null) {
 					log.debug("the inbox stream ended: {}", failure.toString());
 				}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
 import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.participants.Enrolments;
 import com.kreativnomentorstvo.web.signin.Person;
 
 /**
@@ -28,8 +29,11 @@ class MatchController {
 
 	private final Api api;
 
-	MatchController(Api api) {
+	private final Enrolments enrolments;
+
+	MatchController(Api api, Enrolments enrolments) {
 		this.api = api;
+		this.enrolments = enrolments;
 	}
 
 	@GetMapping("/matches/{id}")
@@ -77,10 +81,8 @@ class MatchController {
 
 	/** Whether the person answers this match herself (she is its mentor or its mentee). */
 	private boolean enrolledAs(Person person, Map<String, Object> match) {
-		return person.isParticipant() && api.page("/api/v1/participants?size=100")
-			.items()
+		return enrolments.of(person)
 			.stream()
-			.filter(participant -> person.accountId().equals(participant.get("accountId")))
 			.anyMatch(participant -> participant.get("id").equals(match.get("mentorId"))
 					|| participant.get("id").equals(match.get("menteeId")));
 	}
