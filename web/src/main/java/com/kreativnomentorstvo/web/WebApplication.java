@@ -1,8 +1,11 @@
 package com.kreativnomentorstvo.web;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The platform's web application: the pages coordinators, mentors and mentees use in a browser. It
@@ -15,6 +18,12 @@ public class WebApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(WebApplication.class, args);
+	}
+
+	/** What time it is, for what a page offers once a moment has passed (a test may hold it still). */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -414,7 +414,12 @@ class PagesTests {
 				{"id":"s-5","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
 				 "startUtc":"2027-03-01T17:00:00Z","endUtc":"2027-03-01T18:00:00Z","mode":"ONLINE"}""");
 
-		for (String path : new String[] { "/programmes/reg-lab/progress", "/participants/p-1/recommendations", "/sessions/s-5" }) {
+		json("GET /api/v1/sessions/s-7", 200, """
+				{"id":"s-7","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2026-01-05T17:00:00Z","endUtc":"2026-01-05T18:00:00Z","mode":"ONLINE"}""");
+
+		for (String path : new String[] { "/programmes/reg-lab/progress", "/participants/p-1/recommendations", "/sessions/s-5",
+				"/sessions/s-7" }) {
 			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
 			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
 			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
@@ -441,6 +446,61 @@ class PagesTests {
 			.contains("The pair already has a session at that time");
 		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).isEqualTo(
 				"{\"start\":\"2027-03-02T18:00\",\"timeZone\":\"Europe/Zagreb\"}"));
+	}
+
+	@Test
+	void anInboxTheNotificationServiceDoesNotKnowYetIsShownEmptyNotAsAnError() throws Exception {
+		json("GET /api/v1/notifications", 422, """
+				{"status":422,"title":"Invalid fields",
+				 "errors":[{"field":"recipientId","message":"is required for an account that has no inbox of its own"}]}""");
+
+		MvcResult inbox = pages.perform(get("/inbox").with(person("mentee"))).andReturn();
+
+		assertThat(inbox.getResponse().getStatus()).isEqualTo(200);
+		assertThat(inbox.getResponse().getContentAsString()).contains("No messages.").doesNotContain("recipientId");
+	}
+
+	@Test
+	void aSessionThatHasBegunIsRecordedAsHeldWithTheNotesForBoth() throws Exception {
+		json("GET /api/v1/sessions/s-8", 200, """
+				{"id":"s-8","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2026-01-05T17:00:00Z","endUtc":"2026-01-05T18:00:00Z","mode":"ONLINE"}""");
+		json("POST /api/v1/sessions/s-8/held", 200, "{\"id\":\"s-8\",\"status\":\"HELD\"}");
+		assertThat(pages.perform(get("/sessions/s-8").with(person("mentor"))).andReturn().getResponse()
+			.getContentAsString()).contains("action=\"/sessions/s-8/outcome\"");
+
+		MvcResult recorded = pages.perform(post("/sessions/s-8/outcome").with(person("mentor")).with(csrf())
+			.param("outcome", "HELD").param("sharedNotes", " We planned the exhibition. ").param("privateNotes", ""))
+			.andReturn();
+
+		assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/sessions/s-8");
+		assertThat(calls()).anySatisfy(call -> {
+			assertThat(call.target()).isEqualTo("/api/v1/sessions/s-8/held");
+			assertThat(call.body()).isEqualTo("{\"outcome\":\"HELD\",\"sharedNotes\":\"We planned the exhibition.\"}");
+		});
+	}
+
+	@Test
+	void aSessionStillAheadOffersNoRecordAndAMissingAbsenceIsShownWithTheNotesKept() throws Exception {
+		json("GET /api/v1/sessions/s-9", 200, """
+				{"id":"s-9","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2099-01-05T17:00:00Z","endUtc":"2099-01-05T18:00:00Z","mode":"ONLINE"}""");
+		assertThat(pages.perform(get("/sessions/s-9").with(person("mentor"))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("/outcome");
+
+		json("GET /api/v1/sessions/s-8", 200, """
+				{"id":"s-8","mentorshipId":"ms-1","status":"SCHEDULED","timeZone":"Europe/Zagreb",
+				 "startUtc":"2026-01-05T17:00:00Z","endUtc":"2026-01-05T18:00:00Z","mode":"ONLINE"}""");
+		json("POST /api/v1/sessions/s-8/held", 422, """
+				{"status":422,"title":"Invalid fields","detail":"say who did not come: MENTOR, MENTEE or BOTH",
+				 "errors":[{"field":"absent","message":"say who did not come: MENTOR, MENTEE or BOTH"}]}""");
+		String page = pages.perform(post("/sessions/s-8/outcome").with(person("mentor")).with(csrf())
+			.param("outcome", "NO_SHOW").param("sharedNotes", "Waited half an hour")).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"outcome-problem\"").contains("say who did not come")
+			.contains(">Waited half an hour</textarea>")
+			.containsPattern("id=\"outcome-NO_SHOW\"[^>]*checked");
 	}
 
 	@Test

@@ -10,8 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
-import com.kreativnomentorstvo.web.api.Page;
+import com.kreativnomentorstvo.web.inbox.Messages;
 import com.kreativnomentorstvo.web.participants.Enrolments;
 import com.kreativnomentorstvo.web.signin.Person;
 
@@ -27,9 +26,12 @@ class HomeController {
 
 	private final Enrolments enrolmentsOf;
 
-	HomeController(Api api, Enrolments enrolmentsOf) {
+	private final Messages messages;
+
+	HomeController(Api api, Enrolments enrolmentsOf, Messages messages) {
 		this.api = api;
 		this.enrolmentsOf = enrolmentsOf;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
@@ -39,7 +41,7 @@ class HomeController {
 			return "welcome";
 		}
 		Person person = signedIn.get();
-		model.addAttribute("unread", unread());
+		model.addAttribute("unread", messages.page(0, 5, true).items());
 		if (person.isCoordinator()) {
 			model.addAttribute("programmes", api.page("/api/v1/programmes?size=50").items());
 		}
@@ -55,20 +57,6 @@ class HomeController {
 			model.addAttribute("mentorships", api.page("/api/v1/mentorships?status=ACTIVE&size=50").items());
 		}
 		return "home";
-	}
-
-	/** The newest unread messages; none for an account without an inbox of its own (an administrator). */
-	private List<Map<String, Object>> unread() {
-		try {
-			Page page = api.page("/api/v1/notifications?unread=true&size=5");
-			return page.items();
-		}
-		catch (ApiProblem noInbox) {
-			if (noInbox.status() == 400 || noInbox.status() == 422) {
-				return List.of();
-			}
-			throw noInbox;
-		}
 	}
 
 }

@@ -23,16 +23,19 @@ class InboxController {
 
 	private final Api api;
 
+	private final Messages messages;
+
 	private final InboxRelay relay;
 
-	InboxController(Api api, InboxRelay relay) {
+	InboxController(Api api, Messages messages, InboxRelay relay) {
 		this.api = api;
+		this.messages = messages;
 		this.relay = relay;
 	}
 
 	@GetMapping("/inbox")
 	String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("messages", api.page("/api/v1/notifications?page={page}&size=20", Math.max(page, 0)));
+		model.addAttribute("messages", messages.page(page, 20, false));
 		return "inbox/inbox";
 	}
 

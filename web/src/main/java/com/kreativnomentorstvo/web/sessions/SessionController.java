@@ -1,9 +1,11 @@
 package com.kreativnomentorstvo.web.sessions;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
@@ -24,17 +26,24 @@ import com.kreativnomentorstvo.web.api.ApiProblem;
 /**
  * A session, the page the e-mails and reminders of a session open: when it is in the session's own
  * time zone, what kind it is, the link to join or the place, the agenda, and the entry for the
- * person's calendar.
+ * person's calendar; once it has begun, the form that records what happened.
  */
 @Controller
 class SessionController {
 
-	static final java.util.List<String> CANCEL_REASONS = java.util.List.of("SCHEDULE_CONFLICT", "ILLNESS", "OTHER");
+	static final List<String> CANCEL_REASONS = List.of("SCHEDULE_CONFLICT", "ILLNESS", "OTHER");
+
+	static final List<String> OUTCOMES = List.of("HELD", "NO_SHOW");
+
+	static final List<String> ABSENCES = List.of("MENTOR", "MENTEE", "BOTH");
 
 	private final Api api;
 
-	SessionController(Api api) {
+	private final Clock clock;
+
+	SessionController(Api api, Clock clock) {
 		this.api = api;
+		this.clock = clock;
 	}
 
 	@GetMapping("/sessions/{id}")
@@ -44,7 +53,46 @@ class SessionController {
 		model.addAttribute("start", local(session.get("startUtc"), session.get("timeZone")));
 		model.addAttribute("end", local(session.get("endUtc"), session.get("timeZone")));
 		model.addAttribute("cancelReasons", CANCEL_REASONS);
+		ZonedDateTime start = (ZonedDateTime) model.getAttribute("start");
+		model.addAttribute("started", start != null && !start.toInstant().isAfter(clock.instant()));
+		model.addAttribute("outcomes", OUTCOMES);
+		model.addAttribute("absences", ABSENCES);
 		return "sessions/session";
+	}
+
+	/**
+	 * Records what happened once the session has begun: the pair met, or somebody did not come (and
+	 * who), with notes for both and notes for the recorder alone. A held session then asks for
+	 * feedback.
+	 */
+	@PostMapping("/sessions/{id}/outcome")
+	String outcome(@PathVariable String id, @RequestParam(defaultValue = "HELD") String outcome,
+			@RequestParam(required = false) String absent, @RequestParam(defaultValue = "") String sharedNotes,
+			@RequestParam(defaultValue = "") String privateNotes, Model model, RedirectAttributes redirect) {
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("outcome", outcome);
+		if (absent != null && !absent.isBlank()) {
+			record.put("absent", absent);
+		}
+		if (!sharedNotes.isBlank()) {
+			record.put("sharedNotes", sharedNotes.strip());
+		}
+		if (!privateNotes.isBlank()) {
+			record.put("privateNotes", privateNotes.strip());
+		}
+		try {
+			api.post("/api/v1/sessions/{id}/held", record, id);
+		}
+		catch (ApiProblem refused) {
+			if (refused.isAboutTheInput()) {
+				model.addAttribute("outcomeProblem", refused);
+				model.addAttribute("typedOutcome", record);
+				return session(id, model);
+			}
+			throw refused;
+		}
+		redirect.addFlashAttribute("done", "session.recorded");
+		return "redirect:/sessions/" + id;
 	}
 
 	/** Moves the session: a new day and time in a time zone of the person's choosing. */
