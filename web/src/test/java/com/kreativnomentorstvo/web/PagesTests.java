@@ -172,6 +172,7 @@ class PagesTests {
 				{"status":400,"title":"Invalid fields","errors":[{"field":"endsOn","message":"must be after startsOn"}]}""");
 		MvcResult page = pages.perform(post("/programmes").with(person("coordinator")).with(csrf())
 			.param("name", "Reg. Lab 2028")
+			.param("partnerIds", "org-kultura-nova, org-skopje-creative-hub")
 			.param("startsOn", "2028-06-01")
 			.param("endsOn", "2028-01-01")).andReturn();
 		String html = page.getResponse().getContentAsString();
@@ -180,7 +181,8 @@ class PagesTests {
 			.containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"")
 			.contains("id=\"endsOn-error\"")
 			.contains("must be after startsOn");
-		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).contains("\"endsOn\":\"2028-01-01\""));
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).contains("\"endsOn\":\"2028-01-01\"")
+			.contains("\"partnerIds\":[\"org-kultura-nova\",\"org-skopje-creative-hub\"]"));
 	}
 
 	@Test

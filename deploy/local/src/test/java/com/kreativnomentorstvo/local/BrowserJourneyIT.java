@@ -16,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -64,6 +68,9 @@ class BrowserJourneyIT {
 	private static final String MENTEE = "p-demo-mentee-4";
 
 	private static final String MENTOR = "p-demo-mentor-3";
+
+	/** The partner organisation of the programme the coordinator opens: Sara Ilievska's. */
+	private static final String PARTNER = "org-skopje-creative-hub";
 
 	private static ChromeDriver browser;
 
@@ -147,7 +154,7 @@ class BrowserJourneyIT {
 		// she books the next one herself on the mentorship's page, by keyboard
 		browser.get(GATEWAY + "/mentorships/" + mentorship);
 		checked("mentorship");
-		String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Ljubljana")).plusDays(14).toString();
+		String day = LocalDate.now(ZoneId.of("Europe/Ljubljana")).plusDays(14).toString();
 		type(browser.findElement(By.id("date")), day);
 		type(browser.findElement(By.id("time")), "17:30");
 		press(browser.findElement(By.cssSelector("form[action$='/sessions'] button[type=submit]")));
@@ -166,35 +173,178 @@ class BrowserJourneyIT {
 	}
 
 	@Test
-	void aCoordinatorReviewsTheApplicationsAndRunsAMatchingToReview() throws Exception {
-		browser.get(GATEWAY + "/programmes/" + PROGRAMME);
+	void aCoordinatorOpensAProgrammeAdmitsRunsAndPublishesThenTheMentorAcceptsRecordsTheSessionAndGivesFeedback()
+			throws Exception {
+		// the organiser's coordinator opens a programme of her own: a wrong date comes back beside its field
+		browser.get(GATEWAY + "/programmes/new");
 		await("the login form").atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().startsWith(ISSUER));
 		new Actions(browser).sendKeys("coordinator.rs").sendKeys(Keys.TAB).sendKeys("demo").sendKeys(Keys.ENTER).perform();
-		await("her programme").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/programmes/" + PROGRAMME));
+		await("the new programme's form").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/programmes/new"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sr-Latn");
-		checked("programme");
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Belgrade"));
+		String name = "Reg. Lab " + Journeys.unique();
+		fill("name", name);
+		fill("partnerIds", PARTNER);
+		fill("languages", "en, sr-Latn, sl, mk");
+		fill("taxonomy", "programme-development, digital-tools");
+		fill("enrolmentOpensOn", today.toString());
+		fill("enrolmentClosesOn", today.plusDays(30).toString());
+		fill("startsOn", today.toString());
+		fill("endsOn", today.minusDays(1).toString());
+		browser.findElement(By.cssSelector("form[action$='/programmes'] button[type=submit]")).click();
+		await("the refusal beside the end date").atMost(Duration.ofSeconds(30))
+			.until(() -> !browser.findElements(By.id("endsOn-error")).isEmpty());
+		assertThat(browser.findElement(By.id("endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("name")).getAttribute("value")).as("what she typed stays").isEqualTo(name);
+		checked("programme-refused");
+		fill("endsOn", today.plusDays(180).toString());
+		browser.findElement(By.cssSelector("form[action$='/programmes'] button[type=submit]")).click();
+		await("her new programme").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().matches(".*/programmes/[^/]+$")
+					&& !browser.getCurrentUrl().endsWith("/programmes/new"));
+		String programme = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		checked("programme-created");
+
+		// a mentor of her organisation and a mentee of the partner's apply (their coordinators enrol them);
+		// the partner's coordinator admits hers, she decides on her own organisation's applicant in the queue
+		String mentor = enrol(token("coordinator.rs"), programme, """
+				"role": "MENTOR", "displayName": "Tina Kovač", "email": "tina.kovac@example.org",
+				"organisationId": "org-creative-mentorship", "country": "SI", "city": "Ljubljana",
+				"languages": ["sl", "en"], "preferredLocale": "sl", "timeZone": "Europe/Ljubljana",
+				"skills": [{"code": "programme-development", "level": 5}, {"code": "digital-tools", "level": 3}],
+				"capacity": 1""");
+		String mentee = enrol(token("coordinator.mk"), programme, """
+				"role": "MENTEE", "displayName": "Sara Ilievska", "email": "sara.ilievska@example.org",
+				"organisationId": "%s", "country": "MK", "city": "Bitola", "languages": ["mk", "en"],
+				"preferredLocale": "mk", "timeZone": "Europe/Skopje",
+				"goals": [{"code": "programme-development", "level": 5}]""".formatted(PARTNER));
+		Journeys.accept(token("coordinator.mk"), mentee);
 
 		browser.findElement(By.cssSelector("a[href$='/applications']")).click();
 		await("the application queue").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().endsWith("/programmes/" + PROGRAMME + "/applications"));
+			.until(() -> browser.getCurrentUrl().endsWith("/programmes/" + programme + "/applications"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Prijave za");
 		checked("applications");
+		browser.findElement(By.id("applicant-" + mentor)).click();
+		browser.findElement(By.cssSelector("button[name=decision][value=accept]")).click();
+		await("her decision saved").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Primljeno: 1.")));
+		assertThat(browser.findElements(By.id("applicant-" + mentor))).as("no longer waiting").isEmpty();
+		checked("applications-decided");
 
-		browser.get(GATEWAY + "/programmes/" + PROGRAMME + "/matching");
-		checked("matching");
-		browser.findElement(By.cssSelector("form[action$='/matching'] button")).click();
-		await("the run's review").atMost(Duration.ofSeconds(60))
-			.until(() -> browser.getCurrentUrl().matches(".*/programmes/" + PROGRAMME + "/matching/[^/]+$"));
+		// she runs the matching until it knows both, reviews the pair's reasons and publishes
+		await("a run that proposes the pair").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+			.until(() -> {
+				browser.get(GATEWAY + "/programmes/" + programme + "/matching");
+				browser.findElement(By.cssSelector("form[action$='/matching'] button")).click();
+				return browser.getCurrentUrl().matches(".*/programmes/" + programme + "/matching/[^/]+$")
+						&& !browser.findElements(By.cssSelector("article.card meter")).isEmpty();
+			});
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pregled pokretanja");
-		assertThat(browser.findElements(By.cssSelector("article.card meter"))).as("the pairs' reasons as meters").isNotEmpty();
-		// published runs send proposals to the demo people other system tests pair by hand: this run stays a draft
-		assertThat(browser.findElements(By.cssSelector("form[action$='/publish'] button"))).hasSize(1);
 		checked("matching-review");
-
-		browser.get(GATEWAY + "/programmes/" + PROGRAMME + "/progress");
+		browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+		await("the run published").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Pokretanje je objavljeno")));
+		assertThat(browser.findElements(By.cssSelector("form[action$='/publish'] button"))).as("published once").isEmpty();
+		checked("matching-published");
+		browser.get(GATEWAY + "/programmes/" + programme + "/progress");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Parovi i napredak");
 		checked("progress");
+
+		// the proposal reaches the mentor: she signs in from its link and accepts; the mentee accepts too
+		String coordinator = token("coordinator.rs");
+		String[] proposed = new String[1];
+		await("the published proposal").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> {
+				List<String> found = Journeys.ids(send("GET", "/api/v1/programmes/" + programme + "/matches?participantId="
+						+ mentee, coordinator, null), "items");
+				assertThat(found).hasSize(1);
+				proposed[0] = found.get(0);
+			});
+		String match = proposed[0];
+		await("her token speaks for her new enrolment").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(send("GET", "/api/v1/matches/" + match, token("mentor.tina"), null).statusCode())
+				.isEqualTo(200));
+		browser.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+		browser.get(GATEWAY + "/matches/" + match);
+		await("the login form").atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().startsWith(ISSUER));
+		new Actions(browser).sendKeys("mentor.tina").sendKeys(Keys.TAB).sendKeys("demo").sendKeys(Keys.ENTER).perform();
+		await("back on the proposal").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/matches/" + match));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sl");
+		checked("mentor-proposal");
+		browser.findElement(By.cssSelector("form[action$='/accept'] button")).click();
+		await("her answer saved").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Sprejeli ste par.")));
+		HttpResponse<String> accepted = send("POST", "/api/v1/matches/" + match + "/accept", token("mentee.sara"), "{}");
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		String mentorship = Journeys.awaitMentorship(token("mentor.tina"), programme);
+
+		// their first session starts in a few seconds; once it has begun she records it as held, then rates it
+		String start = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusSeconds(5).truncatedTo(ChronoUnit.SECONDS)
+			.toString();
+		HttpResponse<String> booked = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", token("mentor.tina"),
+				"{\"start\": \"%s\", \"timeZone\": \"Europe/Ljubljana\", \"durationMinutes\": 60}".formatted(start));
+		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+		String session = JSON.readTree(booked.body()).path("id").asString();
+		await("the session has begun: the page offers to record it").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> {
+				browser.get(GATEWAY + "/sessions/" + session);
+				return !browser.findElements(By.cssSelector("form[action$='/outcome']")).isEmpty();
+			});
+		checked("session-begun");
+		assertThat(browser.findElement(By.id("outcome-HELD")).isSelected()).as("held is the usual answer").isTrue();
+		browser.findElement(By.id("shared-notes")).sendKeys("We planned the festival's next season.");
+		browser.findElement(By.cssSelector("form[action$='/outcome'] button[type=submit]")).click();
+		await("the session recorded").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Srečanje je zabeleženo.")));
+		checked("session-held");
+
+		browser.findElement(By.cssSelector("a[href$='/feedback']")).click();
+		await("the feedback form").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().endsWith("/sessions/" + session + "/feedback"));
+		checked("feedback");
+		browser.findElement(By.cssSelector("label[for=rating-5]")).click();
+		browser.findElement(By.id("comment")).sendKeys("A clear plan for the season.");
+		browser.findElement(By.cssSelector("form[action$='/feedback'] button[type=submit]")).click();
+		await("her feedback saved").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Hvala za povratno informacijo.")));
+		checked("feedback-given");
+		JsonNode given = JSON.readTree(send("GET", "/api/v1/sessions/" + session + "/feedback", token("mentor.tina"), null)
+			.body());
+		assertThat(given).hasSize(1);
+		assertThat(given.get(0).path("rating").asInt()).isEqualTo(5);
+		assertThat(given.get(0).path("comment").asString()).isEqualTo("A clear plan for the season.");
+	}
+
+	/** Her coordinator enrols her in the programme (with the usual consent); her new enrolment's id. */
+	private static String enrol(String coordinator, String programme, String person) throws Exception {
+		HttpResponse<String> enrolled = send("POST", "/api/v1/participants", coordinator, """
+				{"programmeId": "%s", %s, "format": "ONLINE",
+				 "consent": {"version": "2026-10", "scopes": ["programme-participation", "matching", "notifications"]}}
+				""".formatted(programme, person));
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		return JSON.readTree(enrolled.body()).path("id").asString();
+	}
+
+	/** Types into a text field, or sets a date field as the date picker would. */
+	private static void fill(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		if ("date".equals(field.getAttribute("type"))) {
+			((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, text);
+		}
+		else {
+			field.clear();
+			field.sendKeys(text);
+		}
 	}
 
 	/** A proposal of Elena to Luka by the organiser's coordinator, once matching knows both; its id. */

@@ -20,6 +20,8 @@ public class ProgrammeForm {
 
 	private String organiserId = "";
 
+	private String partnerIds = "";
+
 	private String timeZone = "Europe/Belgrade";
 
 	private String languages = "en";
@@ -40,6 +42,10 @@ public class ProgrammeForm {
 		put(request, "id", id);
 		put(request, "name", name);
 		put(request, "organiserId", organiserId);
+		List<String> partners = list(partnerIds);
+		if (!partners.isEmpty()) {
+			request.put("partnerIds", partners);
+		}
 		put(request, "timeZone", timeZone);
 		request.put("languages", list(languages));
 		List<String> topics = list(taxonomy);
@@ -99,6 +105,14 @@ public class ProgrammeForm {
 
 	public void setOrganiserId(String organiserId) {
 		this.organiserId = organiserId;
+	}
+
+	public String getPartnerIds() {
+		return partnerIds;
+	}
+
+	public void setPartnerIds(String partnerIds) {
+		this.partnerIds = partnerIds;
 	}
 
 	public String getTimeZone() {
