@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
+import com.kreativnomentorstvo.platform.ScheduledPass;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
 /**
@@ -61,7 +62,7 @@ public abstract class DeliveryLogPurge implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::purgeQuietly, purgeInterval);
+		registrar.addFixedDelayTask(new ScheduledPass(name + " purge", this::purge, log), purgeInterval);
 	}
 
 	/**
@@ -75,16 +76,6 @@ public abstract class DeliveryLogPurge implements SchedulingConfigurer {
 						Criteria.where("createdAt").lt(now.minus(retention))));
 		return mongo.remove(Query.query(new Criteria().andOperator(expired,
 				Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false))), entries).getDeletedCount();
-	}
-
-	/** Purges, and leaves a failure to the next purge with a warning. */
-	private void purgeQuietly() {
-		try {
-			purge();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The {} purge failed; the next one follows: {}", name, ex.toString());
-		}
 	}
 
 }

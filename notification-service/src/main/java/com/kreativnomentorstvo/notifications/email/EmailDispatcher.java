@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * Sends the e-mails that are due, every {@code mail.poll-interval}: first the outcomes this instance
@@ -46,7 +47,7 @@ class EmailDispatcher implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::dispatchDueQuietly, settings.pollInterval());
+		registrar.addFixedDelayTask(new ScheduledPass("e-mail pass", this::dispatchDue, log), settings.pollInterval());
 	}
 
 	/**
@@ -75,15 +76,6 @@ class EmailDispatcher implements SchedulingConfigurer {
 			}
 		}
 		return handled;
-	}
-
-	private void dispatchDueQuietly() {
-		try {
-			dispatchDue();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The e-mail pass failed; the next one follows: {}", ex.toString());
-		}
 	}
 
 }

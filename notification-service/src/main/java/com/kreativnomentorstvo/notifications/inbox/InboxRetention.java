@@ -17,6 +17,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 
 /**
@@ -49,7 +50,7 @@ public class InboxRetention implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::purgeQuietly, purgeInterval);
+		registrar.addFixedDelayTask(new ScheduledPass("inbox purge", this::purge, log), purgeInterval);
 	}
 
 	/** When a notification made at the instant leaves the store at the latest, read or not. */
@@ -99,15 +100,6 @@ public class InboxRetention implements SchedulingConfigurer {
 	/** Notifications whose outbox holds no event still to be published. */
 	private static Criteria relayed() {
 		return Criteria.where(AggregateRoot.OUTBOX_FIELD + ".0").exists(false);
-	}
-
-	private void purgeQuietly() {
-		try {
-			purge();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The inbox purge failed; the next one follows: {}", ex.toString());
-		}
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * The open server-sent-event streams of this instance. New notifications are found by polling the
@@ -63,7 +64,7 @@ public class NotificationStream implements SmartLifecycle, SchedulingConfigurer 
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::pushQuietly, settings.pollInterval());
+		registrar.addFixedDelayTask(new ScheduledPass("stream pass", this::push, log), settings.pollInterval());
 	}
 
 	/** One open stream: whose notifications it carries, what it has sent, and from when it looks for more. */
@@ -218,15 +219,6 @@ public class NotificationStream implements SmartLifecycle, SchedulingConfigurer 
 				connections.remove(connection);
 				connection.emitter.complete();
 			}
-		}
-	}
-
-	private void pushQuietly() {
-		try {
-			push();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The stream pass failed; the next one follows: {}", ex.toString());
 		}
 	}
 

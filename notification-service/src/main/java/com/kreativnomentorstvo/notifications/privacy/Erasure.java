@@ -21,6 +21,7 @@ import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
 import com.kreativnomentorstvo.notifications.webhook.WebhookErasure;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * Forgets a person (a participant, or a coordinator by her account id), everywhere in this service:
@@ -75,7 +76,8 @@ public class Erasure implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::applyRecentAgainQuietly, AGAIN_EVERY);
+		registrar.addFixedDelayTask(new ScheduledPass("erasure pass", () -> applyRecentAgain(clock.instant()), log),
+				AGAIN_EVERY);
 	}
 
 	/** Erases the person (erased or removed at the given time). */
@@ -119,15 +121,6 @@ public class Erasure implements SchedulingConfigurer {
 		emails.erase(personId);
 		webhooks.erase(personId);
 		reminders.participantLeft(personId);
-	}
-
-	private void applyRecentAgainQuietly() {
-		try {
-			applyRecentAgain(clock.instant());
-		}
-		catch (RuntimeException ex) {
-			log.warn("The erasure pass failed; the next one follows: {}", ex.toString());
-		}
 	}
 
 }

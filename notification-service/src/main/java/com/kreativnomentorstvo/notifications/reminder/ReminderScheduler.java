@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * Fires the reminders that are due, every {@code reminders.poll-interval}. A reminder is claimed
@@ -55,7 +56,7 @@ class ReminderScheduler implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::fireDueQuietly, settings.pollInterval());
+		registrar.addFixedDelayTask(new ScheduledPass("reminders pass", this::fireDue, log), settings.pollInterval());
 	}
 
 	/** A reminder this instance holds, with the token that proves it. */
@@ -121,15 +122,6 @@ class ReminderScheduler implements SchedulingConfigurer {
 				Reminder.class).getModifiedCount();
 		if (finished == 0) {
 			log.debug("Reminder {} was re-planned while firing; the new plan stands", reminder.id());
-		}
-	}
-
-	private void fireDueQuietly() {
-		try {
-			fireDue();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The reminders pass failed; the next one follows: {}", ex.toString());
 		}
 	}
 

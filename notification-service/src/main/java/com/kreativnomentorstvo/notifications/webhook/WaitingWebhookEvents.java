@@ -28,6 +28,7 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.MentoringEvent;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * The events whose webhook audience waits for facts this service has not heard of yet
@@ -62,7 +63,8 @@ class WaitingWebhookEvents implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::decideDueQuietly, settings.sweepInterval());
+		registrar.addFixedDelayTask(new ScheduledPass("webhook audiences pass", this::decideDue, log),
+				settings.sweepInterval());
 	}
 
 	/** The event waits for the facts the decision found missing; offered twice, it waits once. */
@@ -173,15 +175,6 @@ class WaitingWebhookEvents implements SchedulingConfigurer {
 		catch (RuntimeException unreadable) {
 			log.warn("Dropped waiting webhook event {}: its data cannot be read ({})", waiting.id(), unreadable.toString());
 			return null;
-		}
-	}
-
-	private void decideDueQuietly() {
-		try {
-			decideDue();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The webhook audiences pass failed; the next one follows: {}", ex.toString());
 		}
 	}
 

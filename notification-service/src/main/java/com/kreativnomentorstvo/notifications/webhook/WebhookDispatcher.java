@@ -19,6 +19,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
  * Hands the webhook deliveries that are due to the workers, every {@code webhooks.poll-interval}.
@@ -60,7 +61,8 @@ class WebhookDispatcher implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::dispatchDueQuietly, settings.pollInterval());
+		registrar.addFixedDelayTask(new ScheduledPass("webhooks pass", this::dispatchDue, log),
+				settings.pollInterval());
 	}
 
 	/**
@@ -125,15 +127,6 @@ class WebhookDispatcher implements SchedulingConfigurer {
 	private void release(WebhookDelivery delivery) {
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())), new Update().set("leaseUntil", Instant.EPOCH),
 				WebhookDelivery.class);
-	}
-
-	private void dispatchDueQuietly() {
-		try {
-			dispatchDue();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The webhooks pass failed; the next one follows: {}", ex.toString());
-		}
 	}
 
 }

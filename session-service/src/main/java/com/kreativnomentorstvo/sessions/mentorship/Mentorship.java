@@ -17,13 +17,14 @@ import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.sessions.projection.PairResource;
 
 /**
  * A pair of mentor and mentee working together, from {@code mentorship.started} to
  * {@code mentorship.ended} (both decided by matching-service), with the goals they agreed on.
  */
 @Document("mentorships")
-public class Mentorship extends AggregateRoot {
+public class Mentorship extends AggregateRoot implements PairResource {
 
 	/** Whether the pair is still working together. */
 	public enum Status {
@@ -106,15 +107,6 @@ public class Mentorship extends AggregateRoot {
 		if (status != Status.ACTIVE) {
 			throw new ConflictException("mentorship-ended", "Mentorship " + id + " has ended (" + endReason + ")");
 		}
-	}
-
-	/** The mentor and the mentee, in this order. */
-	public List<String> members() {
-		return List.of(mentorId, menteeId);
-	}
-
-	public boolean hasMember(String participantId) {
-		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));
 	}
 
 	/** The part the participant plays in this pair, if she is in it. */

@@ -24,6 +24,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
+import com.kreativnomentorstvo.sessions.projection.PairResource;
 
 /**
  * A meeting of a mentor and her mentee: booked in a time zone, online with a meeting room or in
@@ -31,7 +32,7 @@ import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
  * Each change visible in a calendar raises the iCalendar SEQUENCE.
  */
 @Document("sessions")
-public class Session extends AggregateRoot {
+public class Session extends AggregateRoot implements PairResource {
 
 	@Id
 	private String id;
@@ -330,15 +331,6 @@ public class Session extends AggregateRoot {
 
 	public Slot slot() {
 		return new Slot(start, end, ZoneId.of(timeZone));
-	}
-
-	/** The mentor and the mentee, in this order. */
-	public List<String> members() {
-		return List.of(mentorId, menteeId);
-	}
-
-	public boolean hasMember(String participantId) {
-		return participantId != null && (participantId.equals(mentorId) || participantId.equals(menteeId));
 	}
 
 	public Role roleOf(String participantId) {

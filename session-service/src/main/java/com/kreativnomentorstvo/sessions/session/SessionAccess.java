@@ -1,39 +1,23 @@
 package com.kreativnomentorstvo.sessions.session;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.platform.security.Caller;
-import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.sessions.projection.PairAccess;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
 
 /**
  * A session is seen by its pair, its programme's runners and the stewards of either member
  * ({@link Stewardship}); acted on as each may. Its meeting link and venue are the pair's and their
- * stewards', its agenda and notes the pair's own.
+ * stewards', its agenda and notes the pair's own. Who sees it at all follows {@link PairAccess}.
  */
 @Component
-public class SessionAccess {
-
-	private final Sessions sessions;
-
-	private final Stewardship stewardship;
+public class SessionAccess extends PairAccess<Session> {
 
 	SessionAccess(Sessions sessions, Stewardship stewardship) {
-		this.sessions = sessions;
-		this.stewardship = stewardship;
-	}
-
-	/** The session, if the caller may see it; otherwise 404. */
-	public Session visible(Caller caller, String sessionId) {
-		Session session = sessions.findById(sessionId).orElse(null);
-		if (session == null || !canSee(caller, session)) {
-			throw new ResourceNotFoundException("session", sessionId);
-		}
-		return session;
+		super("session", sessions::findById, stewardship);
 	}
 
 	/** A session, and which of the caller's enrolments is in its pair. */
@@ -46,9 +30,7 @@ public class SessionAccess {
 	 */
 	public Member asMember(Caller caller, String sessionId) {
 		Session session = visible(caller, sessionId);
-		String participantId = caller.asOneOf(session.members())
-			.orElseThrow(() -> new AccessDeniedException("only the pair itself may do this"));
-		return new Member(session, participantId);
+		return new Member(session, requireMember(caller, session));
 	}
 
 	/**
@@ -57,25 +39,6 @@ public class SessionAccess {
 	 */
 	static String actingAs(Caller caller, List<String> members) {
 		return caller.asOneOf(members).orElse(caller.subject());
-	}
-
-	/** Which of the caller's enrolments is in the session's pair, if any (none for coordinators). */
-	public Optional<String> memberOf(Caller caller, Session session) {
-		return caller.asOneOf(session.members());
-	}
-
-	public boolean canSee(Caller caller, Session session) {
-		return memberOf(caller, session).isPresent() || runs(caller, session) || stewards(caller, session);
-	}
-
-	/** Whether the caller runs the session's programme. */
-	public boolean runs(Caller caller, Session session) {
-		return stewardship.runs(caller, session.getProgrammeId(), session.getOrganisationId());
-	}
-
-	/** Whether the caller stewards either member of the session's pair. */
-	public boolean stewards(Caller caller, Session session) {
-		return stewardship.stewardsAnyOf(caller, session.members());
 	}
 
 	/** How much of the session the caller sees. */
