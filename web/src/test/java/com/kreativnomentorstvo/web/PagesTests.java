@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,9 @@ class PagesTests {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	ObservationRegistry observations;
 
 	@LocalServerPort
 	int port;
@@ -503,6 +508,12 @@ class PagesTests {
 		assertThat(page).contains("id=\"outcome-problem\"").contains("say who did not come")
 			.contains(">Waited half an hour</textarea>")
 			.containsPattern("id=\"outcome-NO_SHOW\"[^>]*checked");
+	}
+
+	@Test
+	void theSecurityFiltersAreNotTimedOneByOneButThePageIs() {
+		assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+		assertThat(Observation.start("http.server.requests", observations).isNoop()).isFalse();
 	}
 
 	@Test
