@@ -278,15 +278,22 @@ class PagesTests {
 				 {"id":"p-2","displayName":"Ana Petrović","role":"MENTOR","country":"RS"}],"page":0,"size":100,"total":2}""");
 		json("GET /api/v1/programmes/reg-lab/matching-runs", 200, """
 				{"items":[{"id":"run-1","status":"DRAFT","createdAt":"2027-01-05T10:00:00Z",
-				 "summary":{"matched":1,"unmatched":1}}],"page":0,"size":20,"total":1}""");
+				 "summary":{"matched":1,"unmatched":1}},
+				 {"id":"run-2","status":"DRAFT","createdAt":"2027-01-04T10:00:00Z",
+				 "summary":{"matched":2,"unmatched":0}}],"page":0,"size":20,"total":2}""");
 		json("GET /api/v1/programmes/reg-lab/matching-runs/run-1", 200, """
 				{"id":"run-1","status":"DRAFT","summary":{"matched":1,"mentees":2,"unmatched":1},
-				 "proposals":[{"mentorId":"p-2","menteeId":"p-1","score":55.0,
+				 "proposals":[{"mentorId":"p-2","menteeId":"p-1","score":55.0,"locked":true,
 				   "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
 				 "unmatched":[{"menteeId":"p-3","reason":"NO_ELIGIBLE_MENTOR","explanation":"no mentor shares a language"}]}""");
+		json("GET /api/v1/programmes/reg-lab/matching-runs/run-1/comparison", 200, """
+				{"runId":"run-1","otherRunId":"run-2","samePairs":1,
+				 "run":{"matched":1,"totalScore":55.0,"worstChosenScore":55.0,"objective":"TOTAL"},
+				 "other":{"matched":2,"totalScore":98.5,"worstChosenScore":43.5,"objective":"TOTAL"},
+				 "changes":[{"menteeId":"p-3","mentorInOther":"p-2","scoreInOther":43.5}]}""");
 
 		for (String path : new String[] { "/programmes/reg-lab/applications", "/programmes/reg-lab/matching",
-				"/programmes/reg-lab/matching/run-1" }) {
+				"/programmes/reg-lab/matching/run-1", "/programmes/reg-lab/matching/run-1/comparison?with=run-2" }) {
 			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
 			String html = page.getResponse().getContentAsString();
 			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
@@ -295,7 +302,36 @@ class PagesTests {
 		String review = pages.perform(get("/programmes/reg-lab/matching/run-1").with(person("coordinator")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(review).contains("Ana Petrović and Mila Marić").contains("<meter min=\"0\" max=\"40\" value=\"30\"")
-			.contains("30 of 40 points").contains("no mentor shares a language").contains("Publish: send the proposals");
+			.contains("30 of 40 points").contains("no mentor shares a language").contains("Publish: send the proposals")
+			.contains("Kept from an earlier run")
+			.containsPattern("name=\"keep\"[^>]*value=\"p-2\\|p-1\"[^>]*checked")
+			.contains("<option value=\"run-2\"").doesNotContain("<option value=\"run-1\"");
+		String comparison = pages.perform(get("/programmes/reg-lab/matching/run-1/comparison").param("with", "run-2")
+			.with(person("coordinator"))).andReturn().getResponse().getContentAsString();
+		assertThat(comparison).contains("Pairs the same in both: 1.").contains("<td>98.5</td>")
+			.contains("Ana Petrović (score 43.5)").contains("no mentor");
+	}
+
+	@Test
+	void aRunIsRunAgainOnTheSamePeopleWithThePairsKeptAndLeftOutAddedToItsOwn() throws Exception {
+		json("GET /api/v1/programmes/reg-lab/matching-runs/run-1", 200, """
+				{"id":"run-1","status":"DRAFT","settings":{
+				  "lockedPairs":[{"mentorId":"p-5","menteeId":"p-6"}],
+				  "excludedPairs":[{"mentorId":"p-7","menteeId":"p-8"}]}}""");
+		json("POST /api/v1/programmes/reg-lab/matching-runs", 201, "{\"id\":\"run-3\"}");
+
+		MvcResult again = pages.perform(post("/programmes/reg-lab/matching/run-1/again").with(person("coordinator"))
+			.with(csrf())
+			.param("keep", "p-2|p-1", "p-4|p-3")
+			.param("avoid", "p-4|p-3")).andReturn();
+
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab/matching/run-3");
+		assertThat(calls()).anySatisfy(call -> {
+			assertThat(call.method()).isEqualTo("POST");
+			assertThat(call.body()).isEqualTo("{\"basedOn\":\"run-1\","
+					+ "\"lockedPairs\":[{\"mentorId\":\"p-5\",\"menteeId\":\"p-6\"},{\"mentorId\":\"p-2\",\"menteeId\":\"p-1\"}],"
+					+ "\"excludedPairs\":[{\"mentorId\":\"p-7\",\"menteeId\":\"p-8\"},{\"mentorId\":\"p-4\",\"menteeId\":\"p-3\"}]}");
+		});
 	}
 
 	@Test

@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -245,6 +246,24 @@ class BrowserJourneyIT {
 			});
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pregled pokretanja");
 		checked("matching-review");
+
+		// she keeps the pair and runs again on the same people, compares the two runs, and publishes the second
+		String firstRun = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+		browser.findElement(By.id("keep-0")).click();
+		browser.findElement(By.cssSelector("form[action$='/again'] button[type=submit]")).click();
+		await("the second run").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().matches(".*/programmes/" + programme + "/matching/[^/]+$")
+					&& !browser.getCurrentUrl().endsWith("/" + firstRun));
+		assertThat(browser.findElement(By.cssSelector("article.card .tag")).getText())
+			.isEqualTo("Zadržan iz ranijeg pokretanja");
+		checked("matching-again");
+		new Select(browser.findElement(By.id("compare-with"))).selectByValue(firstRun);
+		browser.findElement(By.cssSelector("form[action$='/comparison'] button")).click();
+		await("the two runs side by side").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().contains("/comparison?with=" + firstRun));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Isti parovi u oba: 1.");
+		checked("matching-comparison");
+		browser.findElement(By.linkText("Nazad na pokretanje")).click();
 		browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
 		await("the run published").atMost(Duration.ofSeconds(30))
 			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()

@@ -1,21 +1,29 @@
 package com.kreativnomentorstvo.web.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
+import com.kreativnomentorstvo.web.api.ApiProblem;
 
 /**
  * A programme's matching: its runs, a new run, and one run's review before it is published: each
  * proposed pair with its score and the per-criterion explanation, each mentee left unmatched with
- * the reason, and publishing, which sends the proposals to the people.
+ * the reason; running it again with pairs kept or left out, comparing two runs, and publishing,
+ * which sends the proposals to the people.
  */
 @Controller
 class MatchingController {
@@ -44,7 +52,54 @@ class MatchingController {
 		model.addAttribute("programme", api.get("/api/v1/programmes/{id}", id));
 		model.addAttribute("run", api.get("/api/v1/programmes/{id}/matching-runs/{run}", id, run));
 		model.addAttribute("names", names(id));
+		model.addAttribute("otherRuns", api.page("/api/v1/programmes/{id}/matching-runs?size=20", id).items().stream()
+			.filter(other -> !run.equals(other.get("id")))
+			.toList());
 		return "matching/run";
+	}
+
+	/**
+	 * Runs the matching again on this run's people and profiles ({@code basedOn}), keeping the pairs
+	 * the coordinator ticked and leaving out those she ruled out, on top of what this run kept and left
+	 * out already. A pair both kept and left out is left out.
+	 */
+	@PostMapping("/programmes/{id}/matching/{run}/again")
+	String again(@PathVariable String id, @PathVariable String run,
+			@RequestParam(name = "keep", required = false) List<String> keep,
+			@RequestParam(name = "avoid", required = false) List<String> avoid, Model model) {
+		Map<String, Object> base = api.get("/api/v1/programmes/{id}/matching-runs/{run}", id, run);
+		Set<String> avoided = new LinkedHashSet<>(pairsOf(base, "excludedPairs"));
+		avoided.addAll(avoid == null ? List.of() : avoid);
+		Set<String> kept = new LinkedHashSet<>(pairsOf(base, "lockedPairs"));
+		kept.addAll(keep == null ? List.of() : keep);
+		kept.removeAll(avoided);
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("basedOn", run);
+		request.put("lockedPairs", requested(kept));
+		request.put("excludedPairs", requested(avoided));
+		Map<String, Object> next;
+		try {
+			next = api.post("/api/v1/programmes/{id}/matching-runs", request, id);
+		}
+		catch (ApiProblem refused) {
+			if (refused.isAboutTheInput()) {
+				model.addAttribute("againProblem", refused);
+				return review(id, run, model);
+			}
+			throw refused;
+		}
+		return "redirect:/programmes/" + id + "/matching/" + next.get("id");
+	}
+
+	/** This run beside another of the programme: the figures, the pairs both share, each mentee whose mentor differs. */
+	@GetMapping("/programmes/{id}/matching/{run}/comparison")
+	String comparison(@PathVariable String id, @PathVariable String run, @RequestParam(name = "with") String other,
+			Model model) {
+		model.addAttribute("programme", api.get("/api/v1/programmes/{id}", id));
+		model.addAttribute("comparison",
+				api.get("/api/v1/programmes/{id}/matching-runs/{run}/comparison?with={other}", id, run, other));
+		model.addAttribute("names", names(id));
+		return "matching/comparison";
 	}
 
 	@PostMapping("/programmes/{id}/matching/{run}/publish")
@@ -52,6 +107,32 @@ class MatchingController {
 		api.post("/api/v1/programmes/{id}/matching-runs/{run}/publish", Map.of(), id, run);
 		redirect.addFlashAttribute("done", "matching.published");
 		return "redirect:/programmes/" + id + "/matching/" + run;
+	}
+
+	/** A run's kept or left-out pairs as the form writes them: {@code mentorId|menteeId}. */
+	@SuppressWarnings("unchecked")
+	private static List<String> pairsOf(Map<String, Object> run, String which) {
+		List<String> pairs = new ArrayList<>();
+		if (run.get("settings") instanceof Map<?, ?> settings && settings.get(which) instanceof List<?> list) {
+			for (Object pair : list) {
+				Map<String, Object> each = (Map<String, Object>) pair;
+				pairs.add(each.get("mentorId") + "|" + each.get("menteeId"));
+			}
+		}
+		return pairs;
+	}
+
+	/** The pairs as the API takes them; a value the form did not write is passed on for the API to refuse. */
+	private static List<Map<String, String>> requested(Set<String> pairs) {
+		List<Map<String, String>> requested = new ArrayList<>();
+		for (String pair : pairs) {
+			int bar = pair.indexOf('|');
+			Map<String, String> each = new LinkedHashMap<>();
+			each.put("mentorId", bar < 0 ? pair : pair.substring(0, bar));
+			each.put("menteeId", bar < 0 ? "" : pair.substring(bar + 1));
+			requested.add(each);
+		}
+		return requested;
 	}
 
 	/** The names of the programme's people by their enrolment, for the review (the run knows only ids). */
