@@ -546,6 +546,80 @@ class PagesTests {
 			.containsPattern("id=\"outcome-NO_SHOW\"[^>]*checked");
 	}
 
+	private static final String PROGRAMME = """
+			{"id":"reg-lab","name":"Reg. Lab 2027","organiserId":"org-rs","partnerIds":["org-hr"],"timeZone":"Europe/Belgrade",
+			 "languages":["en","sr-Latn"],"taxonomy":["film","design"],"startsOn":"2027-01-10","endsOn":"2027-06-30",
+			 "enrolmentOpensOn":"2026-11-01","enrolmentClosesOn":"2027-01-05","version":3,
+			 "matchingPolicy":{"weights":{"goals":40,"language":10,"crossBorder":15},"crossBorder":"PREFER",
+			  "sameOrganisationAllowed":false,"defaultMentorCapacity":2,"responseDays":7,"fairnessFirst":true}}""";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void theProgrammesEditFormRendersCompletelyInEachLanguageFilledWithTheProgrammeAsItIs(String language)
+			throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME);
+
+		for (String path : new String[] { "/programmes/reg-lab", "/programmes/reg-lab/edit" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
+				.contains("lang=\"" + language + "\"");
+		}
+		String form = pages.perform(get("/programmes/reg-lab/edit").with(person("coordinator"))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(form).contains("name=\"version\" value=\"3\"").contains("value=\"org-hr\"")
+			.contains("value=\"film, design\"")
+			.containsPattern("id=\"weight-goals\"[^>]*name=\"weight.goals\"[^>]*value=\"40\"")
+			.containsPattern("id=\"fairnessFirst\"[^>]*checked")
+			.doesNotContainPattern("id=\"sameOrganisationAllowed\"[^>]*checked");
+	}
+
+	@Test
+	void aProgrammesChangesAndPolicyAreSavedOnlyOverTheVersionTheCoordinatorOpened() throws Exception {
+		json("PATCH /api/v1/programmes/reg-lab", 200, PROGRAMME);
+
+		MvcResult saved = pages.perform(post("/programmes/reg-lab/edit").with(person("coordinator")).with(csrf())
+			.param("version", "3").param("name", "Reg. Lab 2027").param("partnerIds", "")
+			.param("timeZone", "Europe/Belgrade").param("languages", "en, sr-Latn").param("taxonomy", "film")
+			.param("enrolmentOpensOn", "2026-11-01").param("enrolmentClosesOn", "2027-01-05")
+			.param("startsOn", "2027-01-10").param("endsOn", "2027-06-30")
+			.param("weight.goals", "50").param("weight.language", "10").param("crossBorder", "NEUTRAL")
+			.param("defaultMentorCapacity", "3").param("responseDays", "10").param("sameOrganisationAllowed", "true"))
+			.andReturn();
+
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab");
+		assertThat(calls()).anySatisfy(call -> {
+			assertThat(call.method()).isEqualTo("PATCH");
+			assertThat(call.headers().getFirst("If-Match")).isEqualTo("\"3\"");
+			assertThat(call.body()).contains("\"partnerIds\":[]").contains("\"taxonomy\":[\"film\"]")
+				.contains("\"matchingPolicy\":{\"weights\":{\"goals\":50,\"language\":10},\"crossBorder\":\"NEUTRAL\","
+						+ "\"defaultMentorCapacity\":3,\"responseDays\":10,\"sameOrganisationAllowed\":true,"
+						+ "\"fairnessFirst\":false}")
+				.doesNotContain("organiserId");
+		});
+	}
+
+	@Test
+	void anotherCoordinatorsChangeInBetweenIsSaidAndAWeightTheServiceRefusesStandsBesideIt() throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME);
+		json("PATCH /api/v1/programmes/reg-lab", 412, """
+				{"status":412,"title":"Precondition Failed","detail":"The programme was changed since version 3"}""");
+		String meanwhile = pages.perform(post("/programmes/reg-lab/edit").with(person("coordinator")).with(csrf())
+			.param("version", "3").param("name", "Reg. Lab 2028").param("weight.goals", "50")).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(meanwhile).contains("id=\"changed-meanwhile\"").contains("value=\"Reg. Lab 2028\"")
+			.containsPattern("name=\"weight.goals\"[^>]*value=\"50\"");
+
+		json("PATCH /api/v1/programmes/reg-lab", 400, """
+				{"status":400,"title":"Invalid fields",
+				 "errors":[{"field":"matchingPolicy.weights[goals]","message":"must be less than or equal to 100"}]}""");
+		String refused = pages.perform(post("/programmes/reg-lab/edit").with(person("coordinator")).with(csrf())
+			.param("version", "3").param("name", "Reg. Lab 2027").param("weight.goals", "150")).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"weight-goals-error\"").contains("must be less than or equal to 100")
+			.containsPattern("id=\"weight-goals\"[^>]*value=\"150\"[^>]*aria-describedby=\"weight-goals-error\"");
+	}
+
 	@Test
 	void theSecurityFiltersAreNotTimedOneByOneButThePageIs() {
 		assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();

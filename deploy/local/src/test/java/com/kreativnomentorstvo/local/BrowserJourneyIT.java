@@ -208,6 +208,20 @@ class BrowserJourneyIT {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
 		checked("programme-created");
 
+		// she weighs goals more in its matching policy
+		browser.findElement(By.cssSelector("a[href$='/edit']")).click();
+		await("the programme's form").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().endsWith("/programmes/" + programme + "/edit"));
+		checked("programme-edit");
+		fill("weight-goals", "60");
+		browser.findElement(By.cssSelector("form[action$='/edit'] button[type=submit]")).click();
+		await("the programme saved").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElements(By.cssSelector("[role=status]")).stream()
+				.anyMatch(notice -> notice.getText().contains("Program je sačuvan.")));
+		JsonNode weights = JSON.readTree(send("GET", "/api/v1/programmes/" + programme, token("coordinator.rs"), null)
+			.body()).path("matchingPolicy").path("weights");
+		assertThat(weights.path("goals").asInt()).isEqualTo(60);
+
 		// a mentor of her organisation and a mentee of the partner's apply (their coordinators enrol them);
 		// the partner's coordinator admits hers, she decides on her own organisation's applicant in the queue
 		String mentor = enrol(token("coordinator.rs"), programme, """

@@ -138,9 +138,20 @@ public class Api {
 	}
 
 	public Map<String, Object> patch(String path, Object body, Object... variables) {
+		return patchIfMatch(path, body, null, variables);
+	}
+
+	/**
+	 * A merge patch that applies only to the version the person read ({@code If-Match} with its
+	 * ETag); another person's change in between is answered 412.
+	 */
+	public Map<String, Object> patchIfMatch(String path, Object body, String etag, Object... variables) {
 		return call(path, () -> {
 			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);
 			authorised(spec);
+			if (etag != null) {
+				spec.header(HttpHeaders.IF_MATCH, etag);
+			}
 			return Fields.of(spec.contentType(MediaType.valueOf("application/merge-patch+json")).body(body).retrieve().body(OBJECT));
 		});
 	}

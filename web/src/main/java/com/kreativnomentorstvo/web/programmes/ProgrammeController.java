@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.web.programmes;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -17,8 +19,11 @@ import com.kreativnomentorstvo.web.signin.Person;
 
 /**
  * A coordinator's programmes: the list, one programme with its dates, languages, milestones and
- * matching policy, and a new programme. The form is checked by participant-service alone; what it
- * refuses is shown next to the field it names, with everything typed kept.
+ * matching policy, a new programme, and a programme's changes with its matching policy (the weight
+ * of each criterion, borders, places, answer days). The forms are checked by participant-service
+ * alone; what it refuses is shown next to the field it names, with everything typed kept. A change
+ * applies only to the version the coordinator opened: another's change in between is said, not
+ * overwritten.
  */
 @Controller
 class ProgrammeController {
@@ -65,6 +70,98 @@ class ProgrammeController {
 		}
 		redirect.addFlashAttribute("done", "programme.created");
 		return "redirect:/programmes/" + created.get("id");
+	}
+
+	@GetMapping("/programmes/{id}/edit")
+	String edit(@PathVariable String id, Model model) {
+		Map<String, Object> programme = api.get("/api/v1/programmes/{id}", id);
+		model.addAttribute("form", ProgrammeForm.of(programme));
+		return editPage(programme, policyOf(programme), String.valueOf(programme.get("version")), model);
+	}
+
+	@PostMapping("/programmes/{id}/edit")
+	String save(@PathVariable String id, @ModelAttribute("form") ProgrammeForm form,
+			@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+		Map<String, Object> policy = policyFrom(typed);
+		Map<String, Object> changes = form.toChanges();
+		changes.put("matchingPolicy", policy);
+		String version = typed.getOrDefault("version", "");
+		try {
+			api.patchIfMatch("/api/v1/programmes/{id}", changes, "\"" + version + "\"", id);
+		}
+		catch (ApiProblem refused) {
+			if (refused.status() == 412) {
+				model.addAttribute("changedMeanwhile", true);
+			}
+			else if (refused.isAboutTheInput()) {
+				model.addAttribute("problem", refused);
+				model.addAttribute("errors", ProgrammeForm.errorsOfEdit(refused));
+			}
+			else {
+				throw refused;
+			}
+			return editPage(api.get("/api/v1/programmes/{id}", id), policy, version, model);
+		}
+		redirect.addFlashAttribute("done", "programme.saved");
+		return "redirect:/programmes/" + id;
+	}
+
+	private static String editPage(Map<String, Object> programme, Map<String, Object> policy, String version,
+			Model model) {
+		model.addAttribute("programme", programme);
+		model.addAttribute("policy", policy);
+		model.addAttribute("weights", policy.get("weights"));
+		model.addAttribute("version", version);
+		return "programmes/edit";
+	}
+
+	/** The programme's matching policy with every setting the form shows. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> policyOf(Map<String, Object> programme) {
+		Map<String, Object> stated = programme.get("matchingPolicy") instanceof Map<?, ?> map
+				? (Map<String, Object>) map : Map.of();
+		Map<String, Object> policy = new LinkedHashMap<>();
+		policy.put("weights", stated.get("weights") instanceof Map<?, ?> weights ? new LinkedHashMap<>(weights)
+				: new LinkedHashMap<>());
+		for (String setting : List.of("crossBorder", "defaultMentorCapacity", "responseDays", "sameOrganisationAllowed",
+				"fairnessFirst")) {
+			policy.put(setting, stated.get(setting));
+		}
+		return policy;
+	}
+
+	/**
+	 * The policy as typed: each {@code weight.<criterion>}, the border preference, the two numbers
+	 * and the two choices (a box left empty is false). A number that is not one is passed on as typed,
+	 * for the service to name.
+	 */
+	private static Map<String, Object> policyFrom(Map<String, String> typed) {
+		Map<String, Object> weights = new LinkedHashMap<>();
+		typed.forEach((name, value) -> {
+			if (name.startsWith("weight.")) {
+				weights.put(name.substring("weight.".length()), number(value));
+			}
+		});
+		Map<String, Object> policy = new LinkedHashMap<>();
+		policy.put("weights", weights);
+		policy.put("crossBorder", typed.getOrDefault("crossBorder", "PREFER"));
+		policy.put("defaultMentorCapacity", number(typed.get("defaultMentorCapacity")));
+		policy.put("responseDays", number(typed.get("responseDays")));
+		policy.put("sameOrganisationAllowed", "true".equals(typed.get("sameOrganisationAllowed")));
+		policy.put("fairnessFirst", "true".equals(typed.get("fairnessFirst")));
+		return policy;
+	}
+
+	private static Object number(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return typed;
+		}
 	}
 
 }

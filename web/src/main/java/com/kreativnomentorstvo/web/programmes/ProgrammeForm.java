@@ -59,6 +59,58 @@ public class ProgrammeForm {
 		return request;
 	}
 
+	/** The form filled with the programme as it is, for editing it. */
+	static ProgrammeForm of(Map<String, Object> programme) {
+		ProgrammeForm form = new ProgrammeForm();
+		form.id = text(programme.get("id"));
+		form.name = text(programme.get("name"));
+		form.organiserId = text(programme.get("organiserId"));
+		form.partnerIds = joined(programme.get("partnerIds"));
+		form.timeZone = text(programme.get("timeZone"));
+		form.languages = joined(programme.get("languages"));
+		form.taxonomy = joined(programme.get("taxonomy"));
+		form.enrolmentOpensOn = text(programme.get("enrolmentOpensOn"));
+		form.enrolmentClosesOn = text(programme.get("enrolmentClosesOn"));
+		form.startsOn = text(programme.get("startsOn"));
+		form.endsOn = text(programme.get("endsOn"));
+		return form;
+	}
+
+	/**
+	 * A merge patch of the programme as the form holds it; the partner list is always sent (an empty
+	 * one removes every partner), the id and the organiser never change.
+	 */
+	Map<String, Object> toChanges() {
+		Map<String, Object> changes = toRequest();
+		changes.remove("id");
+		changes.remove("organiserId");
+		changes.put("partnerIds", list(partnerIds));
+		return changes;
+	}
+
+	/**
+	 * The service's messages by the edit form's field: a programme field by its name, a weight as
+	 * {@code weight.<criterion>}, another policy setting by its name.
+	 */
+	static Map<String, String> errorsOfEdit(ApiProblem problem) {
+		Map<String, String> errors = new HashMap<>();
+		problem.fields().forEach((field, message) -> {
+			String path = field.replaceAll("\\[([^\\]]*)\\]", ".$1");
+			String key;
+			if (path.startsWith("matchingPolicy.weights.")) {
+				key = "weight." + path.substring("matchingPolicy.weights.".length());
+			}
+			else if (path.startsWith("matchingPolicy.")) {
+				key = path.substring("matchingPolicy.".length()).replaceAll("\\..*$", "");
+			}
+			else {
+				key = path.replaceAll("\\..*$", "");
+			}
+			errors.merge(key, message, (a, b) -> a + "; " + b);
+		});
+		return errors;
+	}
+
 	/**
 	 * The service's messages by the form's field: {@code languages[1]} belongs to the languages
 	 * field; a message about the whole programme (dates out of order) to the form.
@@ -74,6 +126,14 @@ public class ProgrammeForm {
 		if (value != null && !value.isBlank()) {
 			request.put(field, value.trim());
 		}
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private static String joined(Object values) {
+		return values instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : "";
 	}
 
 	private static List<String> list(String commaSeparated) {
