@@ -67,11 +67,12 @@ public final class ApiProblem extends RuntimeException {
 	}
 
 	/**
-	 * The service refused what was sent (invalid, conflicting, not processable): a form shows it
-	 * beside its fields rather than as an error page.
+	 * The service refused what was sent (invalid, conflicting, not processable, or sent over a version
+	 * that has changed since it was read): a form shows it beside its fields rather than as an error
+	 * page.
 	 */
 	public boolean isAboutTheInput() {
-		return status == 400 || status == 409 || status == 422;
+		return status == 400 || status == 409 || status == 412 || status == 422;
 	}
 
 	public boolean isUnavailable() {

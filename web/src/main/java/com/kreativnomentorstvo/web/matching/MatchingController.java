@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 
 /**
  * A programme's matching: its runs, a new run, and one run's review before it is published: each
@@ -77,18 +77,13 @@ class MatchingController {
 		request.put("basedOn", run);
 		request.put("lockedPairs", requested(kept));
 		request.put("excludedPairs", requested(avoided));
-		Map<String, Object> next;
-		try {
-			next = api.post("/api/v1/programmes/{id}/matching-runs", request, id);
+		Attempt<Map<String, Object>> attempt = Attempt
+			.of(() -> api.post("/api/v1/programmes/{id}/matching-runs", request, id));
+		if (attempt.refused()) {
+			model.addAttribute("againProblem", attempt.refusal());
+			return review(id, run, model);
 		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("againProblem", refused);
-				return review(id, run, model);
-			}
-			throw refused;
-		}
-		return "redirect:/programmes/" + id + "/matching/" + next.get("id");
+		return "redirect:/programmes/" + id + "/matching/" + attempt.value().get("id");
 	}
 
 	/** This run beside another of the programme: the figures, the pairs both share, each mentee whose mentor differs. */

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
 import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 
 /**
  * A mentorship, the page its e-mails open: the pair, their sessions, and the form to book the next
@@ -43,20 +44,15 @@ class MentorshipController {
 	@PostMapping("/mentorships/{id}/sessions")
 	String book(@PathVariable String id, @ModelAttribute("booking") BookingForm booking, Model model,
 			RedirectAttributes redirect) {
-		Map<String, Object> booked;
-		try {
-			booked = api.post("/api/v1/mentorships/{id}/sessions", booking.toRequest(), id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				model.addAttribute("errors", errorsOf(refused));
-				return mentorship(id, model);
-			}
-			throw refused;
+		Attempt<Map<String, Object>> attempt = Attempt
+			.of(() -> api.post("/api/v1/mentorships/{id}/sessions", booking.toRequest(), id));
+		if (attempt.refused()) {
+			model.addAttribute("problem", attempt.refusal());
+			model.addAttribute("errors", errorsOf(attempt.refusal()));
+			return mentorship(id, model);
 		}
 		redirect.addFlashAttribute("done", "session.booked");
-		return "redirect:/sessions/" + booked.get("id");
+		return "redirect:/sessions/" + attempt.value().get("id");
 	}
 
 	/** The refusal's messages by the form's field; a refusal naming no field (an overlap) belongs to the start. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 
 /**
  * The midterm and final reviews of a mentorship (the page the "review due" notice opens): the
@@ -46,16 +46,11 @@ class ReviewsController {
 		review.put("progress", progress.trim());
 		review.put("challenges", challenges.trim());
 		review.put("nextSteps", nextSteps.trim());
-		try {
-			api.post("/api/v1/mentorships/{id}/reviews", review, id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				model.addAttribute("draft", review);
-				return reviews(id, model);
-			}
-			throw refused;
+		Attempt<?> attempt = Attempt.of(() -> api.post("/api/v1/mentorships/{id}/reviews", review, id));
+		if (attempt.refused()) {
+			model.addAttribute("problem", attempt.refusal());
+			model.addAttribute("draft", review);
+			return reviews(id, model);
 		}
 		redirect.addFlashAttribute("done", "review.saved");
 		return "redirect:/mentorships/" + id + "/reviews";

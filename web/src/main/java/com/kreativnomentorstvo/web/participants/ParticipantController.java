@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 import com.kreativnomentorstvo.web.language.Language;
 
 /**
@@ -51,15 +51,11 @@ class ParticipantController {
 	@PostMapping("/participants/{id}/notification-preferences")
 	String savePreferences(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		try {
-			api.put("/api/v1/participants/{id}/notification-preferences", PreferencesForm.request(form), id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				return preferences(id, model);
-			}
-			throw refused;
+		Attempt<?> attempt = Attempt
+			.of(() -> api.put("/api/v1/participants/{id}/notification-preferences", PreferencesForm.request(form), id));
+		if (attempt.refused()) {
+			model.addAttribute("problem", attempt.refusal());
+			return preferences(id, model);
 		}
 		redirect.addFlashAttribute("done", "preferences.saved");
 		return "redirect:/participants/" + id + "/notification-preferences";

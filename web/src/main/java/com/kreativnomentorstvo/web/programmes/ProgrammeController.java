@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 import com.kreativnomentorstvo.web.signin.Person;
 
 /**
@@ -56,20 +56,14 @@ class ProgrammeController {
 
 	@PostMapping("/programmes")
 	String create(@ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
-		Map<String, Object> created;
-		try {
-			created = api.post("/api/v1/programmes", form.toRequest());
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				model.addAttribute("errors", ProgrammeForm.errorsByField(refused));
-				return "programmes/new";
-			}
-			throw refused;
+		Attempt<Map<String, Object>> attempt = Attempt.of(() -> api.post("/api/v1/programmes", form.toRequest()));
+		if (attempt.refused()) {
+			model.addAttribute("problem", attempt.refusal());
+			model.addAttribute("errors", ProgrammeForm.errorsByField(attempt.refusal()));
+			return "programmes/new";
 		}
 		redirect.addFlashAttribute("done", "programme.created");
-		return "redirect:/programmes/" + created.get("id");
+		return "redirect:/programmes/" + attempt.value().get("id");
 	}
 
 	@GetMapping("/programmes/{id}/edit")
@@ -86,19 +80,15 @@ class ProgrammeController {
 		Map<String, Object> changes = form.toChanges();
 		changes.put("matchingPolicy", policy);
 		String version = typed.getOrDefault("version", "");
-		try {
-			api.patchIfMatch("/api/v1/programmes/{id}", changes, "\"" + version + "\"", id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.status() == 412) {
+		Attempt<?> attempt = Attempt
+			.of(() -> api.patchIfMatch("/api/v1/programmes/{id}", changes, "\"" + version + "\"", id));
+		if (attempt.refused()) {
+			if (attempt.refusal().status() == 412) {
 				model.addAttribute("changedMeanwhile", true);
 			}
-			else if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				model.addAttribute("errors", ProgrammeForm.errorsOfEdit(refused));
-			}
 			else {
-				throw refused;
+				model.addAttribute("problem", attempt.refusal());
+				model.addAttribute("errors", ProgrammeForm.errorsOfEdit(attempt.refusal()));
 			}
 			return editPage(api.get("/api/v1/programmes/{id}", id), policy, version, model);
 		}

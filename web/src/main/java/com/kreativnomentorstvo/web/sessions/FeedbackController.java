@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 
 /**
  * Feedback on a session, the page the feedback request opens: a rating from 1 to 5 (radio buttons,
@@ -44,16 +44,11 @@ class FeedbackController {
 		if (!comment.isBlank()) {
 			request.put("comment", comment.trim());
 		}
-		try {
-			api.post("/api/v1/sessions/{id}/feedback", request, id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("problem", refused);
-				model.addAttribute("comment", comment);
-				return feedback(id, model);
-			}
-			throw refused;
+		Attempt<?> attempt = Attempt.of(() -> api.post("/api/v1/sessions/{id}/feedback", request, id));
+		if (attempt.refused()) {
+			model.addAttribute("problem", attempt.refusal());
+			model.addAttribute("comment", comment);
+			return feedback(id, model);
 		}
 		redirect.addFlashAttribute("done", "feedback.thanks");
 		return "redirect:/sessions/" + id + "/feedback";

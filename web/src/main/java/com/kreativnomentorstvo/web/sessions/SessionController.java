@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.api.Attempt;
 
 /**
  * A session, the page the e-mails and reminders of a session open: when it is in the session's own
@@ -80,16 +80,11 @@ class SessionController {
 		if (!privateNotes.isBlank()) {
 			record.put("privateNotes", privateNotes.strip());
 		}
-		try {
-			api.post("/api/v1/sessions/{id}/held", record, id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("outcomeProblem", refused);
-				model.addAttribute("typedOutcome", record);
-				return session(id, model);
-			}
-			throw refused;
+		Attempt<?> attempt = Attempt.of(() -> api.post("/api/v1/sessions/{id}/held", record, id));
+		if (attempt.refused()) {
+			model.addAttribute("outcomeProblem", attempt.refusal());
+			model.addAttribute("typedOutcome", record);
+			return session(id, model);
 		}
 		redirect.addFlashAttribute("done", "session.recorded");
 		return "redirect:/sessions/" + id;
@@ -107,15 +102,10 @@ class SessionController {
 		if (!timeZone.isBlank()) {
 			change.put("timeZone", timeZone.trim());
 		}
-		try {
-			api.patch("/api/v1/sessions/{id}", change, id);
-		}
-		catch (ApiProblem refused) {
-			if (refused.isAboutTheInput()) {
-				model.addAttribute("moveProblem", refused);
-				return session(id, model);
-			}
-			throw refused;
+		Attempt<?> attempt = Attempt.of(() -> api.patch("/api/v1/sessions/{id}", change, id));
+		if (attempt.refused()) {
+			model.addAttribute("moveProblem", attempt.refusal());
+			return session(id, model);
 		}
 		redirect.addFlashAttribute("done", "session.moved");
 		return "redirect:/sessions/" + id;
