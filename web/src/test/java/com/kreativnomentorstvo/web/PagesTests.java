@@ -621,6 +621,34 @@ class PagesTests {
 	}
 
 	@Test
+	void aCoordinatorPairsTwoAdmittedPeopleByHandAndARefusalIsShownWithHerChoiceKept() throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME);
+		json("GET /api/v1/programmes/reg-lab/matching-runs", 200, "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+		json("GET /api/v1/participants", 200, """
+				{"items":[{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","status":"APPLIED"},
+				 {"id":"p-3","displayName":"Luka Novak","role":"MENTEE","status":"ACCEPTED"},
+				 {"id":"p-2","displayName":"Ana Petrović","role":"MENTOR","status":"ACTIVE"}],"page":0,"size":100,"total":3}""");
+		json("POST /api/v1/programmes/reg-lab/matches", 201, "{\"id\":\"m-9\"}");
+
+		MvcResult paired = pages.perform(post("/programmes/reg-lab/matching/by-hand").with(person("coordinator"))
+			.with(csrf()).param("mentorId", "p-2").param("menteeId", "p-3").param("startNow", "true")).andReturn();
+
+		assertThat(paired.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab/matching");
+		assertThat(paired.getFlashMap().get("done")).isEqualTo("matching.startedByHand");
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body())
+			.isEqualTo("{\"mentorId\":\"p-2\",\"menteeId\":\"p-3\",\"startNow\":true}"));
+
+		json("POST /api/v1/programmes/reg-lab/matches", 409, """
+				{"status":409,"title":"Conflict","detail":"Ana Petrović has no free place"}""");
+		String refused = pages.perform(post("/programmes/reg-lab/matching/by-hand").with(person("coordinator"))
+			.with(csrf()).param("mentorId", "p-2").param("menteeId", "p-3")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"by-hand-problem\"").contains("Ana Petrović has no free place")
+			.containsPattern("<option value=\"p-3\" selected").doesNotContain("<option value=\"p-1\"")
+			.doesNotContainPattern("id=\"by-hand-start\"[^>]*checked");
+	}
+
+	@Test
 	void theSecurityFiltersAreNotTimedOneByOneButThePageIs() {
 		assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
 		assertThat(Observation.start("http.server.requests", observations).isNoop()).isFalse();

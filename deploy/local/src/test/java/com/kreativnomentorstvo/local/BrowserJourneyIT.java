@@ -250,6 +250,11 @@ class BrowserJourneyIT {
 		assertThat(browser.findElements(By.id("applicant-" + mentor))).as("no longer waiting").isEmpty();
 		checked("applications-decided");
 
+		// the matching page offers both admitted people for a pair by hand too
+		browser.get(GATEWAY + "/programmes/" + programme + "/matching");
+		assertThat(browser.findElements(By.cssSelector("#by-hand-mentor option"))).hasSize(1);
+		checked("matching-runs");
+
 		// she runs the matching until it knows both, reviews the pair's reasons and publishes
 		await("a run that proposes the pair").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
 			.until(() -> {

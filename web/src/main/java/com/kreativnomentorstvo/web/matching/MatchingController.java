@@ -28,6 +28,9 @@ import com.kreativnomentorstvo.web.api.Attempt;
 @Controller
 class MatchingController {
 
+	/** Statuses of an enrolment that may be paired: admitted, with or without a pair already. */
+	private static final Set<String> ADMITTED = Set.of("ACCEPTED", "ACTIVE");
+
 	private final Api api;
 
 	MatchingController(Api api) {
@@ -38,7 +41,34 @@ class MatchingController {
 	String runs(@PathVariable String id, Model model) {
 		model.addAttribute("programme", api.get("/api/v1/programmes/{id}", id));
 		model.addAttribute("runs", api.page("/api/v1/programmes/{id}/matching-runs?size=20", id).items());
+		List<Map<String, Object>> admitted = people(id).stream()
+			.filter(person -> ADMITTED.contains(String.valueOf(person.get("status"))))
+			.toList();
+		model.addAttribute("mentors", admitted.stream().filter(p -> "MENTOR".equals(p.get("role"))).toList());
+		model.addAttribute("mentees", admitted.stream().filter(p -> "MENTEE".equals(p.get("role"))).toList());
 		return "matching/runs";
+	}
+
+	/**
+	 * Pairs a mentor and a mentee by hand: a proposal both answer, or, when both have agreed already,
+	 * a mentorship that starts at once.
+	 */
+	@PostMapping("/programmes/{id}/matching/by-hand")
+	String byHand(@PathVariable String id, @RequestParam(defaultValue = "") String mentorId,
+			@RequestParam(defaultValue = "") String menteeId, @RequestParam(defaultValue = "false") boolean startNow,
+			Model model, RedirectAttributes redirect) {
+		Map<String, Object> pair = new LinkedHashMap<>();
+		pair.put("mentorId", mentorId);
+		pair.put("menteeId", menteeId);
+		pair.put("startNow", startNow);
+		Attempt<?> attempt = Attempt.of(() -> api.post("/api/v1/programmes/{id}/matches", pair, id));
+		if (attempt.refused()) {
+			model.addAttribute("byHandProblem", attempt.refusal());
+			model.addAttribute("typedPair", pair);
+			return runs(id, model);
+		}
+		redirect.addFlashAttribute("done", startNow ? "matching.startedByHand" : "matching.proposedByHand");
+		return "redirect:/programmes/" + id + "/matching";
 	}
 
 	@PostMapping("/programmes/{id}/matching")
@@ -133,15 +163,22 @@ class MatchingController {
 	/** The names of the programme's people by their enrolment, for the review (the run knows only ids). */
 	private Map<String, Object> names(String programme) {
 		Map<String, Object> names = new HashMap<>();
+		people(programme).forEach(person -> names.put(String.valueOf(person.get("id")), person.get("displayName")));
+		return names;
+	}
+
+	/** Everyone enrolled in the programme whom the coordinator may see, page after page. */
+	private List<Map<String, Object>> people(String programme) {
+		List<Map<String, Object>> people = new ArrayList<>();
 		int page = 0;
 		boolean more = true;
 		while (more && page < 20) {
 			var found = api.page("/api/v1/participants?programmeId={id}&size=100&page={page}", programme, page);
-			found.items().forEach(participant -> names.put(String.valueOf(participant.get("id")), participant.get("displayName")));
+			people.addAll(found.items());
 			more = found.hasNext();
 			page++;
 		}
-		return names;
+		return people;
 	}
 
 }
