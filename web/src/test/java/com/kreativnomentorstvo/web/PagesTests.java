@@ -390,7 +390,13 @@ class PagesTests {
 		json("GET /api/v1/participants/p-1/consent", 200, """
 				{"current":{"givenAt":"2027-01-01T10:00:00Z","version":"2027-01","scopes":["profile-sharing"]},
 				 "history":[{"action":"GIVEN","at":"2027-01-01T10:00:00Z","scopes":["profile-sharing"]}]}""");
+		json("GET /api/v1/notifications/deliveries", 200, """
+				{"items":[{"id":"d-1","kind":"MATCH_PROPOSED","status":"FAILED","attempts":5,"address":"ana@example.org",
+				 "failureReason":"mailbox full","createdAt":"2027-01-02T09:00:00Z"},
+				 {"id":"d-2","kind":"WELCOME","status":"DELIVERED","attempts":1,"address":"ana@example.org",
+				 "createdAt":"2027-01-01T09:00:00Z"}],"page":0,"size":20,"total":2}""");
 		for (String path : new String[] { "/participants/p-1", "/participants/p-1/consent", "/participants/p-1/erasure",
+				"/participants/p-1/deliveries",
 				"/participants/p-1/notification-preferences",
 				"/programmes/reg-lab/events/e-1", "/webhooks/w-1", "/mentorships/ms-1/reviews" }) {
 			MvcResult page = pages.perform(get(path).param("lang", language).with(person("mentee"))).andReturn();
@@ -398,6 +404,22 @@ class PagesTests {
 			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
 				.contains("lang=\"" + language + "\"");
 		}
+	}
+
+	@Test
+	void theDeliveryLogSaysWhichEmailReachedHerAndWhyOneDidNot() throws Exception {
+		json("GET /api/v1/participants/p-1", 200, "{\"id\":\"p-1\",\"displayName\":\"Ana Anić\"}");
+		json("GET /api/v1/notifications/deliveries", 200, """
+				{"items":[{"id":"d-1","kind":"MATCH_PROPOSED","status":"FAILED","attempts":5,"address":"ana@example.org",
+				 "failureReason":"mailbox full","createdAt":"2027-01-02T09:00:00Z"}],"page":0,"size":20,"total":21}""");
+
+		String log = pages.perform(get("/participants/p-1/deliveries").with(person("coordinator"))).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(log).contains("E-mails to Ana Anić").contains("Not delivered").contains("mailbox full")
+			.contains("href=\"/participants/p-1/deliveries?page=1\"");
+		assertThat(calls()).anySatisfy(call -> assertThat(call.target())
+			.isEqualTo("/api/v1/notifications/deliveries?recipientId=p-1&page=0&size=20"));
 	}
 
 	@Test

@@ -165,8 +165,8 @@ class BrowserJourneyIT {
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Srečanje je dogovorjeno.");
 		checked("session-booked");
 
-		// her own pages: profile, notification settings, consent, erasure (opened, not used)
-		for (String page : new String[] { "", "/notification-preferences", "/consent", "/erasure" }) {
+		// her own pages: profile, notification settings, the e-mails sent to her, consent, erasure (opened, not used)
+		for (String page : new String[] { "", "/notification-preferences", "/deliveries", "/consent", "/erasure" }) {
 			browser.get(GATEWAY + "/participants/" + MENTEE + page);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
 			checked("participant" + page.replace('/', '-'));

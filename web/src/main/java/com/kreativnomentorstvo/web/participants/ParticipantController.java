@@ -23,7 +23,8 @@ import com.kreativnomentorstvo.web.language.Language;
 /**
  * A person's enrolment (the page the admission and enrolment e-mails open): her profile as the
  * services show it to the reader, her notification preferences (language, daily digest, quiet
- * hours, each kind by e-mail and in the inbox), and the download of all her data.
+ * hours, each kind by e-mail and in the inbox), the log of the e-mails sent to her, and the
+ * download of all her data.
  */
 @Controller
 class ParticipantController {
@@ -38,6 +39,19 @@ class ParticipantController {
 	String participant(@PathVariable String id, Model model) {
 		model.addAttribute("participant", api.get("/api/v1/participants/{id}", id));
 		return "participants/participant";
+	}
+
+	/**
+	 * The e-mails sent to her, newest first: when, which message, to which address, delivered or not
+	 * and why, so that a coordinator can answer "did she get the invitation?" (herself and her
+	 * steward's coordinators only).
+	 */
+	@GetMapping("/participants/{id}/deliveries")
+	String deliveries(@PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("participant", api.get("/api/v1/participants/{id}", id));
+		model.addAttribute("deliveries",
+				api.page("/api/v1/notifications/deliveries?recipientId={id}&page={page}&size=20", id, Math.max(page, 0)));
+		return "participants/deliveries";
 	}
 
 	@GetMapping("/participants/{id}/notification-preferences")
