@@ -5,11 +5,10 @@ import java.net.InetSocketAddress;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * One store per test JVM: a server speaking the MongoDB wire protocol (mongo-java-server, in
- * memory), or a one-node MongoDB replica set ({@code mongo} image) under Docker. Each service
+ * memory, {@link CopyingMemoryBackend}), or a one-node MongoDB replica set ({@code mongo} image) under Docker. Each service
  * uses its own database in it, as in production.
  */
 public final class SharedMongo {
@@ -37,7 +36,7 @@ public final class SharedMongo {
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "mongo-container-stop"));
 			return container.getReplicaSetUrl().replaceFirst("/[^/?]*(\\?|$)", "/$1");
 		}
-		MongoServer server = new MongoServer(new MemoryBackend());
+		MongoServer server = new MongoServer(new CopyingMemoryBackend());
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-server-stop"));

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.kreativnomentorstvo.testkit.StoreMain;
 
 /**
  * The whole platform as separate processes, wired for fault injection: the store (a process of its
@@ -117,7 +118,7 @@ final class Stack implements AutoCloseable {
 		webhooks = new WebhookReceiver(webhookPort);
 
 		Part store = add(new Part("store", Part.java(List.of("-Xms128m", "-Xmx1g", "-XX:+UseSerialGC"),
-				List.of("-cp", moduleClassPath(), StoreMain.class.getName(), Integer.toString(storePort),
+				List.of("-cp", storeClassPath(), StoreMain.class.getName(), Integer.toString(storePort),
 						Long.toString(suitePid))),
 				Map.of(), logs().resolve("store.log"), root));
 		store.start();
@@ -275,9 +276,15 @@ final class Stack implements AutoCloseable {
 		return mutants;
 	}
 
-	private String moduleClassPath() {
-		Path module = root.resolve("deploy/faults/target");
-		return module.resolve("classes") + java.io.File.pathSeparator + module.resolve("lib") + "/*";
+	/** The store's own class and backend (the testkit), and mongo-java-server from this module's lib. */
+	private String storeClassPath() {
+		try {
+			Path testkit = Path.of(StoreMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return testkit + java.io.File.pathSeparator + root.resolve("deploy/faults/target/lib") + "/*";
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException("the testkit's location", ex);
+		}
 	}
 
 	private Part add(Part part) {

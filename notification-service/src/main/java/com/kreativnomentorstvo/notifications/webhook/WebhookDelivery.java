@@ -307,6 +307,11 @@ class WebhookDelivery extends AggregateRoot {
 		return nextAttemptAt;
 	}
 
+	/** Until when the instance that claimed it holds it. */
+	Instant leaseUntil() {
+		return leaseUntil;
+	}
+
 	String trigger() {
 		return trigger;
 	}

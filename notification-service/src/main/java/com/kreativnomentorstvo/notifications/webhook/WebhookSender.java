@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.Outcomes;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.platform.Outages;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -44,6 +45,14 @@ class WebhookSender {
 	static final String HELD_BACK = "held-back";
 
 	static final String ABANDONED = "abandoned";
+
+	/** The first wait before recording a delivery again while the store is away; doubled up to the longest. */
+	private static final Duration RECORD_FIRST_WAIT = Duration.ofMillis(500);
+
+	private static final Duration RECORD_LONGEST_WAIT = Duration.ofSeconds(8);
+
+	/** How long before its lease ends a delivery is no longer recorded again. */
+	private static final Duration RECORD_MARGIN = Duration.ofSeconds(5);
 
 	private final WebhookDeliveries deliveries;
 
@@ -121,10 +130,6 @@ class WebhookSender {
 			Retry.decorateCheckedSupplier(retry, CircuitBreaker.decorateCheckedSupplier(breaker,
 					() -> request(subscription, delivery, attempts, trigger)))
 				.get();
-			delivery.delivered(attempts, clock.instant());
-			save(delivery);
-			outcomes.count(DELIVERED);
-			endpoints.succeeded(subscription);
 		}
 		catch (CallNotPermittedException open) {
 			Instant now = clock.instant();
@@ -137,6 +142,7 @@ class WebhookSender {
 			}
 			save(delivery);
 			endpoints.failed(subscription, attempts.size(), now);
+			return;
 		}
 		catch (Throwable failure) {
 			outcomes.count(FAILED);
@@ -144,6 +150,63 @@ class WebhookSender {
 			delivery.failed(attempts, now, backOff(delivery.dispatches() + 1), settings.maxDeliveryAttempts());
 			save(delivery);
 			endpoints.failed(subscription, attempts.size(), now);
+			return;
+		}
+		outcomes.count(DELIVERED);
+		recordDelivered(delivery, attempts, clock.instant());
+		endpoints.succeeded(subscription);
+	}
+
+	/**
+	 * Records that the endpoint took the delivery. The request has gone out, so a failure to record
+	 * it must not leave the delivery to be sent again once its lease ends: while the lease holds, it
+	 * is recorded again on a fresh copy, after a change made meanwhile at once, while the store is
+	 * away with growing waits. A copy found finished meanwhile is left as it is.
+	 */
+	private void recordDelivered(WebhookDelivery claimed, List<WebhookDelivery.Attempt> attempts, Instant at) {
+		Instant leaseEnds = claimed.leaseUntil();
+		WebhookDelivery delivery = claimed;
+		Duration wait = RECORD_FIRST_WAIT;
+		while (true) {
+			try {
+				if (delivery == null) {
+					delivery = deliveries.findById(claimed.id()).orElse(null);
+					if (delivery == null || delivery.status() != WebhookDelivery.Status.PENDING) {
+						return; // withdrawn, redelivered or removed meanwhile
+					}
+				}
+				delivery.delivered(attempts, at);
+				save(delivery);
+				return;
+			}
+			catch (RuntimeException failure) {
+				boolean changedMeanwhile = failure instanceof OptimisticLockingFailureException;
+				if (!changedMeanwhile && Outages.ofTheStore(failure).isEmpty()) {
+					throw failure;
+				}
+				Duration pause = changedMeanwhile ? Duration.ZERO : wait;
+				if (!clock.instant().plus(pause).plus(RECORD_MARGIN).isBefore(leaseEnds)) {
+					throw failure; // past the lease another dispatch may have begun: it is sent again
+				}
+				log.debug("Webhook delivery {} went out but could not be recorded ({}); recording it again",
+						claimed.id(), failure.toString());
+				if (!pause.isZero()) {
+					pause(pause);
+					wait = wait.multipliedBy(2).compareTo(RECORD_LONGEST_WAIT) > 0 ? RECORD_LONGEST_WAIT
+							: wait.multipliedBy(2);
+				}
+				delivery = null; // the copy in hand may carry a version the store never took
+			}
+		}
+	}
+
+	private static void pause(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while recording a delivery", ex);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -37,6 +38,9 @@ public final class Receiver implements AutoCloseable {
 
 	private volatile int otherwise = 200;
 
+	private volatile Consumer<Request> beforeAnswering = request -> {
+	};
+
 	private final String host;
 
 	private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -59,10 +63,13 @@ public final class Receiver implements AutoCloseable {
 		server.createContext("/hook", exchange -> {
 			Map<String, String> headers = new TreeMap<>();
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+			Request request;
 			try (InputStream body = exchange.getRequestBody()) {
-				requests.add(new Request(headers, body.readAllBytes()));
+				request = new Request(headers, body.readAllBytes());
+				requests.add(request);
 				receivedAtNanos.add(System.nanoTime());
 			}
+			beforeAnswering.accept(request);
 			Integer status = script.poll();
 			exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
 			exchange.close();
@@ -82,6 +89,12 @@ public final class Receiver implements AutoCloseable {
 	/** Answers with this code once the scripted ones are used up. */
 	public Receiver otherwise(int status) {
 		this.otherwise = status;
+		return this;
+	}
+
+	/** Does this with each request once it is recorded, before it is answered. */
+	public Receiver beforeAnswering(Consumer<Request> action) {
+		this.beforeAnswering = action;
 		return this;
 	}
 

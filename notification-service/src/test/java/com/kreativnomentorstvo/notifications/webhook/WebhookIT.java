@@ -15,6 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import com.kreativnomentorstvo.events.EventJson;
 import com.kreativnomentorstvo.events.EventSchemas;
@@ -52,6 +56,9 @@ class WebhookIT extends ServiceUnderTest {
 
 	@Autowired
 	RecipientDirectory recipients;
+
+	@Autowired
+	MongoOperations mongo;
 
 	private final Receiver receiver = new Receiver();
 
@@ -114,6 +121,31 @@ class WebhookIT extends ServiceUnderTest {
 		for (String outcome : List.of("failed", "held-back", "abandoned")) {
 			assertThat(counter("mentoring_notifications_webhook_total", outcome)).as(outcome).isNotNull();
 		}
+	}
+
+	@Test
+	void aDeliveryThatWentOutIsRecordedOnceNotSentAgainWhenItChangedWhileOnItsWay() {
+		String webhook = subscribe(receiver.url(), List.of(SCHEDULED), null);
+		// another writer changes the delivery while the endpoint answers: the sender's copy is stale
+		receiver.beforeAnswering(request -> mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(request.header("webhook-id"))), new Update().inc("version", 1),
+				"webhook_deliveries"));
+		Events.publish(new OrganisationRegistered(organisation, "Kultura Nova", "HR", "ngo", Instant.now()));
+
+		Events.Published published = Events.publish(session(organisation));
+
+		eventually().until(() -> "DELIVERED".equals(api().get("/api/v1/webhooks/" + webhook + "/deliveries", coordinator)
+			.json()
+			.path("items")
+			.path(0)
+			.path("status")
+			.asString()));
+		JsonNode delivery = api().get("/api/v1/webhooks/" + webhook + "/deliveries", coordinator).json().path("items").get(0);
+		assertThat(delivery.path("eventId").asString()).isEqualTo(published.id());
+		assertThat(delivery.path("requests").asInt()).isEqualTo(1);
+		assertThat(receiver.requests()).hasSize(1);
+		EventRecords.await(Topics.NOTIFICATIONS, r -> delivery.path("id").asString().equals(r.key())
+				&& EventType.NOTIFICATION_DELIVERED.typeName().equals(EventRecords.header(r, "ce_type")));
 	}
 
 	@Test

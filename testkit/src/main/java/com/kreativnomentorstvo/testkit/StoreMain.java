@@ -1,13 +1,13 @@
-package com.kreativnomentorstvo.faults;
+package com.kreativnomentorstvo.testkit;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The store of the fault-injection suite as a process of its own, so that the suite can stop it
  * (SIGSTOP) and resume it (SIGCONT) like a database server that hangs: a server speaking the
- * MongoDB wire protocol (mongo-java-server), its data in memory. It exits when the suite's JVM is
- * gone. Usage: {@code StoreMain <port> <suite-pid>}.
+ * MongoDB wire protocol (mongo-java-server, {@link CopyingMemoryBackend}), its data in memory. It
+ * exits when the suite's JVM is gone. Its class path needs only this class, that backend and
+ * mongo-java-server's own jars. Usage: {@code StoreMain <port> <suite-pid>}.
  */
 public final class StoreMain {
 
@@ -17,7 +17,7 @@ public final class StoreMain {
 	public static void main(String[] args) {
 		int port = Integer.parseInt(args[0]);
 		long suite = Long.parseLong(args[1]);
-		MongoServer server = new MongoServer(new MemoryBackend());
+		MongoServer server = new MongoServer(new CopyingMemoryBackend());
 		server.bind("127.0.0.1", port);
 		ProcessHandle.of(suite).ifPresentOrElse(parent -> parent.onExit().thenRun(() -> {
 			server.shutdownNow();
