@@ -159,8 +159,12 @@ class BadInputIT extends ServiceIT {
 						400, "matchingPolicy.crossBorder"),
 				bad("negative default capacity", b -> b.with("matchingPolicy", Map.of("defaultMentorCapacity", -3)),
 						400, "matchingPolicy.defaultMentorCapacity"),
-				bad("all weights zero", b -> b.with("matchingPolicy", Map.of("weights", Map.of("goals", 0))), 422,
-						"matchingPolicy.weights"),
+				bad("all weights zero", b -> b.with("matchingPolicy", Map.of("weights", Map.of("goals", 0, "availability", 0,
+						"timezone", 0, "country", 0, "preferences", 0))), 422, "matchingPolicy.weights"),
+				bad("a criterion matching does not score", b -> b.with("matchingPolicy",
+						Map.of("weights", Map.of("goals", 40, "language", 10))), 422, "matchingPolicy.weights.language"),
+				bad("a criterion name that is no name", b -> b.with("matchingPolicy",
+						Map.of("weights", Map.of("goals", 40, "Shared language!", 10))), 422, "matchingPolicy.weights"),
 				bad("legacy time-zone alias", b -> b.with("timeZone", "CET"), 400, "timeZone"));
 	}
 

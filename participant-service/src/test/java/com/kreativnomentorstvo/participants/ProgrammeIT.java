@@ -43,6 +43,43 @@ class ProgrammeIT extends ServiceIT {
 	}
 
 	@Test
+	void thePolicyWeighsTheCriteriaMatchingScoresAndThoseLeftOutAtTheirDefault() {
+		String organiser = newOrganisation("RS");
+		String coordinator = TOKENS.coordinator(organiser);
+
+		Reply byDefault = api.post("/api/v1/programmes", coordinator, Fixtures.aProgramme(organiser));
+		Reply stated = api.post("/api/v1/programmes", coordinator, Fixtures.aProgramme(organiser)
+			.with("matchingPolicy", Map.of("weights", Map.of("goals", 70, "country", 0))));
+
+		assertThat(byDefault.status()).as(byDefault.toString()).isEqualTo(201);
+		assertThat(weights(byDefault)).containsExactly(Map.entry("goals", 40), Map.entry("availability", 20),
+				Map.entry("timezone", 10), Map.entry("country", 15), Map.entry("preferences", 15));
+		assertThat(stated.status()).as(stated.toString()).isEqualTo(201);
+		assertThat(weights(stated)).containsExactly(Map.entry("goals", 70), Map.entry("availability", 20),
+				Map.entry("timezone", 10), Map.entry("country", 0), Map.entry("preferences", 15));
+		// what matching-service reads: the event carries every criterion's weight
+		ConsumerRecord<String, byte[]> event = awaitEvent(Topics.PARTICIPANTS, EventType.PROGRAMME_CREATED.typeName(),
+				stated.text("id"));
+		assertThat(EventRecords.value(event))
+			.contains("\"weights\":{\"goals\":70,\"availability\":20,\"timezone\":10,\"country\":0,\"preferences\":15}");
+
+		Reply patched = api.patch("/api/v1/programmes/" + stated.text("id"), coordinator,
+				Map.of("matchingPolicy", Map.of("weights", Map.of("timezone", 0, "language", 30))), stated.etag());
+
+		assertThat(patched.status()).isEqualTo(422);
+		assertThat(patched.problemFields()).containsExactly("matchingPolicy.weights.language");
+		assertThat(weights(api.get("/api/v1/programmes/" + stated.text("id"), coordinator)))
+			.as("nothing of the refused change is kept").containsEntry("goals", 70).containsEntry("timezone", 10);
+	}
+
+	private static Map<String, Integer> weights(Reply programme) {
+		Map<String, Integer> weights = new java.util.LinkedHashMap<>();
+		programme.json().path("matchingPolicy").path("weights").properties()
+			.forEach(weight -> weights.put(weight.getKey(), weight.getValue().asInt()));
+		return weights;
+	}
+
+	@Test
 	void anAdministratorImportsAProgrammeUnderItsIdOnce() {
 		String organiser = newOrganisation("RS");
 		String id = "prog-import-" + Fixtures.unique();

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +80,8 @@ class MessageBundlesTests {
 
 		assertThat(statuses).isNotEmpty();
 		assertThat(reasons).isNotEmpty();
+		assertThat(MatchingCriterion.codes())
+			.allSatisfy(criterion -> assertThat(english).containsKey("criterion." + criterion));
 		assertThat(statuses).allSatisfy(status -> assertThat(english).containsKey("match.status." + status));
 		assertThat(reasons).allSatisfy(reason -> assertThat(english).containsKey("match.reason." + reason));
 	}

@@ -572,7 +572,7 @@ class PagesTests {
 			{"id":"reg-lab","name":"Reg. Lab 2027","organiserId":"org-rs","partnerIds":["org-hr"],"timeZone":"Europe/Belgrade",
 			 "languages":["en","sr-Latn"],"taxonomy":["film","design"],"startsOn":"2027-01-10","endsOn":"2027-06-30",
 			 "enrolmentOpensOn":"2026-11-01","enrolmentClosesOn":"2027-01-05","version":3,
-			 "matchingPolicy":{"weights":{"goals":40,"language":10,"crossBorder":15},"crossBorder":"PREFER",
+			 "matchingPolicy":{"weights":{"goals":40,"availability":20,"timezone":10,"country":15,"preferences":15},"crossBorder":"PREFER",
 			  "sameOrganisationAllowed":false,"defaultMentorCapacity":2,"responseDays":7,"fairnessFirst":true}}""";
 
 	@ParameterizedTest

@@ -6,44 +6,52 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A soft criterion: it adds points to a pair's score in proportion to its weight in the policy. */
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
+
+/**
+ * A soft criterion: it adds points to a pair's score in proportion to its weight in the policy. One
+ * per criterion of the published list ({@link MatchingCriterion}), whose names and default weights
+ * it takes: a programme's policy can weigh exactly what is scored here.
+ */
 public enum Criterion {
 
 	/** How well the mentor's skills cover the mentee's goals, by goal priority and skill level. */
-	GOALS("goals", 40),
+	GOALS(MatchingCriterion.GOALS),
 
 	/** Weekly time both have said they are available, up to two hours a week. */
-	AVAILABILITY("availability", 20),
+	AVAILABILITY(MatchingCriterion.AVAILABILITY),
 
 	/** How close their time zones are, up to twelve hours apart. */
-	TIMEZONE("timezone", 10),
+	TIMEZONE(MatchingCriterion.TIMEZONE),
 
 	/** Different countries (the programme prefers cross-border pairs) or the same (it avoids them). */
-	COUNTRY("country", 15),
+	COUNTRY(MatchingCriterion.COUNTRY),
 
 	/** Whether the mentee asked for this mentor, or either asked not to be paired with the other. */
-	PREFERENCES("preferences", 15);
+	PREFERENCES(MatchingCriterion.PREFERENCES);
 
 	private static final Map<String, Criterion> BY_CODE = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(Criterion::code, Function.identity()));
 
-	private final String code;
+	private final MatchingCriterion published;
 
-	private final int defaultWeight;
-
-	Criterion(String code, int defaultWeight) {
-		this.code = code;
-		this.defaultWeight = defaultWeight;
+	Criterion(MatchingCriterion published) {
+		this.published = published;
 	}
 
 	/** The name used in policies, requests and explanations, e.g. {@code goals}. */
 	public String code() {
-		return code;
+		return published.code();
 	}
 
 	/** The weight when the programme's policy does not give one. */
 	public int defaultWeight() {
-		return defaultWeight;
+		return published.defaultWeight();
+	}
+
+	/** The criterion of the published list it scores. */
+	public MatchingCriterion published() {
+		return published;
 	}
 
 	public static Optional<Criterion> ofCode(String code) {

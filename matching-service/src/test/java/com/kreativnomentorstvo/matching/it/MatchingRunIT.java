@@ -4,14 +4,20 @@ import static com.kreativnomentorstvo.matching.fixture.Profiles.aMentee;
 import static com.kreativnomentorstvo.matching.fixture.Profiles.aMentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
+import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.matching.fixture.Profiles;
 import com.kreativnomentorstvo.testkit.http.Reply;
+
+import tools.jackson.databind.JsonNode;
 
 /** Runs keep their inputs and settings, so they can be replayed with other settings and compared. */
 class MatchingRunIT extends MatchingIntegrationTest {
@@ -54,6 +60,53 @@ class MatchingRunIT extends MatchingIntegrationTest {
 			.asInt()).isEqualTo(2);
 		// each of the four runs was timed on /actuator/prometheus
 		assertThat(timedRuns()).isGreaterThanOrEqualTo(runsBefore + 4);
+	}
+
+	@Test
+	void aCriterionThePolicyWeighsAtZeroContributesNothingToAnyScore() {
+		Map<String, Integer> weights = Map.of("goals", 60, "availability", 0, "timezone", 0, "country", 40,
+				"preferences", 0);
+		TestProgramme weighed = aProgramme(new MatchingPolicy(weights, true, "PREFER", 2, 7, false));
+		TestProgramme byDefault = aProgramme(new MatchingPolicy(Map.of(), true, "PREFER", 2, 7, false));
+		for (TestProgramme programme : List.of(weighed, byDefault)) {
+			Profiles ana = aMentee().skill("digital-tools", 5).in("RS", "Beograd");
+			Profiles boris = aMentee().skill("fundraising", 4).in("HR", "Zagreb");
+			Profiles vesna = aMentor().skill("digital-tools", 5).in("SI", "Ljubljana").capacity(1);
+			Profiles zoran = aMentor().skill("fundraising", 5).in("MK", "Skopje").capacity(1);
+			ana.prefers(vesna.id());
+			enrol(programme, ana, boris, vesna, zoran);
+		}
+
+		Reply run = api().post(runs(weighed), coordinator(weighed), Map.of());
+		Reply reference = api().post(runs(byDefault), coordinator(byDefault), Map.of());
+
+		assertThat(run.json().get("settings").get("weights").properties()).extracting(Map.Entry::getKey)
+			.containsExactlyElementsOf(MatchingCriterion.codes());
+		Map<String, Double> points = pointsByCriterion(run);
+		assertThat(points).containsEntry("availability", 0.0).containsEntry("timezone", 0.0)
+			.containsEntry("preferences", 0.0);
+		assertThat(points.get("goals")).isPositive();
+		assertThat(points.get("country")).isPositive();
+		// the same people under the default weights: these criteria do give points, so the zeros above are the policy's
+		Map<String, Double> referencePoints = pointsByCriterion(reference);
+		assertThat(referencePoints.get("timezone")).isPositive();
+		assertThat(referencePoints.get("preferences")).isPositive();
+	}
+
+	/** Every proposal's points per criterion, added up; each proposal's contributions add up to its score. */
+	private static Map<String, Double> pointsByCriterion(Reply run) {
+		assertThat(run.status()).as(run.toString()).isEqualTo(201);
+		assertThat(run.json().get("proposals")).isNotEmpty();
+		Map<String, Double> points = new java.util.HashMap<>();
+		for (JsonNode proposal : run.json().get("proposals")) {
+			BigDecimal sum = BigDecimal.ZERO;
+			for (JsonNode line : proposal.get("contributions")) {
+				sum = sum.add(line.get("points").decimalValue());
+				points.merge(line.get("criterion").asString(), line.get("points").asDouble(), Double::sum);
+			}
+			assertThat(sum).isEqualByComparingTo(proposal.get("score").decimalValue());
+		}
+		return points;
 	}
 
 	/** How many runs the {@code mentoring.matching.run} timer has seen, as Prometheus reads it. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 
 import jakarta.validation.constraints.Max;
@@ -14,7 +15,8 @@ import jakarta.validation.constraints.Size;
 /**
  * How a programme wants its pairs formed; any setting left out takes the default.
  *
- * @param weights soft-criterion weights, 0 to 100, by criterion name
+ * @param weights soft-criterion weights, 0 to 100, by criterion name ({@link MatchingCriterion}); those
+ *     left out count at their default weight
  * @param crossBorder whether pairs across borders are preferred, neutral or avoided
  */
 record PolicyForm(@Size(max = 20) Map<String, @NotNull @Min(0) @Max(100) Integer> weights, Boolean sameOrganisationAllowed,
@@ -22,7 +24,7 @@ record PolicyForm(@Size(max = 20) Map<String, @NotNull @Min(0) @Max(100) Integer
 		Boolean fairnessFirst) {
 
 	/** Weights of the matching criteria when the organiser names none. */
-	static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
+	static final Map<String, Integer> DEFAULT_WEIGHTS = MatchingCriterion.defaults();
 
 	/** The policy of a programme whose organiser did not state one. */
 	static final MatchingPolicy DEFAULT = new MatchingPolicy(DEFAULT_WEIGHTS, false, CrossBorder.PREFER.name(), 2, 7,
@@ -37,7 +39,7 @@ record PolicyForm(@Size(max = 20) Map<String, @NotNull @Min(0) @Max(100) Integer
 
 	/** This form applied over a policy: what it states replaces, what it leaves out stays. */
 	MatchingPolicy over(MatchingPolicy base) {
-		return new MatchingPolicy(weights != null ? Map.copyOf(weights) : base.weights(),
+		return new MatchingPolicy(weights != null ? withDefaults(weights) : base.weights(),
 				sameOrganisationAllowed != null ? sameOrganisationAllowed : base.sameOrganisationAllowed(),
 				crossBorder != null ? crossBorder.name() : base.crossBorder(),
 				defaultMentorCapacity != null ? defaultMentorCapacity : base.defaultMentorCapacity(),
@@ -45,13 +47,13 @@ record PolicyForm(@Size(max = 20) Map<String, @NotNull @Min(0) @Max(100) Integer
 				fairnessFirst != null ? fairnessFirst : base.fairnessFirst());
 	}
 
-	private static Map<String, Integer> defaultWeights() {
-		Map<String, Integer> weights = new LinkedHashMap<>();
-		weights.put("goals", 40);
-		weights.put("availability", 20);
-		weights.put("crossBorder", 15);
-		weights.put("preferences", 15);
-		weights.put("language", 10);
+	/**
+	 * The weights as given, with every criterion they leave out at its default weight (names that
+	 * are not criteria stay, for the rules to refuse).
+	 */
+	static Map<String, Integer> withDefaults(Map<String, Integer> given) {
+		Map<String, Integer> weights = new LinkedHashMap<>(MatchingCriterion.complete(given));
+		given.forEach(weights::putIfAbsent);
 		return Collections.unmodifiableMap(weights);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
@@ -105,9 +106,10 @@ class ProgrammeRules {
 		int total = 0;
 		for (Map.Entry<String, Integer> weight : policy.weights().entrySet()) {
 			String field = "matchingPolicy.weights." + weight.getKey();
-			if (!CRITERION.matcher(weight.getKey()).matches()) {
-				problems.add(new FieldProblem("matchingPolicy.weights", "has a criterion name that is not a short identifier "
-						+ "starting in lower case, such as goals or crossBorder"));
+			if (MatchingCriterion.ofCode(weight.getKey()).isEmpty()) {
+				// a name fit to be part of a field's path is named there; anything else on the map itself
+				problems.add(new FieldProblem(CRITERION.matcher(weight.getKey()).matches() ? field : "matchingPolicy.weights",
+						"is not a matching criterion; the criteria are " + String.join(", ", MatchingCriterion.codes())));
 			}
 			else if (weight.getValue() == null || weight.getValue() < 0 || weight.getValue() > 100) {
 				problems.add(new FieldProblem(field, "must be a whole number from 0 to 100"));

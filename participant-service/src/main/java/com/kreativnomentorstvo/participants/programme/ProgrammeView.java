@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
 
@@ -24,8 +25,15 @@ record ProgrammeView(String id, String name, String organiserId, List<String> pa
 				programme.getPartnerIds(), programme.getStartsOn(), programme.getEndsOn(), programme.getTimeZone(),
 				programme.getLanguages(), programme.getMilestones(), programme.getEnrolmentOpensOn(),
 				programme.getEnrolmentClosesOn(), programme.isOpenForEnrolment(now), programme.getTaxonomy(),
-				withSettings ? programme.getMatchingPolicy() : null, programme.getCreatedAt(), programme.getUpdatedAt(),
+				withSettings ? shown(programme.getMatchingPolicy()) : null, programme.getCreatedAt(), programme.getUpdatedAt(),
 				programme.getVersion() == null ? 0 : programme.getVersion());
+	}
+
+	/** The policy with every criterion's weight, those it leaves out at their default; names from before the list left out. */
+	private static MatchingPolicy shown(MatchingPolicy policy) {
+		return policy == null ? null
+				: new MatchingPolicy(MatchingCriterion.complete(policy.weights()), policy.sameOrganisationAllowed(),
+						policy.crossBorder(), policy.defaultMentorCapacity(), policy.responseDays(), policy.fairnessFirst());
 	}
 
 }
