@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.matching.scoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,8 +45,13 @@ final class Eligibility {
 	/** The constraints a pair that may be formed meets, in words. */
 	List<String> constraintsMet(Candidate mentee, Candidate mentor) {
 		List<String> met = new ArrayList<>();
-		Set<String> shared = new TreeSet<>(mentee.profile().languages());
-		shared.retainAll(new HashSet<>(mentor.profile().languages()));
+		Set<String> mentorSpeaks = new HashSet<>();
+		mentor.profile().languages().forEach(code -> mentorSpeaks.add(Vocabulary.spoken(code).toLowerCase(Locale.ROOT)));
+		Set<String> shared = new TreeSet<>();
+		mentee.profile().languages()
+			.stream()
+			.filter(code -> mentorSpeaks.contains(Vocabulary.spoken(code).toLowerCase(Locale.ROOT)))
+			.forEach(shared::add);
 		met.add("shared working language: " + String.join(", ", shared));
 		met.add(mentee.meetsOnline() && mentor.meetsOnline() ? "both can meet online"
 				: "both meet in person, "

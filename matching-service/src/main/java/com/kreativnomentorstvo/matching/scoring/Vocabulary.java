@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Numbers the language and skill codes one scorer meets, case-insensitively, so that comparing two
- * profiles is bit and array work rather than string work.
+ * Numbers the language and skill codes one scorer meets, case-insensitively (a language by its
+ * primary subtag), so that comparing two profiles is bit and array work rather than string work.
  */
 final class Vocabulary {
 
@@ -14,8 +14,15 @@ final class Vocabulary {
 
 	private final Map<String, Integer> skills = new HashMap<>();
 
+	/** A language whatever its script or region: sr-Cyrl and sr-Latn are one, as are en-GB and EN. */
 	int language(String code) {
-		return number(languages, code);
+		return number(languages, spoken(code));
+	}
+
+	/** The language of a BCP 47 tag (its primary subtag), or the code itself if it is no tag. */
+	static String spoken(String code) {
+		String language = Locale.forLanguageTag(code.trim()).getLanguage();
+		return language.isEmpty() ? code : language;
 	}
 
 	int skill(String code) {

@@ -64,6 +64,15 @@ class ScorerTests {
 	}
 
 	@Test
+	void serbianInCyrillicAndInLatinIsOneLanguage() {
+		assertThat(blockedBy(aMentee().speaking("sr-Cyrl"), aMentor().speaking("sr-Latn", "mk"))).isNull();
+		assertThat(blockedBy(aMentee().speaking("en-GB"), aMentor().speaking("en"))).isNull();
+		assertThat(blockedBy(aMentee().speaking("sr-Cyrl"), aMentor().speaking("hr", "mk")))
+			.as("another language of the region is not Serbian")
+			.isEqualTo(HardConstraint.LANGUAGE);
+	}
+
+	@Test
 	void inPersonNeedsTheOtherToMeetInPersonInTheSameCity() {
 		Profiles mentee = aMentee().meeting(Format.IN_PERSON).in("HR", "Zagreb");
 		assertThat(blockedBy(mentee, aMentor().meeting(Format.ONLINE).in("HR", "Zagreb")))
