@@ -285,7 +285,9 @@ class PagesTests {
 				{"id":"run-1","status":"DRAFT","summary":{"matched":1,"mentees":2,"unmatched":1},
 				 "proposals":[{"mentorId":"p-2","menteeId":"p-1","score":55.0,"locked":true,
 				   "contributions":[{"criterion":"goals","points":30,"maxPoints":40,"explanation":"3 of 4 goals"}]}],
-				 "unmatched":[{"menteeId":"p-3","reason":"NO_ELIGIBLE_MENTOR","explanation":"no mentor shares a language"}]}""");
+				 "unmatched":[{"menteeId":"p-3","reason":"NO_ELIGIBLE_MENTOR","explanation":"no mentor shares a language"}],
+				 "declinedPairs":[{"mentorId":"p-2","menteeId":"p-1","declinedBy":"p-2","declinedAt":"2027-01-03T09:00:00Z",
+				   "lifted":false,"explanation":"not proposed again"}]}""");
 		json("GET /api/v1/programmes/reg-lab/matching-runs/run-1/comparison", 200, """
 				{"runId":"run-1","otherRunId":"run-2","samePairs":1,
 				 "run":{"matched":1,"totalScore":55.0,"worstChosenScore":55.0,"objective":"TOTAL"},
@@ -305,6 +307,10 @@ class PagesTests {
 			.contains("30 of 40 points").contains("no mentor shares a language").contains("Publish: send the proposals")
 			.contains("Kept from an earlier run")
 			.containsPattern("name=\"keep\"[^>]*value=\"p-2\\|p-1\"[^>]*checked")
+			.contains("Declined before")
+			.containsPattern("Not proposed again: the proposal was declined on [^<]*2027 \\(Ana Petrović\\)\\.")
+			.containsPattern("name=\"lift\"[^>]*value=\"p-2\\|p-1\"")
+			.doesNotContainPattern("name=\"lift\"[^>]*checked")
 			.contains("<option value=\"run-2\"").doesNotContain("<option value=\"run-1\"");
 		String comparison = pages.perform(get("/programmes/reg-lab/matching/run-1/comparison").param("with", "run-2")
 			.with(person("coordinator"))).andReturn().getResponse().getContentAsString();
@@ -323,14 +329,16 @@ class PagesTests {
 		MvcResult again = pages.perform(post("/programmes/reg-lab/matching/run-1/again").with(person("coordinator"))
 			.with(csrf())
 			.param("keep", "p-2|p-1", "p-4|p-3")
-			.param("avoid", "p-4|p-3")).andReturn();
+			.param("avoid", "p-4|p-3")
+			.param("lift", "p-9|p-1")).andReturn();
 
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab/matching/run-3");
 		assertThat(calls()).anySatisfy(call -> {
 			assertThat(call.method()).isEqualTo("POST");
 			assertThat(call.body()).isEqualTo("{\"basedOn\":\"run-1\","
 					+ "\"lockedPairs\":[{\"mentorId\":\"p-5\",\"menteeId\":\"p-6\"},{\"mentorId\":\"p-2\",\"menteeId\":\"p-1\"}],"
-					+ "\"excludedPairs\":[{\"mentorId\":\"p-7\",\"menteeId\":\"p-8\"},{\"mentorId\":\"p-4\",\"menteeId\":\"p-3\"}]}");
+					+ "\"excludedPairs\":[{\"mentorId\":\"p-7\",\"menteeId\":\"p-8\"},{\"mentorId\":\"p-4\",\"menteeId\":\"p-3\"}],"
+					+ "\"liftedDeclines\":[{\"mentorId\":\"p-9\",\"menteeId\":\"p-1\"}]}");
 		});
 	}
 

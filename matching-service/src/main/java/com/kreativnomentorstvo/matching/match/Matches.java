@@ -16,4 +16,6 @@ public interface Matches extends MongoRepository<Match, String> {
 
 	List<Match> findByMenteeIdAndStatusIn(String menteeId, Collection<MatchStatus> statuses);
 
+	List<Match> findByProgrammeIdAndStatus(String programmeId, MatchStatus status);
+
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -23,7 +25,7 @@ import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
  * Self-match: a mentee's best mentors, with reasons. Only mentors with a free place now are shown,
- * and only those she may be paired with.
+ * only those she may be paired with, and none of a proposal she or the mentor declined.
  */
 @Service
 class Recommendations {
@@ -34,12 +36,15 @@ class Recommendations {
 
 	private final Places places;
 
+	private final Matches matches;
+
 	private final Clock clock;
 
-	Recommendations(ProgrammeAccess access, Participants participants, Places places, Clock clock) {
+	Recommendations(ProgrammeAccess access, Participants participants, Places places, Matches matches, Clock clock) {
 		this.access = access;
 		this.participants = participants;
 		this.places = places;
+		this.matches = matches;
 		this.clock = clock;
 	}
 
@@ -67,6 +72,11 @@ class Recommendations {
 		List<String> ids = new ArrayList<>(mentors.stream().map(Participant::getId).toList());
 		ids.add(menteeId);
 		Map<String, Integer> taken = places.taken(ids);
+		// a mentor she declined, or who declined her, is not shown to her again
+		Set<String> declined = matches.findByMenteeIdAndStatusIn(menteeId, Set.of(MatchStatus.DECLINED))
+			.stream()
+			.map(Match::getMentorId)
+			.collect(Collectors.toSet());
 		MatchingTerms terms = MatchingTerms.of(programme);
 		Scorer scorer = new Scorer(terms.scoringPolicy(), clock.instant(), terms.zone());
 		Candidate candidate = scorer.candidate(mentee.profile());
@@ -75,7 +85,7 @@ class Recommendations {
 		List<Scored> ranked = new ArrayList<>();
 		for (Participant mentor : mentors) {
 			int free = mentor.capacity(programme) - taken.getOrDefault(mentor.getId(), 0);
-			if (free <= 0) {
+			if (free <= 0 || declined.contains(mentor.getId())) {
 				continue; // never advertise a mentor beyond her free capacity
 			}
 			Candidate mentorCandidate = scorer.candidate(mentor.profile());

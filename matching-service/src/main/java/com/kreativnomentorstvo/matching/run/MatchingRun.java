@@ -142,10 +142,15 @@ public class MatchingRun {
 	 *
 	 * @param weights criterion weights by code
 	 * @param scoredAt the moment whose time-zone offsets the scores use (kept by replays)
+	 * @param liftedDeclines pairs declined before that a coordinator lets the run propose again
 	 */
 	public record Settings(Map<String, Integer> weights, CrossBorder crossBorder, boolean sameOrganisationAllowed,
 			boolean fairnessFirst, List<Pair> lockedPairs, List<Pair> excludedPairs, Instant scoredAt,
-			String timeZone) {
+			String timeZone, List<Pair> liftedDeclines) {
+
+		public Settings {
+			liftedDeclines = liftedDeclines == null ? List.of() : List.copyOf(liftedDeclines);
+		}
 
 		public Objective objective() {
 			return fairnessFirst ? Objective.FAIRNESS_FIRST : Objective.MOST_MATCHED_THEN_TOTAL;
@@ -157,8 +162,28 @@ public class MatchingRun {
 	public record MentorInput(Profile profile, int capacity, int freePlaces) {
 	}
 
-	/** The pool the run saw: mentees without a proposal or mentorship, and every active mentor. */
-	public record Inputs(List<Profile> mentees, List<MentorInput> mentors, List<String> erased) {
+	/** A pair of the pool proposed to each other before, and who of them declined when. */
+	public record Declined(String mentorId, String menteeId, String declinedBy, Instant declinedAt) {
+
+		Pair pair() {
+			return new Pair(mentorId, menteeId);
+		}
+
+		boolean involves(String participantId) {
+			return mentorId.equals(participantId) || menteeId.equals(participantId);
+		}
+
+	}
+
+	/**
+	 * The pool the run saw: mentees without a proposal or mentorship, every active mentor, and the
+	 * pairs among them that one side declined before (runs before this list have none).
+	 */
+	public record Inputs(List<Profile> mentees, List<MentorInput> mentors, List<String> erased, List<Declined> declined) {
+
+		public Inputs {
+			declined = declined == null ? List.of() : List.copyOf(declined);
+		}
 
 		Inputs without(String participantId) {
 			List<String> forgotten = new java.util.ArrayList<>(erased == null ? List.of() : erased);
@@ -170,7 +195,7 @@ public class MatchingRun {
 			forgotten.add(participantId);
 			return new Inputs(mentees.stream().filter(p -> !p.participantId().equals(participantId)).toList(),
 					mentors.stream().filter(m -> !m.profile().participantId().equals(participantId)).toList(),
-					forgotten);
+					forgotten, declined.stream().filter(d -> !d.involves(participantId)).toList());
 		}
 
 	}
@@ -200,7 +225,22 @@ public class MatchingRun {
 			Objective objective, long scoringMillis, long solvingMillis) {
 	}
 
-	public record Results(List<ProposedPair> proposals, List<UnmatchedMentee> unmatched, Summary summary) {
+	/**
+	 * @param declinedPairs each pair of the pool declined before: held back, or proposable again
+	 *     because a coordinator lifted it (runs before this list have none)
+	 */
+	public record Results(List<ProposedPair> proposals, List<UnmatchedMentee> unmatched, Summary summary,
+			List<DeclinedPair> declinedPairs) {
+
+		public Results {
+			declinedPairs = declinedPairs == null ? List.of() : List.copyOf(declinedPairs);
+		}
+
+	}
+
+	/** A pair declined before, as the run treated it, in words. */
+	public record DeclinedPair(String mentorId, String menteeId, String declinedBy, Instant declinedAt, boolean lifted,
+			String explanation) {
 	}
 
 	/** When the run was published and what became of each pair. */

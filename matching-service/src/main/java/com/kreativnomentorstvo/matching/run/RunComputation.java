@@ -1,5 +1,6 @@
 package com.kreativnomentorstvo.matching.run;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.kreativnomentorstvo.matching.run.MatchingRun.Declined;
+import com.kreativnomentorstvo.matching.run.MatchingRun.DeclinedPair;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Inputs;
 import com.kreativnomentorstvo.matching.run.MatchingRun.MentorInput;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Pair;
@@ -53,7 +56,7 @@ final class RunComputation {
 		List<Candidate> mentors = mentorInputs.stream().map(mentor -> scorer.candidate(mentor.profile())).toList();
 		Map<String, Integer> menteeIndex = index(mentees);
 		Map<String, Integer> mentorIndex = index(mentors);
-		Set<Pair> excluded = new HashSet<>(settings.excludedPairs());
+		PairRules rules = new PairRules(scorer, settings, inputs);
 
 		AssignmentProblem.Builder problem = AssignmentProblem.builder(n, m);
 		for (int j = 0; j < m; j++) {
@@ -63,12 +66,12 @@ final class RunComputation {
 			Candidate mentee = mentees.get(i);
 			for (int j = 0; j < m; j++) {
 				Candidate mentor = mentors.get(j);
-				if (scorer.blockedBy(mentee, mentor) == null && !excluded.contains(new Pair(mentor.id(), mentee.id()))) {
+				if (rules.blockedBy(mentee, mentor) == null) {
 					problem.score(i, j, scorer.score(mentee, mentor));
 				}
 			}
 		}
-		lock(problem, settings, scorer, mentees, mentors, menteeIndex, mentorIndex, excluded, mentorInputs);
+		lock(problem, settings, rules, mentees, mentors, menteeIndex, mentorIndex, mentorInputs);
 		long scored = System.nanoTime();
 		AssignmentProblem built = problem.build();
 		Assignment assignment = SOLVER.solve(built, settings.objective());
@@ -80,7 +83,7 @@ final class RunComputation {
 			int j = assignment.mentorOf(i);
 			Candidate mentee = mentees.get(i);
 			if (j == Assignment.UNMATCHED) {
-				unmatched.add(whyUnmatched(scorer, mentee, mentors, mentorInputs, excluded));
+				unmatched.add(whyUnmatched(rules, mentee, mentors, mentorInputs));
 				continue;
 			}
 			proposals.add(new ProposedPair(mentee.id(), mentors.get(j).id(), built.lockedMentor(i) == j,
@@ -90,7 +93,57 @@ final class RunComputation {
 		Summary summary = new Summary(n, m, places, assignment.matched(), assignment.total(),
 				assignment.worstChosen(), settings.objective(), (scored - started) / 1_000_000,
 				(solved - scored) / 1_000_000);
-		return new Results(proposals, unmatched, summary);
+		return new Results(proposals, unmatched, summary, rules.declinedPairs(zone(settings.timeZone())));
+	}
+
+	/**
+	 * What keeps a mentee and a mentor of this run apart: the hard constraints, a coordinator's
+	 * exclusion, and a decline between them that she has not lifted.
+	 */
+	private static final class PairRules {
+
+		private final Scorer scorer;
+
+		private final Set<Pair> excluded;
+
+		private final Set<Pair> lifted;
+
+		private final List<Declined> declined;
+
+		private final Set<Pair> heldBack = new HashSet<>();
+
+		PairRules(Scorer scorer, Settings settings, Inputs inputs) {
+			this.scorer = scorer;
+			this.excluded = new HashSet<>(settings.excludedPairs());
+			this.lifted = new HashSet<>(settings.liftedDeclines());
+			this.declined = inputs.declined();
+			declined.stream().map(Declined::pair).filter(pair -> !lifted.contains(pair)).forEach(heldBack::add);
+		}
+
+		HardConstraint blockedBy(Candidate mentee, Candidate mentor) {
+			HardConstraint blocked = scorer.blockedBy(mentee, mentor);
+			if (blocked != null) {
+				return blocked;
+			}
+			Pair pair = new Pair(mentor.id(), mentee.id());
+			return excluded.contains(pair) ? HardConstraint.EXCLUDED
+					: heldBack.contains(pair) ? HardConstraint.DECLINED : null;
+		}
+
+		/** Each pair declined before, with what the run made of it. */
+		List<DeclinedPair> declinedPairs(ZoneId zone) {
+			return declined.stream().map(d -> {
+				boolean liftedNow = lifted.contains(d.pair());
+				String who = d.mentorId().equals(d.declinedBy()) ? "the mentor"
+						: d.menteeId().equals(d.declinedBy()) ? "the mentee" : "one of them";
+				String when = d.declinedAt() == null ? "" : " on " + LocalDate.ofInstant(d.declinedAt(), zone);
+				String explanation = liftedNow
+						? "may be proposed again: a coordinator lifted the decline (" + who + " declined" + when + ")"
+						: "not proposed again: " + who + " declined this pairing" + when;
+				return new DeclinedPair(d.mentorId(), d.menteeId(), d.declinedBy(), d.declinedAt(), liftedNow, explanation);
+			}).toList();
+		}
+
 	}
 
 	/** The policy a run's settings describe. */
@@ -100,9 +153,9 @@ final class RunComputation {
 		return new ScoringPolicy(weights, settings.crossBorder(), settings.sameOrganisationAllowed());
 	}
 
-	private static void lock(AssignmentProblem.Builder problem, Settings settings, Scorer scorer,
+	private static void lock(AssignmentProblem.Builder problem, Settings settings, PairRules rules,
 			List<Candidate> mentees, List<Candidate> mentors, Map<String, Integer> menteeIndex,
-			Map<String, Integer> mentorIndex, Set<Pair> excluded, List<MentorInput> mentorInputs) {
+			Map<String, Integer> mentorIndex, List<MentorInput> mentorInputs) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Set<String> lockedMentees = new HashSet<>();
 		Map<String, Integer> lockedPerMentor = new HashMap<>();
@@ -121,13 +174,11 @@ final class RunComputation {
 				problems.add(new FieldProblem(field + ".mentorId", "is not an active mentor of this run"));
 				continue;
 			}
-			HardConstraint blocked = scorer.blockedBy(mentees.get(i), mentors.get(j));
-			if (blocked == null && excluded.contains(pair)) {
-				blocked = HardConstraint.EXCLUDED;
-			}
+			HardConstraint blocked = rules.blockedBy(mentees.get(i), mentors.get(j));
 			if (blocked != null) {
-				problems.add(new FieldProblem(field,
-						"the mentee and mentor " + blocked.phrase() + " (" + blocked.code() + ")"));
+				problems.add(new FieldProblem(field, "the mentee and mentor " + blocked.phrase() + " (" + blocked.code()
+						+ ")" + (blocked == HardConstraint.DECLINED ? "; list the pair in liftedDeclines to propose it again"
+								: "")));
 				continue;
 			}
 			if (!lockedMentees.add(pair.menteeId())) {
@@ -147,16 +198,13 @@ final class RunComputation {
 		}
 	}
 
-	private static UnmatchedMentee whyUnmatched(Scorer scorer, Candidate mentee, List<Candidate> mentors,
-			List<MentorInput> mentorInputs, Set<Pair> excluded) {
+	private static UnmatchedMentee whyUnmatched(PairRules rules, Candidate mentee, List<Candidate> mentors,
+			List<MentorInput> mentorInputs) {
 		Map<String, Integer> blockedBy = new LinkedHashMap<>();
 		int eligible = 0;
 		int eligibleWithRoom = 0;
 		for (int j = 0; j < mentors.size(); j++) {
-			HardConstraint blocked = scorer.blockedBy(mentee, mentors.get(j));
-			if (blocked == null && excluded.contains(new Pair(mentors.get(j).id(), mentee.id()))) {
-				blocked = HardConstraint.EXCLUDED;
-			}
+			HardConstraint blocked = rules.blockedBy(mentee, mentors.get(j));
 			if (blocked != null) {
 				blockedBy.merge(blocked.code(), 1, Integer::sum);
 				continue;

@@ -16,18 +16,21 @@ import jakarta.validation.constraints.Size;
  * @param weights criterion weights (0–100) by code, replacing those given
  * @param lockedPairs pairs that must be in the result
  * @param excludedPairs pairs that must not be
+ * @param liftedDeclines pairs proposed to each other before and declined by one side, which the run
+ *     may propose again (otherwise it does not)
  * @param fairnessFirst maximise the worst pair's score before the total
  */
 record RunRequest(@Size(max = 100) String basedOn, @Size(max = 20) Map<String, Integer> weights,
 		@Valid @Size(max = 10_000) List<PairRequest> lockedPairs,
-		@Valid @Size(max = 10_000) List<PairRequest> excludedPairs, Boolean fairnessFirst) {
+		@Valid @Size(max = 10_000) List<PairRequest> excludedPairs, Boolean fairnessFirst,
+		@Valid @Size(max = 10_000) List<PairRequest> liftedDeclines) {
 
 	/** A mentor and a mentee. */
 	record PairRequest(@NotBlank @Size(max = 100) String mentorId, @NotBlank @Size(max = 100) String menteeId) {
 	}
 
 	static RunRequest empty() {
-		return new RunRequest(null, null, null, null, null);
+		return new RunRequest(null, null, null, null, null, null);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.matching.projection.MatchingTerms;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Pair;
 import com.kreativnomentorstvo.matching.run.MatchingRun.Settings;
@@ -38,7 +39,7 @@ final class RunSettings {
 			request.weights().forEach((code, weight) -> {
 				if (Criterion.ofCode(code).isEmpty()) {
 					problems.add(new InvalidFieldsException.FieldProblem("weights." + code,
-							"is not a criterion; known are goals, availability, timezone, country, preferences"));
+							"is not a criterion; known are " + String.join(", ", MatchingCriterion.codes())));
 				}
 				else if (weight == null || weight < 0 || weight > 100) {
 					problems.add(new InvalidFieldsException.FieldProblem("weights." + code, "must be between 0 and 100"));
@@ -57,10 +58,12 @@ final class RunSettings {
 				: inherited != null ? inherited.lockedPairs() : List.of();
 		List<Pair> excluded = request.excludedPairs() != null ? pairs(request.excludedPairs())
 				: inherited != null ? inherited.excludedPairs() : List.of();
+		List<Pair> lifted = request.liftedDeclines() != null ? pairs(request.liftedDeclines())
+				: inherited != null ? inherited.liftedDeclines() : List.of();
 		return new Settings(weights, inherited != null ? inherited.crossBorder() : policy.crossBorder(),
 				inherited != null ? inherited.sameOrganisationAllowed() : policy.sameOrganisationAllowed(), fairnessFirst,
 				locked, excluded, inherited != null ? inherited.scoredAt() : now,
-				inherited != null ? inherited.timeZone() : terms.zone().getId());
+				inherited != null ? inherited.timeZone() : terms.zone().getId(), lifted);
 	}
 
 	private static List<Pair> pairs(List<RunRequest.PairRequest> requested) {

@@ -16,10 +16,11 @@ import com.kreativnomentorstvo.matching.scoring.ExplanationView;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RunView(String id, String programmeId, String status, Instant createdAt, String basedOn, SettingsView settings,
 		SummaryView summary, List<ProposalView> proposals, List<UnmatchedMentee> unmatched,
-		PublicationView publication) {
+		List<MatchingRun.DeclinedPair> declinedPairs, PublicationView publication) {
 
 	record SettingsView(Map<String, Integer> weights, String crossBorder, boolean sameOrganisationAllowed,
-			boolean fairnessFirst, List<Pair> lockedPairs, List<Pair> excludedPairs, Instant scoredAt) {
+			boolean fairnessFirst, List<Pair> lockedPairs, List<Pair> excludedPairs, List<Pair> liftedDeclines,
+			Instant scoredAt) {
 	}
 
 	/**
@@ -51,7 +52,7 @@ record RunView(String id, String programmeId, String status, Instant createdAt, 
 				sum.worstChosenScore() < 0 ? null : ExplanationView.points(sum.worstChosenScore()),
 				sum.objective().name(), true, sum.scoringMillis(), sum.solvingMillis(), erased);
 		SettingsView settings = new SettingsView(s.weights(), s.crossBorder().name(), s.sameOrganisationAllowed(),
-				s.fairnessFirst(), s.lockedPairs(), s.excludedPairs(), s.scoredAt());
+				s.fairnessFirst(), s.lockedPairs(), s.excludedPairs(), s.liftedDeclines(), s.scoredAt());
 		List<ProposalView> proposals = !full ? null
 				: run.getResults().proposals().stream().map(pair -> {
 					ExplanationView explanation = ExplanationView.of(pair.explanation());
@@ -64,7 +65,7 @@ record RunView(String id, String programmeId, String status, Instant createdAt, 
 						full ? published.outcomes() : null);
 		return new RunView(run.getId(), run.getProgrammeId(), run.getStatus().name(), run.getCreatedAt(),
 				run.getBasedOn(), settings, summary, proposals, full ? run.getResults().unmatched() : null,
-				publication);
+				full ? run.getResults().declinedPairs() : null, publication);
 	}
 
 }

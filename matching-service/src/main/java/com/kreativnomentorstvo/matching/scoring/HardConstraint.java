@@ -16,7 +16,10 @@ public enum HardConstraint {
 	ORGANISATION("same-organisation", "belong to the same organisation"),
 
 	/** A coordinator excluded the pair (a conflict of interest, for instance). */
-	EXCLUDED("excluded-pair", "were excluded by a coordinator");
+	EXCLUDED("excluded-pair", "were excluded by a coordinator"),
+
+	/** They were proposed to each other in this programme and one of them declined; a coordinator may lift it. */
+	DECLINED("declined-before", "were proposed to each other before and one of them declined");
 
 	private final String code;
 

@@ -109,6 +109,48 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 	}
 
 	@Test
+	void aDeclinedPairIsNotProposedAgainUnlessACoordinatorLiftsTheDecline() {
+		TestProgramme programme = aProgramme();
+		Profiles ana = aMentee().skill("digital-tools", 5);
+		Profiles vesna = aMentor().skill("digital-tools", 5).capacity(1);
+		Profiles zoran = aMentor().skill("fundraising", 2).capacity(1);
+		enrol(programme, ana, vesna, zoran);
+		String matchId = publishOneRun(programme, ana);
+		assertThat(api().post("/api/v1/matches/" + matchId + "/decline", mentor(vesna), Map.of("reason", "NO_TIME"))
+			.status()).isEqualTo(200);
+
+		Reply rerun = api().post(runs(programme), coordinator(programme), Map.of());
+		Reply recommended = api().get("/api/v1/participants/" + ana.id() + "/recommendations", mentee(ana));
+		Reply lockedAnyway = api().post(runs(programme), coordinator(programme),
+				Map.of("lockedPairs", List.of(Map.of("mentorId", vesna.id(), "menteeId", ana.id()))));
+		Reply lifted = api().post(runs(programme), coordinator(programme),
+				Map.of("liftedDeclines", List.of(Map.of("mentorId", vesna.id(), "menteeId", ana.id()))));
+
+		assertThat(rerun.status()).isEqualTo(201);
+		assertThat(mentorOf(rerun.json(), ana.id())).as("the best mentor for her, who declined her").isEqualTo(zoran.id());
+		assertThat(rerun.json().get("declinedPairs")).singleElement().satisfies(pair -> {
+			assertThat(pair.get("mentorId").asString()).isEqualTo(vesna.id());
+			assertThat(pair.get("menteeId").asString()).isEqualTo(ana.id());
+			assertThat(pair.get("declinedBy").asString()).isEqualTo(vesna.id());
+			assertThat(pair.get("lifted").asBoolean()).isFalse();
+			assertThat(pair.get("explanation").asString()).startsWith("not proposed again: the mentor declined");
+		});
+		assertThat(recommended.json().get("items")).extracting(item -> item.get("mentorId").asString())
+			.containsExactly(zoran.id());
+		assertThat(lockedAnyway.status()).isEqualTo(422);
+		assertThat(lockedAnyway.body()).contains("declined-before").contains("liftedDeclines");
+		assertThat(lifted.status()).isEqualTo(201);
+		assertThat(mentorOf(lifted.json(), ana.id())).isEqualTo(vesna.id());
+		assertThat(lifted.json().get("settings").get("liftedDeclines")).singleElement()
+			.satisfies(pair -> assertThat(pair.get("mentorId").asString()).isEqualTo(vesna.id()));
+		assertThat(lifted.json().get("declinedPairs").get(0).get("lifted").asBoolean()).isTrue();
+		// a run based on the lifted one keeps the lift, visibly
+		Reply again = api().post(runs(programme), coordinator(programme), Map.of("basedOn", lifted.text("id")));
+		assertThat(again.json().get("settings").get("liftedDeclines")).hasSize(1);
+		assertThat(mentorOf(again.json(), ana.id())).isEqualTo(vesna.id());
+	}
+
+	@Test
 	void aDeclinedMenteeReturnsToThePoolAndTheNextRunProposesHerAgain() {
 		TestProgramme programme = aProgramme();
 		Profiles ana = aMentee().skill("digital-tools", 5);

@@ -136,7 +136,7 @@ class RunComputationTests {
 
 	private static Results compute(List<Profiles> mentees, List<Profiles> mentors, int places, Settings settings) {
 		Inputs inputs = new Inputs(mentees.stream().map(Profiles::profile).toList(),
-				mentors.stream().map(m -> new MentorInput(m.profile(), places, places)).toList(), List.of());
+				mentors.stream().map(m -> new MentorInput(m.profile(), places, places)).toList(), List.of(), List.of());
 		return RunComputation.compute(inputs, settings);
 	}
 
@@ -164,7 +164,7 @@ class RunComputationTests {
 		Settings build() {
 			Map<String, Integer> weights = ScoringPolicy.defaults().weightsByCode();
 			return new Settings(weights, CrossBorder.NEUTRAL, true, false, locked, excluded,
-					Instant.parse("2026-03-01T12:00:00Z"), "Europe/Belgrade");
+					Instant.parse("2026-03-01T12:00:00Z"), "Europe/Belgrade", List.of());
 		}
 
 	}

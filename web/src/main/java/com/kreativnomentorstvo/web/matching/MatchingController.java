@@ -91,12 +91,14 @@ class MatchingController {
 	/**
 	 * Runs the matching again on this run's people and profiles ({@code basedOn}), keeping the pairs
 	 * the coordinator ticked and leaving out those she ruled out, on top of what this run kept and left
-	 * out already. A pair both kept and left out is left out.
+	 * out already. A pair both kept and left out is left out. Of the pairs declined before, those she
+	 * ticked may be proposed again (the form shows each one's state, so what it sends is the whole list).
 	 */
 	@PostMapping("/programmes/{id}/matching/{run}/again")
 	String again(@PathVariable String id, @PathVariable String run,
 			@RequestParam(name = "keep", required = false) List<String> keep,
-			@RequestParam(name = "avoid", required = false) List<String> avoid, Model model) {
+			@RequestParam(name = "avoid", required = false) List<String> avoid,
+			@RequestParam(name = "lift", required = false) List<String> lift, Model model) {
 		Map<String, Object> base = api.get("/api/v1/programmes/{id}/matching-runs/{run}", id, run);
 		Set<String> avoided = new LinkedHashSet<>(pairsOf(base, "excludedPairs"));
 		avoided.addAll(avoid == null ? List.of() : avoid);
@@ -107,6 +109,7 @@ class MatchingController {
 		request.put("basedOn", run);
 		request.put("lockedPairs", requested(kept));
 		request.put("excludedPairs", requested(avoided));
+		request.put("liftedDeclines", requested(new LinkedHashSet<>(lift == null ? List.of() : lift)));
 		Attempt<Map<String, Object>> attempt = Attempt
 			.of(() -> api.post("/api/v1/programmes/{id}/matching-runs", request, id));
 		if (attempt.refused()) {
