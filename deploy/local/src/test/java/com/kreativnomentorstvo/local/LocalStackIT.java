@@ -64,6 +64,20 @@ class LocalStackIT {
 			.untilAsserted(() -> assertThat(get(RunningStack.MAIL).body()).contains("jovana.nikolic@example.org"));
 	}
 
+	@Test
+	void theLinksTheStackWritesLeadToItsOwnAddressWhateverItsPorts() throws Exception {
+		String jovana = token("mentee.jovana");
+
+		HttpResponse<String> issued = send("POST", "/api/v1/participants/p-demo-mentee-1/calendar-feed", jovana, null);
+
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+		String feed = RunningStack.JSON.readTree(issued.body()).path("url").asString();
+		assertThat(feed).as("the gateway of this stack, started with a port offset").startsWith(RunningStack.GATEWAY + "/");
+		HttpResponse<String> calendar = get(feed);
+		assertThat(calendar.statusCode()).isEqualTo(200);
+		assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 8081, 8082, 8083, 8084 })
 	void everyServiceIsHealthyReadyAndServesItsApiDocument(int basePort) throws Exception {
