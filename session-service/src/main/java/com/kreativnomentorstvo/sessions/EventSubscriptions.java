@@ -10,10 +10,13 @@ import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
@@ -40,6 +43,10 @@ class EventSubscriptions {
 			.on(ProgrammeUpdated.class, programmes::updated)
 			.on(ParticipantEnrolled.class, (event, meta) -> projections.participantEnrolled(event))
 			.on(ParticipantProfileUpdated.class, (event, meta) -> projections.participantProfileUpdated(event))
+			.on(ParticipantAdmitted.class,
+					(event, meta) -> projections.participantDecided(event.participantId(), ParticipantStatus.ACCEPTED))
+			.on(ParticipantRejected.class,
+					(event, meta) -> projections.participantDecided(event.participantId(), ParticipantStatus.REJECTED))
 			.on(ParticipantWithdrawn.class, (event, meta) -> departures.withdrawn(event))
 			.on(ParticipantErased.class, (event, meta) -> erasure.erase(event))
 			// the compacted contacts topic: display names only, dropped on its tombstone

@@ -14,8 +14,9 @@ import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.Participant;
 
 /**
- * Which programmes a participant takes part in, and as what: from her enrolment, or, before that
- * event has arrived, from the pairs she is in.
+ * Which programmes a participant takes part in, and as what: from her enrolment once she is
+ * admitted (an applicant, a rejected or a withdrawn one takes part in none), or, before that event
+ * has arrived, from the pairs she is in.
  */
 @Component
 public class ProgrammeMembership {
@@ -58,7 +59,7 @@ public class ProgrammeMembership {
 			return programmes;
 		}
 		Optional<Participant> enrolled = directory.participant(participantId);
-		if (enrolled.isPresent() && !enrolled.get().isActive()) {
+		if (enrolled.isPresent() && !enrolled.get().takesPart()) {
 			return programmes;
 		}
 		enrolled.filter(p -> p.getProgrammeId() != null && p.getRole() != null)

@@ -39,6 +39,9 @@ public class Participant {
 
 	private Standing standing = Standing.ACTIVE;
 
+	/** Her status as participant-service last told it; none in a projection written before it was kept. */
+	private ParticipantStatus status;
+
 	private long version = -1;
 
 	protected Participant() {
@@ -74,11 +77,19 @@ public class Participant {
 		organisationId = profile.organisationId();
 		role = profile.role();
 		timeZone = profile.timeZone();
+		status = profile.status();
 		version = profileVersion;
 		if (profile.status() == ParticipantStatus.WITHDRAWN) {
 			standing = Standing.WITHDRAWN;
 		}
 		return true;
+	}
+
+	/** The decision on her application: admitted ({@code ACCEPTED}) or {@code REJECTED}. */
+	void decided(ParticipantStatus decision) {
+		if (standing != Standing.ERASED) {
+			status = decision;
+		}
 	}
 
 	void withdrawn(String programme, String organisation, Role withdrawnRole) {
@@ -128,6 +139,19 @@ public class Participant {
 
 	public boolean isActive() {
 		return standing == Standing.ACTIVE;
+	}
+
+	public ParticipantStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * Whether she takes part in the programme's life (its trainings and other group events): admitted
+	 * or active, and not withdrawn. An applicant, or one rejected, does not.
+	 */
+	public boolean takesPart() {
+		return standing == Standing.ACTIVE
+				&& (status == null || status == ParticipantStatus.ACCEPTED || status == ParticipantStatus.ACTIVE);
 	}
 
 }

@@ -13,6 +13,7 @@ import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
 
 /**
@@ -51,6 +52,13 @@ public class Projections {
 		if (participant.apply(event.profile(), event.version())) {
 			participants.save(participant);
 		}
+	}
+
+	/** The decision on her application: admitted, she takes part in the programme's events; rejected, she does not. */
+	public void participantDecided(String participantId, ParticipantStatus decision) {
+		Participant participant = participants.findById(participantId).orElseGet(() -> Participant.withId(participantId));
+		participant.decided(decision);
+		participants.save(participant);
 	}
 
 	/** Marks her as withdrawn; what she was part of is ended elsewhere. */

@@ -3,18 +3,25 @@ package com.kreativnomentorstvo.sessions.programmeevent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.events.Topics;
+import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
+import com.kreativnomentorstvo.events.participants.ParticipantRejected;
+import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.EventRecords;
+import com.kreativnomentorstvo.testkit.TestTokens;
 import com.kreativnomentorstvo.testkit.http.Reply;
 import com.kreativnomentorstvo.testkit.http.ServiceApi;
 
@@ -133,6 +140,35 @@ class ProgrammeEventIT extends IntegrationTest {
 				"Europe/Ljubljana"));
 		assertProblem(backwards, 422);
 		assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("end");
+	}
+
+	@Test
+	void anApplicantTakesPartInTheProgrammesEventsOnceAdmittedAndARejectedOneNever() {
+		TestProgramme programme = TestProgramme.announced();
+		String admitted = programme.apply(Role.MENTEE);
+		String rejected = programme.apply(Role.MENTEE);
+		awaitEnrolled(admitted, rejected);
+		String path = "/api/v1/programmes/" + programme.id + "/events";
+		String eventId = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
+				"Kick-off", "start", inDays(20, 17, 0).toString(), "durationMinutes", 60, "timeZone",
+				"Europe/Belgrade")).json().get("id").asString();
+		String asAdmitted = tokens().participant(admitted, programme.organiser, "mentee");
+		String asRejected = tokens().participant(rejected, programme.organiser, "mentee");
+		// before the decision neither takes part
+		assertProblem(api().get(path + "/" + eventId, asAdmitted), 404);
+
+		Upstream.publish(new ParticipantAdmitted(admitted, programme.id, programme.organiser, Role.MENTEE,
+				TestTokens.accountOf(admitted), null, null, Instant.now()));
+		Upstream.publish(new ParticipantRejected(rejected, programme.id, programme.organiser, Role.MENTEE,
+				"PROGRAMME_FULL", Instant.now()));
+
+		Awaitility.await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(api().get(path + "/" + eventId, asAdmitted).status()).isEqualTo(200));
+		assertThat(api().put(path + "/" + eventId + "/rsvp", asAdmitted, Map.of("response", "YES")).status())
+			.isEqualTo(200);
+		assertProblem(api().get(path + "/" + eventId, asRejected), 404);
+		assertProblem(api().get(path, asRejected), 404);
+		assertProblem(api().put(path + "/" + eventId + "/rsvp", asRejected, Map.of("response", "YES")), 404);
 	}
 
 	@Test

@@ -91,6 +91,13 @@ public final class TestProgramme {
 				accountId == null ? ParticipantStatus.APPLIED : ParticipantStatus.ACTIVE, accountId);
 	}
 
+	/** Enrols an applicant of the organiser with her own account: she is not admitted yet. */
+	public String apply(Role role) {
+		String participantId = "par-applicant-" + UUID.randomUUID();
+		return enrol(participantId, organiser, role, "Europe/Belgrade", null, ParticipantStatus.APPLIED,
+				TestTokens.accountOf(participantId));
+	}
+
 	/** Her profile as participant-service publishes it. */
 	public ParticipantProfile profile(String participantId, Role role, String timeZone, ParticipantStatus status,
 			String accountId) {
