@@ -8,7 +8,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,17 @@ class LocalStackIT {
 		HttpResponse<String> calendar = get(feed);
 		assertThat(calendar.statusCode()).isEqualTo(200);
 		assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
+		// every address of this machine that the e-mails sent so far link to is this stack's (its gateway, its sign-in)
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			List<String> local = new ArrayList<>();
+			Matcher links = Pattern.compile("https?://(localhost|127\\.0\\.0\\.1):\\d+")
+				.matcher(get(RunningStack.MAIL + "/messages.json").body());
+			while (links.find()) {
+				local.add(links.group());
+			}
+			assertThat(local).isNotEmpty()
+				.allSatisfy(link -> assertThat(link).isIn(RunningStack.GATEWAY, RunningStack.ISSUER));
+		});
 	}
 
 	@ParameterizedTest
