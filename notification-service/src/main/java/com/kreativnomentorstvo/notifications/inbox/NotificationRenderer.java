@@ -125,8 +125,13 @@ public class NotificationRenderer {
 		String programme = programmes.find(notification.programmeId()).map(Programme::name).orElse(null);
 		model.put("programme", programme != null ? programme : templates.phrase(locale, "the-programme", "—"));
 		if (details.counterpartId() != null) {
-			recipients.find(details.counterpartId()).map(Recipient::displayName).ifPresent(n -> model.put("counterpart", n));
+			Optional<Recipient> counterpart = recipients.find(details.counterpartId());
+			counterpart.map(Recipient::displayName).ifPresent(n -> model.put("counterpart", n));
 			model.put("counterpartIsMentor", Boolean.TRUE.equals(details.counterpartIsMentor()));
+			if (notification.kind() == NotificationKind.MENTORSHIP_STARTED) {
+				// the introduction: once both have accepted, each may write to the other
+				counterpart.map(Recipient::email).ifPresent(address -> model.put("counterpartEmail", address));
+			}
 		}
 		Optional<Recipient> recipient = recipients.find(notification.recipientId());
 		String role = details.role() != null ? details.role() : recipient.map(Recipient::role).orElse(null);

@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.events.matching.Contribution;
 import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.events.notifications.NotificationDelivered;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
@@ -336,6 +337,25 @@ class EmailDeliveryIT extends ServiceUnderTest {
 			.status()).isEqualTo(200);
 		assertThat(api().get(path, TestTokens.shared().participant(pair.mentor.id, pair.mentor.organisationId, "mentor"))
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void onceBothAcceptedEachIsIntroducedToTheOtherWithHerAddressInHerOwnLanguage() {
+		Pair pair = enrolledPair("sl");
+		Events.publish(proposal(pair));
+		MimeMessage proposed = awaitOne(pair.mentee, "match-proposed");
+		assertThat(Mail.part(proposed, "text/plain").text()).as("before both accept, no address")
+			.doesNotContain(pair.mentor.email());
+
+		Events.publish(new MentorshipStarted(Fixtures.unique("mentorship"), Fixtures.unique("match"),
+				pair.mentor.programmeId, pair.mentor.organisationId, pair.mentor.id, pair.mentee.id, clock.instant()));
+
+		String toMentee = Mail.part(awaitOne(pair.mentee, "mentorship-started"), "text/plain").text();
+		String toMentor = Mail.part(awaitOne(pair.mentor, "mentorship-started"), "text/plain").text();
+		assertThat(toMentee).contains("Naslov za stik: " + pair.mentor.email())
+			.doesNotContain(pair.mentee.email());
+		assertThat(toMentor).contains("Their address: " + pair.mentee.email())
+			.doesNotContain(pair.mentor.email());
 	}
 
 	private static MatchProposed proposal(Pair pair) {
