@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,11 +105,14 @@ class CalendarController {
 	}
 
 	@GetMapping("/sessions/{id}/calendar.ics")
-	ResponseEntity<String> session(Caller caller, @PathVariable String id) {
+	ResponseEntity<String> session(Caller caller, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		Session session = sessionAccess.visible(caller, id);
-		String ics = writer.session(session, sessionAccess.memberOf(caller, session).orElse(null),
-				sessionAccess.visibility(caller, session),
-				directory.displayNames(List.of(session.getMentorId(), session.getMenteeId())));
+		String member = sessionAccess.memberOf(caller, session).orElse(null);
+		// a member reads it in her own language; anyone else in the one the request asks for
+		String language = directory.languageOf(member).orElse(acceptLanguage);
+		String ics = writer.session(session, member, sessionAccess.visibility(caller, session),
+				directory.displayNames(List.of(session.getMentorId(), session.getMenteeId())), language);
 		return withMethod(calendar(ics, "session-" + id + ".ics", CacheControl.noStore()),
 				session.getStatus() == SessionStatus.CANCELLED ? "CANCEL" : "PUBLISH");
 	}
@@ -170,7 +174,8 @@ class CalendarController {
 			people.add(s.getMentorId());
 			people.add(s.getMenteeId());
 		});
-		String ics = writer.feed(participantId, visibility, hers, events, directory.displayNames(people));
+		String ics = writer.feed(participantId, visibility, hers, events, directory.displayNames(people),
+				directory.languageOf(participantId).orElse(null));
 		// calendar apps poll; a few minutes of staleness spare the service
 		return calendar(ics, "mentoring.ics", CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate());
 	}

@@ -49,11 +49,12 @@ final class CalendarEntries {
 	}
 
 	/** A session as the viewer sees it (a member of the pair, or someone who sees as much as {@code visibility}). */
-	VEvent of(Session session, String viewerId, SessionAccess.Visibility visibility, Map<String, String> names) {
+	VEvent of(Session session, String viewerId, SessionAccess.Visibility visibility, Map<String, String> names,
+			CalendarWords words) {
 		boolean member = session.hasMember(viewerId);
 		boolean place = member || visibility.showsPlace();
 		VEvent event = new VEvent(zones.time(session.getStart(), session.getTimeZone()),
-				zones.time(session.getEnd(), session.getTimeZone()), summary(session, viewerId, names));
+				zones.time(session.getEnd(), session.getTimeZone()), summary(session, viewerId, names, words));
 		event.add(new Uid(uidOf(session.getId())));
 		event.add(new Sequence(session.getSequence()));
 		event.add(new Status(session.getStatus() == SessionStatus.CANCELLED ? Status.VALUE_CANCELLED
@@ -70,10 +71,10 @@ final class CalendarEntries {
 		}
 		StringBuilder description = new StringBuilder();
 		if (place && session.getMeetingUrl() != null) {
-			description.append("Join: ").append(line(session.getMeetingUrl())).append('\n');
+			description.append(words.join()).append(": ").append(line(session.getMeetingUrl())).append('\n');
 		}
 		if (member && session.getAgenda() != null && !session.getAgenda().isBlank()) {
-			description.append("Agenda:\n").append(text(session.getAgenda()));
+			description.append(words.agenda()).append(":\n").append(text(session.getAgenda()));
 		}
 		if (!description.isEmpty()) {
 			event.add(new Description(description.toString().strip()));
@@ -102,17 +103,16 @@ final class CalendarEntries {
 		return event;
 	}
 
-	/** "with" the partner for a member of the pair; both names for anyone else. */
-	private static String summary(Session session, String viewerId, Map<String, String> names) {
+	/** "with" the partner for a member of the pair; both names for anyone else; in the reader's language. */
+	private static String summary(Session session, String viewerId, Map<String, String> names, CalendarWords words) {
 		if (session.hasMember(viewerId)) {
 			String partner = names.get(viewerId.equals(session.getMentorId()) ? session.getMenteeId()
 					: session.getMentorId());
-			return partner == null ? "Mentoring session" : "Mentoring session with " + name(partner);
+			return partner == null ? words.session() : words.sessionWith(name(partner));
 		}
 		String mentor = names.get(session.getMentorId());
 		String mentee = names.get(session.getMenteeId());
-		return mentor == null || mentee == null ? "Mentoring session"
-				: "Mentoring session: " + name(mentor) + " & " + name(mentee);
+		return mentor == null || mentee == null ? words.session() : words.sessionOf(name(mentor), name(mentee));
 	}
 
 	private Organizer organizer() {

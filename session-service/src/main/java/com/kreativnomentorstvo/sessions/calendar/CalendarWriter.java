@@ -56,8 +56,18 @@ public class CalendarWriter {
 	 */
 	public String session(Session session, String viewerId, SessionAccess.Visibility visibility,
 			Map<String, String> names) {
+		return session(session, viewerId, visibility, names, null);
+	}
+
+	/**
+	 * One session as the caller may see it, its words in the language of the tag (English if none of
+	 * the platform's six).
+	 */
+	public String session(Session session, String viewerId, SessionAccess.Visibility visibility,
+			Map<String, String> names, String language) {
 		boolean cancelled = session.getStatus() == SessionStatus.CANCELLED;
-		return write(single(cancelled, entries.of(session, viewerId, visibility, names), session.getTimeZone()));
+		return write(single(cancelled, entries.of(session, viewerId, visibility, names, CalendarWords.in(language)),
+				session.getTimeZone()));
 	}
 
 	/**
@@ -83,13 +93,20 @@ public class CalendarWriter {
 	 */
 	public String feed(String participantId, SessionAccess.Visibility visibility, List<Session> sessions,
 			List<ProgrammeEvent> events, Map<String, String> names) {
-		Calendar calendar = calendar(Method.VALUE_PUBLISH, "Mentoring");
+		return feed(participantId, visibility, sessions, events, names, null);
+	}
+
+	/** A participant's calendar as the caller sees it, its words in the language of the tag. */
+	public String feed(String participantId, SessionAccess.Visibility visibility, List<Session> sessions,
+			List<ProgrammeEvent> events, Map<String, String> names, String language) {
+		CalendarWords words = CalendarWords.in(language);
+		Calendar calendar = calendar(Method.VALUE_PUBLISH, words.calendarName());
 		Set<String> zoneIds = new LinkedHashSet<>();
 		sessions.forEach(s -> zoneIds.add(s.getTimeZone()));
 		events.forEach(e -> zoneIds.add(e.getTimeZone()));
 		zoneIds.forEach(zone -> zones.definition(zone).ifPresent(calendar::add));
 		String viewer = visibility == SessionAccess.Visibility.MEMBER ? participantId : null;
-		sessions.forEach(s -> calendar.add(entries.of(s, viewer, visibility, names)));
+		sessions.forEach(s -> calendar.add(entries.of(s, viewer, visibility, names, words)));
 		events.forEach(e -> calendar.add(entries.of(e)));
 		return write(calendar);
 	}

@@ -89,7 +89,7 @@ class PersonalData {
 
 	/** What the service learnt of her enrolment. */
 	record Enrolment(String programmeId, String organisationId, Role role, String timeZone, String standing,
-			String displayName) {
+			String displayName, String language) {
 	}
 
 	record Pair(String mentorshipId, String matchId, String programmeId, Role role, String partnerId, String status,
@@ -132,7 +132,8 @@ class PersonalData {
 		}
 		Enrolment enrolment = known
 			.map(p -> new Enrolment(p.getProgrammeId(), p.getOrganisationId(), p.getRole(), p.getTimeZone(),
-					p.getStanding().name(), directory.displayNameOf(participantId).orElse(null)))
+					p.getStanding().name(), directory.displayNameOf(participantId).orElse(null),
+					directory.languageOf(participantId).orElse(null)))
 			.orElse(null);
 		Instant feedSince = feeds.issuedAt(participantId);
 		return new Export(SERVICE, participantId, clock.instant(),

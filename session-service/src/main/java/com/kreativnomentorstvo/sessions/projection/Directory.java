@@ -39,6 +39,12 @@ public class Directory {
 				: names.findById(participantId).map(ParticipantName::getDisplayName).filter(n -> !n.isBlank());
 	}
 
+	/** The language she reads (a BCP 47 tag), if her contact details named one. */
+	public Optional<String> languageOf(String participantId) {
+		return participantId == null ? Optional.empty()
+				: names.findById(participantId).map(ParticipantName::getLocale).filter(l -> !l.isBlank());
+	}
+
 	/** Display names of several participants at once; those without one are absent. */
 	public Map<String, String> displayNames(Collection<String> participantIds) {
 		return names.findAllById(participantIds)

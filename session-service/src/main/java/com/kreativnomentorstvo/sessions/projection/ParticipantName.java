@@ -6,8 +6,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A participant's display name, the one piece of her contact details this service keeps: calendar
- * entries and the coordinators' progress report name the people in them. Taken from the compacted
+ * A participant's display name and the language she reads, the only pieces of her contact details
+ * this service keeps: calendar entries (in her language) and the coordinators' progress report name
+ * the people in them. Taken from the compacted
  * contacts topic; removed on its tombstone and on erasure. The e-mail address is never stored.
  */
 @Document("participant_names")
@@ -20,12 +21,16 @@ class ParticipantName {
 
 	private Instant changedAt;
 
+	/** The language she reads (a BCP 47 tag), for the words of her calendar. */
+	private String locale;
+
 	protected ParticipantName() {
 	}
 
-	ParticipantName(String id, String displayName, Instant changedAt) {
+	ParticipantName(String id, String displayName, String locale, Instant changedAt) {
 		this.id = id;
 		this.displayName = displayName;
+		this.locale = locale;
 		this.changedAt = changedAt;
 	}
 
@@ -35,6 +40,10 @@ class ParticipantName {
 
 	String getDisplayName() {
 		return displayName;
+	}
+
+	String getLocale() {
+		return locale;
 	}
 
 	Instant getChangedAt() {

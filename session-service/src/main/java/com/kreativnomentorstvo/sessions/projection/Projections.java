@@ -84,7 +84,7 @@ public class Projections {
 		ParticipantName current = names.findById(event.participantId()).orElse(null);
 		Instant changedAt = event.changedAt() == null ? Instant.EPOCH : event.changedAt();
 		if (current == null || !changedAt.isBefore(current.getChangedAt())) {
-			names.save(new ParticipantName(event.participantId(), event.displayName(), changedAt));
+			names.save(new ParticipantName(event.participantId(), event.displayName(), event.preferredLocale(), changedAt));
 		}
 	}
 

@@ -5,6 +5,7 @@ import static com.kreativnomentorstvo.sessions.support.Ics.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +13,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.sessions.support.IntegrationTest;
 import com.kreativnomentorstvo.sessions.support.TestProgramme;
+import com.kreativnomentorstvo.sessions.support.Upstream;
 import com.kreativnomentorstvo.testkit.http.Reply;
 
 import net.fortuna.ical4j.model.Calendar;
@@ -93,6 +97,30 @@ class CalendarIT extends IntegrationTest {
 			.findValuesAsString("startUtc");
 		assertThat(utc).containsExactly(lastSunday.minusWeeks(1) + "T16:00:00Z", lastSunday + "T17:00:00Z",
 				lastSunday.plusWeeks(1) + "T17:00:00Z");
+	}
+
+	@Test
+	void herCalendarIsWordedInHerLanguageAndASessionFileInTheOneTheReaderAsksFor() throws Exception {
+		TestProgramme programme = TestProgramme.announced();
+		TestProgramme.Pair pair = startedPair(programme, 3);
+		Upstream.publish(new ParticipantContactChanged(pair.menteeId(), programme.id, programme.organiser, "Mila Marić",
+				pair.menteeId() + "@example.org", "sr-Cyrl", "Europe/Belgrade", Instant.now().plusSeconds(1)));
+		String session = booked(pair, inDays(5, 18, 0), 60);
+		String feedPath = "/api/v1/participants/" + pair.menteeId() + "/calendar.ics";
+
+		Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
+			Calendar hers = parse(api().get(feedPath, pair.menteeToken()).body());
+			assertThat(hers.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Менторство");
+			assertThat(value(onlyEvent(hers), Property.SUMMARY)).startsWith("Менторска сесија");
+		});
+		String sessionPath = "/api/v1/sessions/" + session + "/calendar.ics";
+		Reply asked = api().get(sessionPath, programme.coordinatorToken(), Map.of("Accept-Language", "mk,en;q=0.8"));
+		assertThat(value(onlyEvent(parse(asked.body())), Property.SUMMARY)).startsWith("Менторска средба: ");
+		Reply hersAlone = api().get(sessionPath, pair.menteeToken(), Map.of("Accept-Language", "sl"));
+		assertThat(value(onlyEvent(parse(hersAlone.body())), Property.SUMMARY)).as("a member reads her own language")
+			.startsWith("Менторска сесија");
+		assertThat(value(onlyEvent(parse(api().get(sessionPath, programme.coordinatorToken()).body())), Property.SUMMARY))
+			.startsWith("Mentoring session");
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
@@ -29,6 +31,7 @@ import com.kreativnomentorstvo.sessions.mentorship.Pairs;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEventFixtures;
 import com.kreativnomentorstvo.sessions.session.Session;
+import com.kreativnomentorstvo.sessions.session.SessionAccess;
 import com.kreativnomentorstvo.sessions.session.SessionFixtures;
 import com.kreativnomentorstvo.sessions.session.Slot;
 
@@ -241,6 +244,61 @@ class CalendarWriterTests {
 
 	private static String basic(LocalDate date) {
 		return date.format(DateTimeFormatter.BASIC_ISO_DATE);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			en      | Mentoring      | Mentoring session with Ana Petrović | Mentoring session: Ana Petrović & Marko  Mare  Ilić | Join | Agenda
+			sr-Latn | Mentorstvo     | Mentorska sesija: Ana Petrović      | Mentorska sesija: Ana Petrović i Marko  Mare  Ilić  | Pridružite se | Dnevni red
+			sr-Cyrl | Менторство     | Менторска сесија: Ana Petrović      | Менторска сесија: Ana Petrović и Marko  Mare  Ilić  | Придружите се | Дневни ред
+			hr      | Mentorstvo     | Mentorski susret: Ana Petrović      | Mentorski susret: Ana Petrović i Marko  Mare  Ilić  | Pridružite se | Dnevni red
+			mk      | Менторство     | Менторска средба: Ana Petrović      | Менторска средба: Ana Petrović и Marko  Mare  Ilić  | Приклучете се | Дневен ред
+			sl      | Mentorstvo     | Mentorsko srečanje: Ana Petrović    | Mentorsko srečanje: Ana Petrović in Marko  Mare  Ilić | Pridružite se | Dnevni red
+			""")
+	void theEntriesAreWordedInTheReadersLanguage(String language, String calendarName, String forTheMentee,
+			String forOthers, String join, String agenda) throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), "Grant budget");
+
+		Calendar hers = parse(writer.feed(pair.getMenteeId(), SessionAccess.Visibility.MEMBER, List.of(session),
+				List.of(), names, language));
+		Calendar steward = parse(writer.session(session, null, SessionAccess.Visibility.STEWARD, names,
+				language + ",en;q=0.5"));
+
+		assertThat(property(hers, "X-WR-CALNAME")).isEqualTo(calendarName);
+		VEvent entry = onlyEvent(hers);
+		assertThat(property(entry, Property.SUMMARY)).isEqualTo(forTheMentee);
+		assertThat(property(entry, Property.DESCRIPTION)).startsWith(join + ": ").contains(agenda + ":\nGrant budget");
+		assertThat(property(onlyEvent(steward), Property.SUMMARY)).isEqualTo(forOthers);
+	}
+
+	@Test
+	void aLanguageNotAmongTheSixReadsEnglishAndSerbianWithoutAScriptReadsLatin() throws Exception {
+		Session session = online(pair, slot("2026-07-01T18:00", "Europe/Belgrade", 60), null);
+
+		assertThat(property(onlyEvent(parse(writer.session(session, pair.getMenteeId(), SessionAccess.Visibility.MEMBER,
+				names, "de-AT"))), Property.SUMMARY)).isEqualTo("Mentoring session with Ana Petrović");
+		assertThat(property(onlyEvent(parse(writer.session(session, pair.getMenteeId(), SessionAccess.Visibility.MEMBER,
+				names, "sr"))), Property.SUMMARY)).isEqualTo("Mentorska sesija: Ana Petrović");
+		assertThat(property(onlyEvent(parse(writer.session(session, pair.getMenteeId(), SessionAccess.Visibility.MEMBER,
+				names, "not a ;; language"))), Property.SUMMARY)).isEqualTo("Mentoring session with Ana Petrović");
+	}
+
+	@Test
+	void everyLanguageHasEveryWordOfEnglishAndNoOther() throws Exception {
+		java.util.Properties english = words("words.properties");
+		for (String file : List.of("words_sr_Latn.properties", "words_sr_Cyrl.properties", "words_hr.properties",
+				"words_mk.properties", "words_sl.properties")) {
+			assertThat(words(file).stringPropertyNames()).as(file).isEqualTo(english.stringPropertyNames());
+		}
+	}
+
+	private static java.util.Properties words(String file) throws java.io.IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.Reader reader = new java.io.InputStreamReader(
+				CalendarWriterTests.class.getResourceAsStream("/calendar/" + file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
 	}
 
 	private static String property(Calendar calendar, String name) {
