@@ -86,6 +86,25 @@ class MessageBundlesTests {
 		assertThat(reasons).allSatisfy(reason -> assertThat(english).containsKey("match.reason." + reason));
 	}
 
+	@Test
+	void everyKindOfMessageThePlatformSendsHasItsName() throws IOException {
+		// the kinds are those notification-service writes texts for (its English templates)
+		Set<String> kinds = new TreeSet<>();
+		boolean inKinds = false;
+		for (String line : Files.readAllLines(Path.of("../notification-service/src/main/resources/templates/messages/en.yml"))) {
+			if (!line.startsWith(" ") && !line.isBlank()) {
+				inKinds = line.startsWith("kinds:");
+			}
+			else if (inKinds && line.matches("  [a-z-]+:\\s*")) {
+				kinds.add(line.strip().replace(":", ""));
+			}
+		}
+		Properties english = bundle("messages.properties");
+
+		assertThat(kinds).hasSizeGreaterThan(20);
+		assertThat(kinds).allSatisfy(kind -> assertThat(english).containsKey("kind." + kind));
+	}
+
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(I18N.resolve(name), StandardCharsets.UTF_8)) {

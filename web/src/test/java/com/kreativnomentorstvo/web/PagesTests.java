@@ -380,7 +380,7 @@ class PagesTests {
 				 "goals":[{"code":"film","level":"BASIC"}]}""");
 		json("GET /api/v1/participants/p-1/notification-preferences", 200, """
 				{"participantId":"p-1","locale":"sr-Latn","digest":"NONE","quietHours":{"from":"22:00","to":"07:00"},
-				 "kinds":{"MATCH_PROPOSED":{"email":true,"inApp":true}}}""");
+				 "kinds":{"match-proposed":{"email":true,"inApp":true}}}""");
 		json("GET /api/v1/programmes/reg-lab/events/e-1", 200, """
 				{"id":"e-1","title":"Kick-off","status":"SCHEDULED","start":"2027-02-01T17:00:00Z","timeZone":"Europe/Belgrade",
 				 "mode":"ONLINE","meetingUrl":"https://meet.example.org/k"}""");
@@ -399,7 +399,7 @@ class PagesTests {
 				{"current":{"givenAt":"2027-01-01T10:00:00Z","version":"2027-01","scopes":["profile-sharing"]},
 				 "history":[{"action":"GIVEN","at":"2027-01-01T10:00:00Z","scopes":["profile-sharing"]}]}""");
 		json("GET /api/v1/notifications/deliveries", 200, """
-				{"items":[{"id":"d-1","kind":"MATCH_PROPOSED","status":"FAILED","attempts":5,"address":"ana@example.org",
+				{"items":[{"id":"d-1","kind":"match-proposed","status":"FAILED","attempts":5,"address":"ana@example.org",
 				 "failureReason":"mailbox full","createdAt":"2027-01-02T09:00:00Z"},
 				 {"id":"d-2","kind":"WELCOME","status":"DELIVERED","attempts":1,"address":"ana@example.org",
 				 "createdAt":"2027-01-01T09:00:00Z"}],"page":0,"size":20,"total":2}""");
@@ -418,13 +418,14 @@ class PagesTests {
 	void theDeliveryLogSaysWhichEmailReachedHerAndWhyOneDidNot() throws Exception {
 		json("GET /api/v1/participants/p-1", 200, "{\"id\":\"p-1\",\"displayName\":\"Ana Anić\"}");
 		json("GET /api/v1/notifications/deliveries", 200, """
-				{"items":[{"id":"d-1","kind":"MATCH_PROPOSED","status":"FAILED","attempts":5,"address":"ana@example.org",
+				{"items":[{"id":"d-1","kind":"match-proposed","status":"FAILED","attempts":5,"address":"ana@example.org",
 				 "failureReason":"mailbox full","createdAt":"2027-01-02T09:00:00Z"}],"page":0,"size":20,"total":21}""");
 
 		String log = pages.perform(get("/participants/p-1/deliveries").with(person("coordinator"))).andReturn()
 			.getResponse().getContentAsString();
 
-		assertThat(log).contains("E-mails to Ana Anić").contains("Not delivered").contains("mailbox full")
+		assertThat(log).contains("E-mails to Ana Anić").contains("<td>A proposed pair</td>").contains("Not delivered")
+			.contains("mailbox full")
 			.contains("href=\"/participants/p-1/deliveries?page=1\"");
 		assertThat(calls()).anySatisfy(call -> assertThat(call.target())
 			.isEqualTo("/api/v1/notifications/deliveries?recipientId=p-1&page=0&size=20"));
@@ -455,8 +456,8 @@ class PagesTests {
 			.param("digestAt", "08:00")
 			.param("quietFrom", "22:00")
 			.param("quietTo", "07:00")
-			.param("kind.MATCH_PROPOSED", "on")
-			.param("email.MATCH_PROPOSED", "on")
+			.param("kind.match-proposed", "on")
+			.param("email.match-proposed", "on")
 			.param("kind.SESSION_REMINDER", "on")
 			.param("inApp.SESSION_REMINDER", "on")).andReturn();
 
@@ -464,7 +465,7 @@ class PagesTests {
 		assertThat(calls()).filteredOn(call -> call.method().equals("PUT")).singleElement().satisfies(call -> assertThat(call.body())
 			.contains("\"locale\":\"hr\"", "\"digest\":\"DAILY\"", "\"digestAt\":\"08:00\"",
 					"\"quietHours\":{", "\"from\":\"22:00\"", "\"to\":\"07:00\"",
-					"\"MATCH_PROPOSED\":{\"email\":true,\"inApp\":false}",
+					"\"match-proposed\":{\"email\":true,\"inApp\":false}",
 					"\"SESSION_REMINDER\":{\"email\":false,\"inApp\":true}"));
 	}
 
