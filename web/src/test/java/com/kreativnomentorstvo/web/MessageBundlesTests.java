@@ -105,6 +105,25 @@ class MessageBundlesTests {
 		assertThat(kinds).allSatisfy(kind -> assertThat(english).containsKey("kind." + kind));
 	}
 
+	@Test
+	void everyReasonMatchingGivesForAPairHasItsWording() throws IOException {
+		// the codes as the matching service's scoring rules write them: <criterion>-… and stance-…
+		Set<String> codes = new TreeSet<>();
+		try (Stream<Path> rules = Files.list(Path.of("../matching-service/src/main/java/com/kreativnomentorstvo/matching/scoring"))) {
+			for (Path rule : rules.toList()) {
+				Matcher code = Pattern.compile("\"((" + String.join("|", MatchingCriterion.codes()) + "|stance)-[a-z-]+)\"")
+					.matcher(Files.readString(rule));
+				while (code.find()) {
+					codes.add(code.group(1));
+				}
+			}
+		}
+		Properties english = bundle("messages.properties");
+
+		assertThat(codes).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(codes).allSatisfy(code -> assertThat(english).containsKey("reason." + code));
+	}
+
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(I18N.resolve(name), StandardCharsets.UTF_8)) {

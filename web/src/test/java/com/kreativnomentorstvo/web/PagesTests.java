@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -412,6 +413,37 @@ class PagesTests {
 			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
 				.contains("lang=\"" + language + "\"");
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			en      | the mentor’s skills cover 3 of 4 goals; 75% of the most | from RS and HR; the programme prefers cross-border pairs
+			sr-Latn | veštine mentora pokrivaju 3 od 4 ciljeva (75%            | iz zemalja RS i HR; program daje prednost parovima preko granica
+			sr-Cyrl | вештине ментора покривају 3 од 4 циљева (75%            | из земаља RS и HR; програм даје предност паровима преко граница
+			hr      | vještine mentora pokrivaju 3 od 4 ciljeva (75 %          | iz zemalja RS i HR; program daje prednost parovima preko granica
+			mk      | вештините на менторот покриваат 3 од 4 цели (75%          | од RS и HR; програмата дава предност на парови преку граници
+			sl      | veščine mentorja pokrivajo 3 od 4 ciljev (75 %            | iz RS in HR; program daje prednost čezmejnim parom
+			""")
+	void theReasonsForAPairAreWordedInTheReadersLanguage(String language, String goals, String country)
+			throws Exception {
+		json("GET /api/v1/participants/p-1/recommendations", 200, """
+				{"items":[{"mentorId":"p-2","score":55,"freePlaces":1,"contributions":[
+				  {"criterion":"goals","points":30,"maxPoints":40,"explanation":"goals (in English)",
+				   "because":[{"code":"goals-covered","args":["3","4","75"]}]},
+				  {"criterion":"country","points":15,"maxPoints":15,"explanation":"from RS and HR (English)",
+				   "because":[{"code":"country-different","args":["RS","HR"]},{"code":"stance-prefer","args":[]}]},
+				  {"criterion":"timezone","points":10,"maxPoints":10,"explanation":"a reason this page does not know yet",
+				   "because":[{"code":"timezone-from-a-newer-service","args":[]}]}]}],
+				 "page":0,"size":10,"total":1}""");
+		json("GET /api/v1/participants/p-2", 200, "{\"id\":\"p-2\",\"displayName\":\"Ana Petrović\"}");
+
+		String page = pages.perform(get("/participants/p-1/recommendations").param("lang", language)
+			.with(person("coordinator"))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains(goals).contains(country).doesNotContain("(in English)")
+			.doesNotContain("(English)")
+			.as("a reason it cannot word is given as the service wrote it")
+			.contains("a reason this page does not know yet");
 	}
 
 	@Test

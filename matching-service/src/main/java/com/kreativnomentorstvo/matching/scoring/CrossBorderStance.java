@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.matching.scoring;
 
+import java.util.List;
+
 /**
  * {@link Criterion#COUNTRY}: the programme's stance on borders. Preferring cross-border pairs gives
  * the full points to people from different countries, avoiding them gives them to people from one
@@ -49,6 +51,21 @@ final class CrossBorderStance implements ScoringRule<CrossBorderStance.Countries
 			case AVOID -> same ? maxPoints : 0;
 			case NEUTRAL -> 0;
 		};
+	}
+
+	@Override
+	public List<Reason> because(Countries countries) {
+		Reason stanceReason = switch (stance) {
+			case PREFER -> Reason.of("stance-prefer");
+			case AVOID -> Reason.of("stance-avoid");
+			case NEUTRAL -> Reason.of("stance-neutral");
+		};
+		if (!countries.known()) {
+			return List.of(Reason.of(countries.mentee() == null ? "country-silent-mentee" : "country-silent-mentor"),
+					stanceReason);
+		}
+		return List.of(countries.mentee().equals(countries.mentor()) ? Reason.of("country-same", countries.mentee())
+				: Reason.of("country-different", countries.mentee(), countries.mentor()), stanceReason);
 	}
 
 	@Override

@@ -9,8 +9,13 @@ import java.util.List;
  */
 public record ExplanationView(BigDecimal score, List<Line> contributions, List<String> constraintsMet) {
 
-	/** One criterion's line. */
-	public record Line(String criterion, BigDecimal points, BigDecimal maxPoints, String explanation) {
+	/**
+	 * One criterion's line.
+	 * @param explanation why, in English
+	 * @param because the same as codes and values, to be worded in the reader's language
+	 */
+	public record Line(String criterion, BigDecimal points, BigDecimal maxPoints, String explanation,
+			List<Reason> because) {
 	}
 
 	public static ExplanationView of(Explanation explanation) {
@@ -20,7 +25,8 @@ public record ExplanationView(BigDecimal score, List<Line> contributions, List<S
 	public static ExplanationView of(int score, List<CriterionPoints> contributions, List<String> constraintsMet) {
 		return new ExplanationView(points(score),
 				contributions.stream()
-					.map(c -> new Line(c.criterion().code(), points(c.points()), points(c.maxPoints()), c.explanation()))
+					.map(c -> new Line(c.criterion().code(), points(c.points()), points(c.maxPoints()), c.explanation(),
+							c.because()))
 					.toList(),
 				constraintsMet);
 	}

@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.matching.scoring;
 
+import java.util.List;
+
 /**
  * {@link Criterion#GOALS}: how well the mentor's skills cover the mentee's goals. Each goal weighs its
  * priority (1–5) times the mentor's level in it (0–5), against the same goals at the top level.
@@ -48,6 +50,15 @@ final class GoalCoverage implements ScoringRule<GoalCoverage.Coverage> {
 	@Override
 	public int points(Coverage coverage, int maxPoints) {
 		return coverage.most() == 0 ? 0 : (int) (maxPoints * coverage.weighed() / coverage.most());
+	}
+
+	@Override
+	public List<Reason> because(Coverage coverage) {
+		if (coverage.goals() == 0) {
+			return List.of(Reason.of("goals-none"));
+		}
+		return List.of(Reason.of("goals-covered", coverage.covered(), coverage.goals(),
+				100 * coverage.weighed() / coverage.most()));
 	}
 
 	@Override

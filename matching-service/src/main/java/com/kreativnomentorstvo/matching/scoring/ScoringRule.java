@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.matching.scoring;
 
+import java.util.List;
+
 /**
  * One soft criterion as a rule. It measures a pair once and takes both what the pair earns and why
  * from that one measurement, so a line of an explanation and the points behind the score cannot
@@ -21,10 +23,13 @@ interface ScoringRule<M> {
 	/** Why, in a sentence without personal data. */
 	String reason(M measured);
 
+	/** The same why as codes and values, for a reader to word in her language. */
+	List<Reason> because(M measured);
+
 	/** What the pair earns under this criterion and why, as one line of its explanation. */
 	default CriterionPoints judge(Candidate mentee, Candidate mentor, int maxPoints) {
 		M measured = measure(mentee, mentor);
-		return new CriterionPoints(criterion(), points(measured, maxPoints), maxPoints, reason(measured));
+		return new CriterionPoints(criterion(), points(measured, maxPoints), maxPoints, reason(measured), because(measured));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.matching.scoring;
 
+import java.util.List;
+
 /**
  * {@link Criterion#PREFERENCES}: what they said about each other. The mentee asked for this mentor:
  * full points; neither said anything: half; either asked not to be paired with the other: none.
@@ -42,6 +44,16 @@ final class StatedPreferences implements ScoringRule<StatedPreferences.Wish> {
 			case ASKED_FOR -> maxPoints;
 			case NONE -> maxPoints / 2;
 		};
+	}
+
+	@Override
+	public List<Reason> because(Wish wish) {
+		return List.of(Reason.of(switch (wish) {
+			case MENTEE_AVOIDS -> "preferences-mentee-avoids";
+			case MENTOR_AVOIDS -> "preferences-mentor-avoids";
+			case ASKED_FOR -> "preferences-asked-for";
+			case NONE -> "preferences-none";
+		}));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.matching.scoring;
 
+import java.util.List;
+
 /**
  * {@link Criterion#TIMEZONE}: how close their time zones are at the scorer's moment, the short way
  * round the clock; nothing from {@link #FURTHEST_OFFSET_MINUTES} apart.
@@ -46,6 +48,16 @@ final class TimeZoneDistance implements ScoringRule<TimeZoneDistance.Distance> {
 	public int points(Distance distance, int maxPoints) {
 		return distance.silent() != null ? 0
 				: maxPoints * Math.max(0, FURTHEST_OFFSET_MINUTES - distance.minutes()) / FURTHEST_OFFSET_MINUTES;
+	}
+
+	@Override
+	public List<Reason> because(Distance distance) {
+		if (distance.silent() != null) {
+			return List.of(Reason.of(distance.silent().equals("the mentee") ? "timezone-silent-mentee"
+					: "timezone-silent-mentor"));
+		}
+		return List.of(distance.minutes() == 0 ? Reason.of("timezone-same")
+				: Reason.of("timezone-apart", Durations.spoken(distance.minutes())));
 	}
 
 	@Override

@@ -58,6 +58,17 @@ final class WeeklyOverlap implements ScoringRule<WeeklyOverlap.Overlap> {
 	}
 
 	@Override
+	public List<Reason> because(Overlap overlap) {
+		if (overlap.silent() != null) {
+			return List.of(Reason.of(overlap.silent().equals("the mentee") ? "availability-silent-mentee"
+					: "availability-silent-mentor"));
+		}
+		return List.of(overlap.minutes() == 0 ? Reason.of("availability-none")
+				: Reason.of("availability-common", Durations.spoken(overlap.minutes()),
+						Durations.spoken(FULL_OVERLAP_MINUTES)));
+	}
+
+	@Override
 	public String reason(Overlap overlap) {
 		if (overlap.silent() != null) {
 			return overlap.silent() + " stated no weekly availability";

@@ -41,8 +41,8 @@ class MatchTests {
 	private static final String MENTEE = "p-mentee";
 
 	private static final Explanation EXPLANATION = new Explanation(8450,
-			List.of(new CriterionPoints(Criterion.GOALS, 4000, 4000, "Every goal of hers is a skill of his"),
-					new CriterionPoints(Criterion.COUNTRY, 4450, 6000, "Neighbouring countries")),
+			List.of(new CriterionPoints(Criterion.GOALS, 4000, 4000, "Every goal of hers is a skill of his", List.of()),
+					new CriterionPoints(Criterion.COUNTRY, 4450, 6000, "Neighbouring countries", List.of())),
 			List.of("shared-language"));
 
 	@Test

@@ -50,6 +50,10 @@ class ScorerTests {
 		assertThat(explanation.contributions()).allSatisfy(line -> {
 			assertThat(line.points()).isBetween(0, line.maxPoints());
 			assertThat(line.explanation()).isNotBlank();
+			// the same reason as codes for a reader's language, never with a person's name or id in it
+			assertThat(line.because()).isNotEmpty()
+				.allSatisfy(reason -> assertThat(reason.code()).matches("[a-z]+(-[a-z]+)+"))
+				.allSatisfy(reason -> assertThat(reason.args()).allSatisfy(arg -> assertThat(arg).hasSizeLessThan(20)));
 		});
 		int[] max = randomScorer.maxPoints();
 		int weightSum = goals + availability + timezone + preferences + (stance == CrossBorder.NEUTRAL ? 0 : country);
