@@ -22,7 +22,8 @@ import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
- * Hands the webhook deliveries that are due to the workers, every {@code webhooks.poll-interval}.
+ * Hands the webhook deliveries that are due to the workers, every {@code webhooks.poll-interval} and
+ * whenever a dispatch ends (to the place it freed).
  * The polling thread only claims deliveries, and only as many as there are free workers and for
  * endpoints with a free place ({@link WebhookWorkers}); the workers send them ({@link WebhookSender}).
  * So a slow, silent or hostile endpoint holds a few workers for at most one request's deadline each
@@ -87,7 +88,7 @@ class WebhookDispatcher implements SchedulingConfigurer {
 			}
 			handed++;
 			try {
-				workers.run(delivery.subscriptionId(), () -> sender.send(delivery));
+				workers.run(delivery.subscriptionId(), () -> sender.send(delivery), this::handOverNext);
 			}
 			catch (RejectedExecutionException shuttingDown) {
 				release(delivery);
@@ -95,6 +96,20 @@ class WebhookDispatcher implements SchedulingConfigurer {
 			}
 		}
 		return handed;
+	}
+
+	/**
+	 * Right after a dispatch ends, on its worker: what is due goes to the place it freed at once,
+	 * rather than at the next poll, so an endpoint with a backlog is served as fast as it answers
+	 * (still with at most {@code per-endpoint} requests at a time), not {@code per-endpoint} a poll.
+	 */
+	private void handOverNext() {
+		try {
+			dispatchDue();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not hand over the next webhook delivery at once; the next poll will: {}", ex.toString());
+		}
 	}
 
 	/** The longest a dispatch can take: every request to its deadline, and the waits between them. */

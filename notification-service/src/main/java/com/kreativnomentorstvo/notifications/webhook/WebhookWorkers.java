@@ -88,6 +88,15 @@ class WebhookWorkers implements DisposableBean {
 	 * @throws RejectedExecutionException while the application shuts down (the place is given back)
 	 */
 	void run(String subscriptionId, Runnable work) {
+		run(subscriptionId, work, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(String, Runnable)}, then, on the same worker once the place is given back,
+	 * {@code then} (for instance handing over what waits for the places just freed).
+	 */
+	void run(String subscriptionId, Runnable work, Runnable then) {
 		try {
 			pool.execute(() -> {
 				try {
@@ -96,6 +105,7 @@ class WebhookWorkers implements DisposableBean {
 				finally {
 					leave(subscriptionId);
 				}
+				then.run();
 			});
 		}
 		catch (RejectedExecutionException shuttingDown) {

@@ -74,6 +74,21 @@ class WebhookWorkersTests {
 	}
 
 	@Test
+	void whatFollowsAWorkRunsOnceItsPlaceIsFreeSoThePlaceCanBeTakenAgainAtOnce() {
+		AtomicReference<Boolean> enteredAgain = new AtomicReference<>();
+		workers.enter("a");
+		workers.enter("a");
+
+		// as the dispatcher does: the next delivery for the endpoint goes to the place just freed
+		workers.run("a", () -> {
+		}, () -> enteredAgain.set(workers.enter("a")));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> enteredAgain.get() != null);
+		assertThat(enteredAgain.get()).isTrue();
+		assertThat(workers.free().fullEndpoints()).containsExactly("a");
+	}
+
+	@Test
 	void afterShutdownWorkIsRefusedAndItsPlaceGivenBack() {
 		workers.destroy();
 		workers.enter("a");
