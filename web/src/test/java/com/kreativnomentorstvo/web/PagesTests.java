@@ -417,12 +417,12 @@ class PagesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			en      | the mentor’s skills cover 3 of 4 goals; 75% of the most | from RS and HR; the programme prefers cross-border pairs
-			sr-Latn | veštine mentora pokrivaju 3 od 4 ciljeva (75%            | iz zemalja RS i HR; program daje prednost parovima preko granica
-			sr-Cyrl | вештине ментора покривају 3 од 4 циљева (75%            | из земаља RS и HR; програм даје предност паровима преко граница
-			hr      | vještine mentora pokrivaju 3 od 4 ciljeva (75 %          | iz zemalja RS i HR; program daje prednost parovima preko granica
-			mk      | вештините на менторот покриваат 3 од 4 цели (75%          | од RS и HR; програмата дава предност на парови преку граници
-			sl      | veščine mentorja pokrivajo 3 od 4 ciljev (75 %            | iz RS in HR; program daje prednost čezmejnim parom
+			en      | the mentor’s skills cover 3 of 4 goals; 75% of the most | from Serbia and Croatia; the programme prefers cross-border pairs
+			sr-Latn | veštine mentora pokrivaju 3 od 4 ciljeva (75%            | iz zemalja Srbija i Hrvatska; program daje prednost parovima preko granica
+			sr-Cyrl | вештине ментора покривају 3 од 4 циљева (75%            | из земаља Србија и Хрватска; програм даје предност паровима преко граница
+			hr      | vještine mentora pokrivaju 3 od 4 ciljeva (75 %          | iz zemalja Srbija i Hrvatska; program daje prednost parovima preko granica
+			mk      | вештините на менторот покриваат 3 од 4 цели (75%          | од Србија и Хрватска; програмата дава предност на парови преку граници
+			sl      | veščine mentorja pokrivajo 3 od 4 ciljev (75 %            | različni državi: Srbija in Hrvaška; program daje prednost čezmejnim parom
 			""")
 	void theReasonsForAPairAreWordedInTheReadersLanguage(String language, String goals, String country)
 			throws Exception {

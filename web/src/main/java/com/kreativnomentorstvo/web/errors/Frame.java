@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,18 @@ public class Frame {
 			}
 		}
 		return moment(iso, zone, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
+	}
+
+	/**
+	 * A country the API answers by its ISO code (e.g. {@code RS}) by its name in the person's
+	 * language; anything that is no such code as it is.
+	 */
+	public String country(Object code) {
+		if (code instanceof String text && text.matches("[A-Z]{2}")) {
+			String name = new Locale("", text).getDisplayCountry(language().locale());
+			return name.isBlank() || name.equals(text) ? text : name;
+		}
+		return code == null ? "" : String.valueOf(code);
 	}
 
 	/** A moment the API answers (ISO 8601) as a date and a time in the person's language, in the zone given. */
