@@ -3,7 +3,6 @@ package com.kreativnomentorstvo.matching.scoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,11 +45,11 @@ final class Eligibility {
 	List<String> constraintsMet(Candidate mentee, Candidate mentor) {
 		List<String> met = new ArrayList<>();
 		Set<String> mentorSpeaks = new HashSet<>();
-		mentor.profile().languages().forEach(code -> mentorSpeaks.add(Vocabulary.spoken(code).toLowerCase(Locale.ROOT)));
+		mentor.profile().languages().forEach(code -> mentorSpeaks.add(Vocabulary.spoken(code)));
 		Set<String> shared = new TreeSet<>();
 		mentee.profile().languages()
 			.stream()
-			.filter(code -> mentorSpeaks.contains(Vocabulary.spoken(code).toLowerCase(Locale.ROOT)))
+			.filter(code -> mentorSpeaks.contains(Vocabulary.spoken(code)))
 			.forEach(shared::add);
 		met.add("shared working language: " + String.join(", ", shared));
 		met.add(mentee.meetsOnline() && mentor.meetsOnline() ? "both can meet online"

@@ -19,10 +19,10 @@ final class Vocabulary {
 		return number(languages, spoken(code));
 	}
 
-	/** The language of a BCP 47 tag (its primary subtag), or the code itself if it is no tag. */
+	/** The language of a BCP 47 tag (its primary subtag, lower case), or the code itself in lower case if it is no tag. */
 	static String spoken(String code) {
 		String language = Locale.forLanguageTag(code.trim()).getLanguage();
-		return language.isEmpty() ? code : language;
+		return language.isEmpty() ? code.trim().toLowerCase(Locale.ROOT) : language;
 	}
 
 	int skill(String code) {

@@ -108,14 +108,27 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 		assertThat(places.taken(vesna.id())).isEqualTo(1);
 	}
 
-	@Test
-	void aDeclinedPairIsNotProposedAgainUnlessACoordinatorLiftsTheDecline() {
+	/** Ana, whose best mentor is Vesna, proposed to her by a published run; Zoran, a weaker fit, has a place too. */
+	private record Proposal(TestProgramme programme, Profiles ana, Profiles vesna, Profiles zoran, String matchId) {
+	}
+
+	private Proposal anaProposedToVesna() {
 		TestProgramme programme = aProgramme();
 		Profiles ana = aMentee().skill("digital-tools", 5);
 		Profiles vesna = aMentor().skill("digital-tools", 5).capacity(1);
 		Profiles zoran = aMentor().skill("fundraising", 2).capacity(1);
 		enrol(programme, ana, vesna, zoran);
-		String matchId = publishOneRun(programme, ana);
+		return new Proposal(programme, ana, vesna, zoran, publishOneRun(programme, ana));
+	}
+
+	@Test
+	void aDeclinedPairIsNotProposedAgainUnlessACoordinatorLiftsTheDecline() {
+		Proposal proposal = anaProposedToVesna();
+		TestProgramme programme = proposal.programme();
+		Profiles ana = proposal.ana();
+		Profiles vesna = proposal.vesna();
+		Profiles zoran = proposal.zoran();
+		String matchId = proposal.matchId();
 		assertThat(api().post("/api/v1/matches/" + matchId + "/decline", mentor(vesna), Map.of("reason", "NO_TIME"))
 			.status()).isEqualTo(200);
 
@@ -152,12 +165,12 @@ class MatchLifecycleIT extends MatchingIntegrationTest {
 
 	@Test
 	void aDeclinedMenteeReturnsToThePoolAndTheNextRunProposesHerAgain() {
-		TestProgramme programme = aProgramme();
-		Profiles ana = aMentee().skill("digital-tools", 5);
-		Profiles vesna = aMentor().skill("digital-tools", 5).capacity(1);
-		Profiles zoran = aMentor().skill("fundraising", 2).capacity(1);
-		enrol(programme, ana, vesna, zoran);
-		String matchId = publishOneRun(programme, ana);
+		Proposal proposal = anaProposedToVesna();
+		TestProgramme programme = proposal.programme();
+		Profiles ana = proposal.ana();
+		Profiles vesna = proposal.vesna();
+		Profiles zoran = proposal.zoran();
+		String matchId = proposal.matchId();
 
 		Reply declined = api().post("/api/v1/matches/" + matchId + "/decline", mentor(vesna),
 				Map.of("reason", "NO_TIME"));
