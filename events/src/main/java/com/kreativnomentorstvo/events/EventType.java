@@ -32,6 +32,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
@@ -81,6 +82,7 @@ public enum EventType {
 	SESSION_HELD("mentoring.session.held.v1", Topics.SESSIONS, SessionHeld.class),
 	FEEDBACK_SUBMITTED("mentoring.feedback.submitted.v1", Topics.SESSIONS, FeedbackSubmitted.class),
 	REVIEW_SUBMITTED("mentoring.review.submitted.v1", Topics.SESSIONS, ReviewSubmitted.class),
+	MESSAGE_POSTED("mentoring.message.posted.v1", Topics.SESSIONS, MessagePosted.class),
 	PROGRAMME_EVENT_SCHEDULED("mentoring.programme-event.scheduled.v1", Topics.SESSIONS,
 			ProgrammeEventScheduled.class),
 	PROGRAMME_EVENT_RESCHEDULED("mentoring.programme-event.rescheduled.v1", Topics.SESSIONS,

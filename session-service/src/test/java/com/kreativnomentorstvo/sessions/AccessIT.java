@@ -68,6 +68,8 @@ class AccessIT extends IntegrationTest {
 				Arguments.of("GET", m + "/sessions", null),
 				Arguments.of("POST", m + "/sessions",
 						"{\"start\":\"" + inDays(40, 9, 0) + "\",\"durationMinutes\":30,\"timeZone\":\"Europe/Belgrade\"}"),
+				Arguments.of("GET", m + "/messages", null),
+				Arguments.of("POST", m + "/messages", "{\"text\":\"hello\"}"),
 				Arguments.of("GET", m + "/reviews", null),
 				Arguments.of("POST", m + "/reviews",
 						"{\"kind\":\"MIDTERM\",\"progress\":\"p\",\"challenges\":\"c\",\"nextSteps\":\"n\"}"),

@@ -40,7 +40,8 @@ final class Stack implements AutoCloseable {
 			"notification-service");
 
 	/** The consumer groups and the topics each reads. */
-	static final Map<String, List<String>> CONSUMED = Map.of("matching-service", List.of(Topic.PARTICIPANTS),
+	static final Map<String, List<String>> CONSUMED = Map.of("participant-service", List.of(Topic.MATCHING),
+			"matching-service", List.of(Topic.PARTICIPANTS),
 			"session-service", List.of(Topic.PARTICIPANTS, Topic.CONTACTS, Topic.MATCHING), "notification-service",
 			List.of(Topic.PARTICIPANTS, Topic.CONTACTS, Topic.MATCHING, Topic.SESSIONS));
 

@@ -1,8 +1,12 @@
 package com.kreativnomentorstvo.participants.participant;
 
+import java.util.Optional;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -13,8 +17,10 @@ import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
  * herself; her steward's coordinators ({@link ProgrammeAccess#stewards}: her organisation's, or the
  * organiser's if her organisation is not part of the programme) and administrators, who act on
  * her and see everything; the programme's other coordinators, who see her profile card only and
- * are refused (403) what only she or her steward may do. Anyone else gets 404, as if she did not
- * exist.
+ * are refused (403) what only she or her steward may do. The other side of a pair matching-service
+ * formed with her sees her card (and her address once their mentorship started), and so does a
+ * mentee of her programme when she is one of its admitted mentors (to choose whom to ask). Anyone
+ * else gets 404, as if she did not exist.
  */
 @Component
 public class ParticipantAccess {
@@ -23,9 +29,12 @@ public class ParticipantAccess {
 
 	private final ProgrammeAccess programmes;
 
-	ParticipantAccess(Participants participants, ProgrammeAccess programmes) {
+	private final Pairs pairs;
+
+	ParticipantAccess(Participants participants, ProgrammeAccess programmes, Pairs pairs) {
 		this.participants = participants;
 		this.programmes = programmes;
+		this.pairs = pairs;
 	}
 
 	/** How much of a participant a caller sees. */
@@ -37,7 +46,13 @@ public class ParticipantAccess {
 		/** She herself: everything but the coordinators' review reasons (she finds them in her export). */
 		SELF,
 
-		/** The programme's other coordinators: the profile card. */
+		/** Her mentorship's other member: the profile card, her address and her time zone. */
+		PARTNER,
+
+		/**
+		 * The programme's other coordinators, the other side of a proposal, and the programme's mentees
+		 * when she is one of its mentors: the profile card.
+		 */
 		CARD
 
 	}
@@ -51,7 +66,8 @@ public class ParticipantAccess {
 		return participants.findById(id)
 			.filter(participant -> !participant.isErased())
 			.filter(participant -> participant.getPending() != Pending.ADDRESS_CONFIRMATION)
-			.filter(participant -> isSelf(caller, participant) || coordinates(caller, participant))
+			.filter(participant -> isSelf(caller, participant) || coordinates(caller, participant)
+					|| acquaintance(caller, participant).isPresent())
 			.orElseThrow(() -> new ResourceNotFoundException("participant", id));
 	}
 
@@ -145,7 +161,43 @@ public class ParticipantAccess {
 		if (stewards(caller, participant)) {
 			return Visibility.STEWARD;
 		}
-		return isSelf(caller, participant) ? Visibility.SELF : Visibility.CARD;
+		if (isSelf(caller, participant)) {
+			return Visibility.SELF;
+		}
+		return acquaintance(caller, participant).orElse(Visibility.CARD);
+	}
+
+	/**
+	 * What a participant sees of another who is not she: the other side of a pair matching-service
+	 * formed between them ({@link Visibility#PARTNER} once their mentorship started, the card while
+	 * proposed, nothing once declined or expired), or the card of an admitted mentor of a programme
+	 * in which the caller is an admitted mentee.
+	 */
+	private Optional<Visibility> acquaintance(Caller caller, Participant participant) {
+		if (!caller.isParticipant()) {
+			return Optional.empty();
+		}
+		Optional<Pair.Stage> paired = pairs.between(participant.getId(), caller.participantIds());
+		if (paired.isPresent() && paired.get().partners()) {
+			return Optional.of(Visibility.PARTNER);
+		}
+		if (paired.isPresent() && paired.get().acquainted() || mentorOfMyCohort(caller, participant)) {
+			return Optional.of(Visibility.CARD);
+		}
+		return Optional.empty();
+	}
+
+	private boolean mentorOfMyCohort(Caller caller, Participant participant) {
+		return participant.getRole() == Role.MENTOR && admitted(participant) && participants
+			.findAllById(caller.participantIds())
+			.stream()
+			.anyMatch(mine -> mine.getRole() == Role.MENTEE && admitted(mine) && !mine.isErased()
+					&& mine.getProgrammeId().equals(participant.getProgrammeId()));
+	}
+
+	private static boolean admitted(Participant participant) {
+		return participant.getStatus() == ParticipantStatus.ACCEPTED
+				|| participant.getStatus() == ParticipantStatus.ACTIVE;
 	}
 
 }

@@ -13,7 +13,8 @@ import com.kreativnomentorstvo.events.participants.Role;
  * A participant as the API shows her: whole to herself and to her steward's coordinators (a
  * review's reason only to the latter; she finds it in her data export), as her profile card
  * (name, organisation, country, city, languages, bio, skills, goals, format, role, status) to her
- * programme's other coordinators.
+ * programme's other coordinators and to the other side of a proposal, and as the card with her
+ * address and time zone to her mentorship's other member.
  *
  * @param pending what the enrolment still waits for ({@code PROFILE_COMPLETION} for an invitation)
  * @param accountId the account her enrolment belongs to, once she has one
@@ -51,6 +52,13 @@ public record ParticipantView(String id, String programmeId, Role role, Particip
 					details.country(), details.city(), details.languages(), null, details.skills(), details.goals(),
 					details.bio(), details.format(), null, null, null, null, null, null, null, null, null, null, null,
 					null, version);
+		}
+		if (visibility == ParticipantAccess.Visibility.PARTNER) {
+			return new ParticipantView(participant.getId(), participant.getProgrammeId(), participant.getRole(),
+					participant.getStatus(), details.displayName(), details.email(), participant.getOrganisationId(),
+					details.country(), details.city(), details.languages(), null, details.skills(), details.goals(),
+					details.bio(), details.format(), details.timeZone(), null, null, null, null, null, null, null,
+					null, null, null, null, version);
 		}
 		Review review = participant.getReview();
 		if (review != null && visibility != ParticipantAccess.Visibility.STEWARD) {

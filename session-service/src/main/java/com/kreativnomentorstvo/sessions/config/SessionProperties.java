@@ -88,11 +88,12 @@ public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue C
 	 */
 	public record Limits(@DefaultValue("200") int goalsPerMentorship, @DefaultValue("500") int checkInsPerMentorship,
 			@DefaultValue("5000") int rsvpsPerEvent, @DefaultValue("5000") int attendancePerEvent,
-			@DefaultValue("500") int sessionsPerParticipant) {
+			@DefaultValue("500") int sessionsPerParticipant, @DefaultValue("2000") int messagesPerMentorship) {
 
 		public Limits {
 			requirePositive("goals-per-mentorship", goalsPerMentorship);
 			requirePositive("check-ins-per-mentorship", checkInsPerMentorship);
+			requirePositive("messages-per-mentorship", messagesPerMentorship);
 			requirePositive("rsvps-per-event", rsvpsPerEvent);
 			requirePositive("attendance-per-event", attendancePerEvent);
 			requirePositive("sessions-per-participant", sessionsPerParticipant);

@@ -9,6 +9,7 @@ import com.kreativnomentorstvo.sessions.departure.Departures;
 import com.kreativnomentorstvo.sessions.feedback.Feedback;
 import com.kreativnomentorstvo.sessions.feedback.Feedbacks;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
+import com.kreativnomentorstvo.sessions.message.Messages;
 import com.kreativnomentorstvo.sessions.programmeevent.Invitations;
 import com.kreativnomentorstvo.sessions.projection.Projections;
 import com.kreativnomentorstvo.sessions.review.Review;
@@ -20,7 +21,8 @@ import com.kreativnomentorstvo.sessions.session.NoteTaking;
  * as a withdrawn participant does (see {@link Departures}, her pairs ending with
  * {@code PARTICIPANT_ERASED}), and everything she wrote is deleted: her shared and private session
  * notes, her feedback comments, the text of her reviews, the goals she proposed and her check-in
- * notes; her display name and time zone; her answers and attendance records. What the other
+ * notes, the messages she wrote to her partner; her display name and time zone; her answers and
+ * attendance records. What the other
  * member of a pair wrote stays, as it is his: a shared note is owned by its author. The facts
  * that others need (a session took place, a rating was given, a review was submitted) stay,
  * tied only to her participant id, which identifies nobody once participant-service has erased
@@ -45,8 +47,10 @@ public class Erasure {
 
 	private final Invitations invitations;
 
+	private final Messages messages;
+
 	Erasure(Projections projections, Departures departures, NoteTaking notes, Feedbacks feedbacks, Reviews reviews,
-			MentorshipLifecycle mentorships, Invitations invitations) {
+			MentorshipLifecycle mentorships, Invitations invitations, Messages messages) {
 		this.projections = projections;
 		this.departures = departures;
 		this.notes = notes;
@@ -54,6 +58,7 @@ public class Erasure {
 		this.reviews = reviews;
 		this.mentorships = mentorships;
 		this.invitations = invitations;
+		this.messages = messages;
 	}
 
 	public void erase(ParticipantErased event) {
@@ -77,8 +82,9 @@ public class Erasure {
 		}
 		int goalTexts = mentorships.eraseTextOf(participantId);
 		int groupEvents = invitations.forget(participantId);
-		log.info("Erased participant {}: {} notes, {} feedback comments, {} reviews, {} goal texts, {} group events",
-				participantId, sessionNotes, comments, reviewTexts, goalTexts, groupEvents);
+		long written = messages.deleteByAuthorId(participantId);
+		log.info("Erased participant {}: {} notes, {} feedback comments, {} reviews, {} goal texts, {} group events, "
+				+ "{} messages", participantId, sessionNotes, comments, reviewTexts, goalTexts, groupEvents, written);
 	}
 
 }

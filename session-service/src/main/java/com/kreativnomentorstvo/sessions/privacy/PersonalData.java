@@ -21,6 +21,8 @@ import com.kreativnomentorstvo.sessions.mentorship.CheckIn;
 import com.kreativnomentorstvo.sessions.mentorship.Goal;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorships;
+import com.kreativnomentorstvo.sessions.message.Message;
+import com.kreativnomentorstvo.sessions.message.Messages;
 import com.kreativnomentorstvo.sessions.programmeevent.Attendance;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvents;
@@ -39,7 +41,7 @@ import com.kreativnomentorstvo.sessions.session.Sessions;
  * What session-service holds about a participant (GDPR art. 15 and 20), for the platform's data
  * export: what it knows of her enrolment, her pairs with their goals and her check-ins, her
  * sessions with the notes she may read (hers, and the shared ones of her partner), her feedback and
- * reviews, her answers to group events and her attendance, and whether she has a calendar feed
+ * reviews, the messages she wrote to her partners, her answers to group events and her attendance, and whether she has a calendar feed
  * address (never the address). Readable by herself, her steward's coordinators and administrators;
  * 404 for anyone else, for someone it never heard of and once she is erased.
  */
@@ -64,10 +66,13 @@ class PersonalData {
 
 	private final CalendarFeeds feeds;
 
+	private final Messages messages;
+
 	private final Clock clock;
 
 	PersonalData(Directory directory, Stewardship stewardship, Mentorships mentorships, Sessions sessions,
-			Feedbacks feedbacks, Reviews reviews, ProgrammeEvents programmeEvents, CalendarFeeds feeds, Clock clock) {
+			Feedbacks feedbacks, Reviews reviews, ProgrammeEvents programmeEvents, CalendarFeeds feeds,
+			Messages messages, Clock clock) {
 		this.directory = directory;
 		this.stewardship = stewardship;
 		this.mentorships = mentorships;
@@ -76,6 +81,7 @@ class PersonalData {
 		this.reviews = reviews;
 		this.programmeEvents = programmeEvents;
 		this.feeds = feeds;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -84,7 +90,12 @@ class PersonalData {
 	}
 
 	record Data(Enrolment enrolment, List<Pair> mentorships, List<SessionData> sessions, List<FeedbackData> feedback,
-			List<ReviewData> reviews, List<GroupEvent> groupEvents, CalendarFeed calendarFeed) {
+			List<ReviewData> reviews, List<GroupEvent> groupEvents, CalendarFeed calendarFeed,
+			List<MessageData> messages) {
+	}
+
+	/** A message she wrote to the other member of a pair. */
+	record MessageData(String mentorshipId, String recipientId, String text, Instant postedAt) {
 	}
 
 	/** What the service learnt of her enrolment. */
@@ -139,7 +150,8 @@ class PersonalData {
 		return new Export(SERVICE, participantId, clock.instant(),
 				new Data(enrolment, pairs.stream().map(pair -> pair(pair, participantId)).toList(),
 						sessions(participantId), feedback(participantId), reviews(participantId),
-						groupEvents(participantId), new CalendarFeed(feedSince != null, feedSince)));
+						groupEvents(participantId), new CalendarFeed(feedSince != null, feedSince),
+						messages(participantId)));
 	}
 
 	private static Pair pair(Mentorship pair, String participantId) {
@@ -177,6 +189,14 @@ class PersonalData {
 			.stream()
 			.sorted(Comparator.comparing(Feedback::getSubmittedAt))
 			.map(f -> new FeedbackData(f.getSessionId(), f.getRating(), f.getComment(), f.getSubmittedAt()))
+			.toList();
+	}
+
+	private List<MessageData> messages(String participantId) {
+		return messages.findByAuthorId(participantId)
+			.stream()
+			.sorted(Comparator.comparing(Message::getPostedAt))
+			.map(m -> new MessageData(m.getMentorshipId(), m.getRecipientId(), m.getText(), m.getPostedAt()))
 			.toList();
 	}
 

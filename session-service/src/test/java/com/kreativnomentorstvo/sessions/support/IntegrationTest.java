@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * so they share it): the whole service on a random port, against the shared real Kafka broker,
  * MongoDB-wire store and token issuer. Its limits are small, so {@code BoundedGrowthIT} reaches them
  * in a few requests: at most {@value #LIMIT} goals and check-ins per pair, answers and attendance
- * records per event, and {@value #SESSIONS_LIMIT} sessions per participant.
+ * records per event, messages per pair, and {@value #SESSIONS_LIMIT} sessions per participant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
@@ -38,13 +38,14 @@ import tools.jackson.databind.JsonNode;
 				"mentoring.sessions.limits.check-ins-per-mentorship=" + IntegrationTest.LIMIT,
 				"mentoring.sessions.limits.rsvps-per-event=" + IntegrationTest.LIMIT,
 				"mentoring.sessions.limits.attendance-per-event=" + IntegrationTest.LIMIT,
+				"mentoring.sessions.limits.messages-per-mentorship=" + IntegrationTest.LIMIT,
 				"mentoring.sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT })
 @WithPlatformInfrastructure
 public abstract class IntegrationTest {
 
 	protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	/** The most goals and check-ins of a pair, answers and attendance records of an event, here. */
+	/** The most goals, check-ins and messages of a pair, answers and attendance records of an event, here. */
 	protected static final int LIMIT = 3;
 
 	/** The most sessions holding one participant's time, here: more than any other test books for one. */
