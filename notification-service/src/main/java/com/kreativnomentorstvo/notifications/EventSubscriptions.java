@@ -31,6 +31,7 @@ import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
@@ -113,6 +114,7 @@ class EventSubscriptions {
 			.on(SessionCancelled.class, also(webhooks, triggers::sessionCancelled))
 			.on(SessionHeld.class, also(webhooks, triggers::sessionHeld))
 			.on(FeedbackSubmitted.class, webhooks::offer)
+			.on(MessagePosted.class, triggers::messagePosted)
 			.on(ReviewSubmitted.class,
 					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.authorId(), e.kind())))
 			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled))

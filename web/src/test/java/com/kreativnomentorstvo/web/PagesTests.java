@@ -270,6 +270,73 @@ class PagesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void thePairsThreadAndTheirCardsRenderCompletelyInEachLanguageWithHerOwnMessagesMarked(String language)
+			throws Exception {
+		aPairWithAThread();
+
+		MvcResult thread = pages.perform(get("/mentorships/ms-1/messages").param("lang", language)
+			.with(person("mentee"))).andReturn();
+		String html = thread.getResponse().getContentAsString();
+		assertThat(thread.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html).doesNotContain("??").contains("lang=\"" + language + "\"")
+			.contains("Thursday at six?")
+			.containsPattern("(?s)Zdravo Ana!.*Thursday at six\\?")
+			.containsPattern("(?s)<li class=\"mine\">\\s*<p class=\"meta\">\\s*<strong>[^<]+</strong>\\s*<time[^>]*>[^<]+</time>\\s*</p>\\s*<p class=\"text\">Zdravo Ana!")
+			.contains("<strong>Ana Petrović</strong>")
+			.contains("id=\"text\"");
+
+		MvcResult mentorship = pages.perform(get("/mentorships/ms-1").param("lang", language)
+			.with(person("mentee"))).andReturn();
+		assertThat(mentorship.getResponse().getContentAsString()).doesNotContain("??")
+			.contains("href=\"mailto:ana@example.org\"")
+			.contains("transnational programmes")
+			.contains("/mentorships/ms-1/messages");
+	}
+
+	@Test
+	void aMessageTheSessionServiceRefusesStandsNextToItsFieldWithTheTypedTextKept() throws Exception {
+		aPairWithAThread();
+		json("POST /api/v1/mentorships/ms-1/messages", 400, """
+				{"status":400,"title":"Invalid input","errors":[{"field":"text","message":"size must be between 0 and 4000"}]}""");
+
+		MvcResult refused = pages.perform(post("/mentorships/ms-1/messages").with(person("mentee")).with(csrf())
+			.param("text", "A very long story")).andReturn();
+
+		String html = refused.getResponse().getContentAsString();
+		assertThat(html).containsPattern("id=\"text\"[^>]*aria-describedby=\"text-error\"")
+			.containsPattern("id=\"text\"[^>]*aria-invalid=\"true\"")
+			.contains("size must be between 0 and 4000")
+			.contains(">A very long story</textarea>");
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).isEqualTo("{\"text\":\"A very long story\"}"));
+
+		json("POST /api/v1/mentorships/ms-1/messages", 201, "{\"id\":\"msg-3\"}");
+		MvcResult sent = pages.perform(post("/mentorships/ms-1/messages").with(person("mentee")).with(csrf())
+			.param("text", "Shorter")).andReturn();
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/mentorships/ms-1/messages#write");
+		assertThat(sent.getFlashMap().get("done")).isEqualTo("messages.sent");
+	}
+
+	/** Ana (a mentor) and the signed-in mentee (p-1, of account-1), with two messages, newest first. */
+	private static void aPairWithAThread() {
+		json("GET /api/v1/mentorships/ms-1", 200, """
+				{"id":"ms-1","status":"ACTIVE","mentor":{"participantId":"p-2","name":"Ana Petrović","timeZone":"Europe/Ljubljana"},
+				 "mentee":{"participantId":"p-1","name":"Mila Marić","timeZone":"Europe/Belgrade"}}""");
+		json("GET /api/v1/mentorships/ms-1/sessions", 200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+		json("GET /api/v1/mentorships/ms-1/messages", 200, """
+				{"items":[{"id":"msg-2","authorId":"p-2","recipientId":"p-1","text":"Thursday at six?","postedAt":"2027-03-01T17:05:00Z"},
+				 {"id":"msg-1","authorId":"p-1","recipientId":"p-2","text":"Zdravo Ana!","postedAt":"2027-03-01T17:00:00Z"}],
+				 "page":0,"size":50,"total":2}""");
+		json("GET /api/v1/participants", 200, """
+				{"items":[{"id":"p-1","accountId":"account-1","displayName":"Mila Marić","role":"MENTEE"}],"page":0,"size":100,"total":1}""");
+		json("GET /api/v1/participants/p-2", 200, """
+				{"id":"p-2","displayName":"Ana Petrović","role":"MENTOR","country":"SI","languages":["sl","en"],
+				 "skills":[{"code":"transnational-programmes","level":5}],"email":"ana@example.org","timeZone":"Europe/Ljubljana"}""");
+		json("GET /api/v1/participants/p-1", 200, """
+				{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","country":"RS","goals":[{"code":"digital-tools","level":4}]}""");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void theCoordinatorsQueueAndMatchingReviewRenderCompletelyInEachLanguage(String language) throws Exception {
 		json("GET /api/v1/programmes/reg-lab", 200, """
 				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");

@@ -204,6 +204,7 @@ public class NotificationRenderer {
 				"/sessions/" + d.sessionId();
 			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
 			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
+			case MESSAGE_RECEIVED -> "/mentorships/" + d.mentorshipId() + "/messages";
 			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED ->
 				"/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();

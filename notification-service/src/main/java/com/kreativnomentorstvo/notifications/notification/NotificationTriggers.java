@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
@@ -177,6 +178,14 @@ public class NotificationTriggers {
 			reminders.sessionHeld(event.mentorshipId(), event.programmeId(), event.organisationId(), event.mentorId(),
 					event.menteeId());
 		}
+	}
+
+	/** The other member of the pair is told that she has a message (never its text, which the event does not carry). */
+	public void messagePosted(MessagePosted event, EventMetadata metadata) {
+		notifier.notify(new Notice(NotificationKind.MESSAGE_RECEIVED, metadata.id(), event.recipientId(),
+				event.programmeId(), event.organisationId(),
+				new Details().counterpart(event.authorId(), "MENTOR".equals(event.authorRole()))
+					.mentorship(event.mentorshipId())));
 	}
 
 	/** A training or another group event: every active participant of an invited role is invited. */

@@ -127,7 +127,9 @@ final class WebhookAudience {
 	static boolean offered(EventType type) {
 		return switch (type) {
 			case PARTICIPANT_CONTACT_CHANGED, COORDINATOR_CONTACT_CHANGED, APPLICATION_SUBMITTED, PASSWORD_LINK_ISSUED,
-					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED -> false;
+					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED,
+					// a pair's thread is theirs alone: no organisation reads it through the API
+					MESSAGE_POSTED -> false;
 			default -> true;
 		};
 	}
@@ -163,7 +165,8 @@ final class WebhookAudience {
 				yield stewardsOf(programmeId, about(event), missing);
 			}
 			case PARTICIPANT_CONTACT_CHANGED, COORDINATOR_CONTACT_CHANGED, APPLICATION_SUBMITTED, PASSWORD_LINK_ISSUED,
-					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED -> List.of();
+					COORDINATOR_APPOINTED, COORDINATOR_REMOVED, NOTIFICATION_DELIVERED, NOTIFICATION_FAILED,
+					MESSAGE_POSTED -> List.of();
 		};
 		return offered(type) ? readers(organisations, missing) : Readers.NOBODY;
 	}

@@ -28,6 +28,7 @@ import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.events.notifications.NotificationDelivered;
+import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.delivery.Deliveries;
@@ -356,6 +357,36 @@ class EmailDeliveryIT extends ServiceUnderTest {
 			.doesNotContain(pair.mentee.email());
 		assertThat(toMentor).contains("Their address: " + pair.mentee.email())
 			.doesNotContain(pair.mentor.email());
+	}
+
+	@Test
+	void aMessageIsAnnouncedToTheOtherMemberInHerLanguageWithoutItsTextAndWaitsForHerDigest() {
+		Pair pair = enrolledPair("sl");
+		awaitOne(pair.mentee, "enrolment-confirmed");
+		String menteeToken = TestTokens.shared().participant(pair.mentee.id, pair.mentee.organisationId, "mentee");
+		String mentorship = Fixtures.unique("mentorship");
+
+		Events.publish(new MessagePosted(Fixtures.unique("msg"), mentorship, pair.mentor.programmeId,
+				pair.mentor.organisationId, pair.mentor.id, "MENTOR", pair.mentee.id, clock.instant()));
+
+		MimeMessage notice = awaitOne(pair.mentee, "message-received");
+		assertThat(Mail.subject(notice)).isEqualTo("Novo sporočilo: Marko Horvat");
+		assertThat(Mail.part(notice, "text/plain").text()).contains("Vaš mentor / Vaša mentorica")
+			.contains("/mentorships/" + mentorship + "/messages");
+		assertThat(mails(pair.mentor, "message-received")).as("the author is not told of her own message").isEmpty();
+		eventually().until(() -> api().get("/api/v1/notifications", menteeToken).json().path("items")
+			.findValuesAsString("kind").contains("message-received"));
+
+		// a notice of a message can wait: with a daily digest it goes into the digest
+		assertThat(api().put("/api/v1/participants/" + pair.mentee.id + "/notification-preferences", menteeToken,
+				Map.of("digest", "DAILY", "digestAt", "08:00")).status()).isEqualTo(200);
+		Events.Published second = Events.publish(new MessagePosted(Fixtures.unique("msg"), mentorship,
+				pair.mentor.programmeId, pair.mentor.organisationId, pair.mentor.id, "MENTOR", pair.mentee.id,
+				clock.instant()));
+		String key = Delivery.keyFor(second.id(), pair.mentee.id, Channel.EMAIL);
+		eventually().until(() -> deliveries.findById(key).isPresent());
+		assertThat(deliveries.findById(key).orElseThrow().digest()).isTrue();
+		assertThat(mails(pair.mentee, "message-received")).hasSize(1);
 	}
 
 	private static MatchProposed proposal(Pair pair) {

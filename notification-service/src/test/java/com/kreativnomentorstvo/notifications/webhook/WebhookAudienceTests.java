@@ -48,6 +48,7 @@ import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
+import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
@@ -358,7 +359,12 @@ class WebhookAudienceTests {
 			.filter(WebhookAudience::offered)
 			.map(EventType::typeName)
 			.toList())
-			.hasSize(EventType.values().length - 8);
+			.hasSize(EventType.values().length - 9);
+	}
+
+	@Test
+	void aPairsPrivateMessageGoesToNoOrganisation() {
+		assertNeverOffered(new MessagePosted("msg-1", "ms-1", PROGRAMME, PARTNER, MENTEE, "MENTEE", "p-mentor", NOW));
 	}
 
 	// what erasure withdraws

@@ -55,7 +55,8 @@ public class Message extends AggregateRoot {
 		message.text = text;
 		message.postedAt = at;
 		message.record(new MessagePosted(message.id, message.mentorshipId, message.programmeId,
-				message.organisationId, authorId, message.recipientId, at));
+				message.organisationId, authorId, mentorship.roleOf(authorId).map(Enum::name).orElseThrow(),
+				message.recipientId, at));
 		return message;
 	}
 

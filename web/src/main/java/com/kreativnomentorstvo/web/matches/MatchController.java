@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
 import com.kreativnomentorstvo.web.participants.Enrolments;
+import com.kreativnomentorstvo.web.participants.ProfileCards;
 import com.kreativnomentorstvo.web.signin.Person;
 
 /**
@@ -31,17 +31,20 @@ class MatchController {
 
 	private final Enrolments enrolments;
 
-	MatchController(Api api, Enrolments enrolments) {
+	private final ProfileCards cards;
+
+	MatchController(Api api, Enrolments enrolments, ProfileCards cards) {
 		this.api = api;
 		this.enrolments = enrolments;
+		this.cards = cards;
 	}
 
 	@GetMapping("/matches/{id}")
 	String match(@PathVariable String id, Model model) {
 		Map<String, Object> match = api.get("/api/v1/matches/{id}", id);
 		model.addAttribute("match", match);
-		model.addAttribute("mentor", card(String.valueOf(match.get("mentorId"))));
-		model.addAttribute("mentee", card(String.valueOf(match.get("menteeId"))));
+		model.addAttribute("mentor", cards.of((String) match.get("mentorId")));
+		model.addAttribute("mentee", cards.of((String) match.get("menteeId")));
 		model.addAttribute("declineReasons", DECLINE_REASONS.stream().sorted().toList());
 		Person person = Person.current().orElseThrow();
 		model.addAttribute("mine", enrolledAs(person, match));
@@ -64,19 +67,6 @@ class MatchController {
 		api.post("/api/v1/matches/{id}/decline", Map.of("reason", reason), id);
 		redirect.addFlashAttribute("done", "match.declined");
 		return "redirect:/matches/" + id;
-	}
-
-	/** The person's profile card, or nothing if the pages may not show it (erased, another programme). */
-	private Map<String, Object> card(String participantId) {
-		try {
-			return api.get("/api/v1/participants/{id}", participantId);
-		}
-		catch (ApiProblem hidden) {
-			if (hidden.isNotFound()) {
-				return Map.of();
-			}
-			throw hidden;
-		}
 	}
 
 	/** Whether the person answers this match herself (she is its mentor or its mentee). */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.kreativnomentorstvo.web.api.Api;
-import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.participants.ProfileCards;
 
 /**
  * A mentee's recommended mentors, best first, each with the reasons and her free places, and the
@@ -23,8 +23,11 @@ class RecommendationsController {
 
 	private final Api api;
 
-	RecommendationsController(Api api) {
+	private final ProfileCards profileCards;
+
+	RecommendationsController(Api api, ProfileCards profileCards) {
 		this.api = api;
+		this.profileCards = profileCards;
 	}
 
 	@GetMapping("/participants/{id}/recommendations")
@@ -33,13 +36,9 @@ class RecommendationsController {
 		Map<String, Object> cards = new HashMap<>();
 		for (Map<String, Object> recommendation : recommended) {
 			String mentor = String.valueOf(recommendation.get("mentorId"));
-			try {
-				cards.put(mentor, api.get("/api/v1/participants/{id}", mentor));
-			}
-			catch (ApiProblem hidden) {
-				if (!hidden.isNotFound()) {
-					throw hidden;
-				}
+			Map<String, Object> card = profileCards.of(mentor);
+			if (!card.isEmpty()) {
+				cards.put(mentor, card);
 			}
 		}
 		model.addAttribute("participantId", id);
