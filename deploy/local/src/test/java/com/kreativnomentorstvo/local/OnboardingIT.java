@@ -36,7 +36,9 @@ import tools.jackson.databind.JsonNode;
  * People get in without an administrator's hand, on the running stack, through the gateway, with
  * the mail catcher holding the e-mails and a plain HTTP client following their links as a browser
  * would: an outsider reads a public call, applies, confirms her address, is admitted, sets her
- * password, signs in with authorization code and PKCE, accepts her proposal and books a session;
+ * password, signs in with authorization code and PKCE, sees her proposed mentor's profile card (in
+ * another country), accepts her proposal, is introduced to her mentor by e-mail (each in her own
+ * language), exchanges messages with her that nobody else reads, and books a session;
  * she applies to a second programme with the same account and acts in both; a list of forty
  * mentors is invited once each, also when it is sent twice; erasure takes her account. Nobody
  * touches the identity provider by hand.
@@ -58,7 +60,7 @@ class OnboardingIT {
 	private static final String PASSWORD = "seven words make a fine password";
 
 	@Test
-	void anOutsiderAppliesIsAdmittedSignsInAcceptsHerProposalAndBooksASession() throws Exception {
+	void anOutsiderAppliesIsAdmittedSignsInMeetsHerMentorAcceptsWritesToHerAndBooksASession() throws Exception {
 		String coordinator = token("coordinator.rs");
 		String programme = programmeWithAnOpenCall(coordinator);
 		String mentor = enrolTheDemoMentorToo(coordinator, programme);
@@ -95,12 +97,56 @@ class OnboardingIT {
 			HttpResponse<String> proposals = send("GET", "/api/v1/programmes/" + programme + "/matches", her, null);
 			assertThat(ids(proposals, "items")).contains(match);
 		});
+		// before answering, each sees who the other is (Zagreb and Belgrade): the card, not yet the address
+		String ana = token("mentor.ana");
+		JsonNode mentorsCard = card(mentor, her);
+		assertThat(mentorsCard.path("displayName").asString()).isEqualTo("Ana Petrović");
+		assertThat(mentorsCard.path("country").asString()).isEqualTo("RS");
+		assertThat(mentorsCard.has("email")).isFalse();
+		JsonNode menteesCard = card(participant, ana);
+		assertThat(menteesCard.path("displayName").asString()).isEqualTo("Mila Horvat");
+		assertThat(menteesCard.path("country").asString()).isEqualTo("HR");
+		assertThat(menteesCard.has("email")).isFalse();
 		assertThat(send("POST", "/api/v1/matches/" + match + "/accept", her, "{}").statusCode()).isEqualTo(200);
-		assertThat(send("POST", "/api/v1/matches/" + match + "/accept", token("mentor.ana"), "{}").statusCode())
-			.isEqualTo(200);
+		assertThat(send("POST", "/api/v1/matches/" + match + "/accept", ana, "{}").statusCode()).isEqualTo(200);
 
-		// the pair exists for her, and she books their first session
+		// both accepted: each is introduced to the other by e-mail, in her own language, with the address
+		String toHer = awaitMail(email, "Adresa za kontakt: ana.petrovic@example.org");
+		assertThat(toHer).as("in Croatian").contains("Obje su strane prihvatile prijedlog");
+		String toAna = awaitMail("ana.petrovic@example.org", "Adresa za kontakt: " + email);
+		assertThat(toAna).as("in Serbian").contains("Obe strane su prihvatile predlog");
+		await("the addresses on their cards").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertThat(card(mentor, her).path("email").asString())
+				.isEqualTo("ana.petrovic@example.org"));
+		assertThat(card(participant, ana).path("email").asString()).isEqualTo(email);
+
+		// the pair exists for her; they write to each other, and nobody else reads it
 		String mentorship = awaitMentorship(her, programme);
+		String thread = "/api/v1/mentorships/" + mentorship + "/messages";
+		for (String[] message : new String[][] { { her, "Pozdrav Ana! Kada Vam odgovara prvi sastanak?" },
+				{ ana, "Zdravo Mila, četvrtak u 18h?" }, { her, "Četvrtak je odličan, vidimo se!" } }) {
+			HttpResponse<String> posted = send("POST", thread, message[0],
+					JSON.writeValueAsString(Map.of("text", message[1])));
+			assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+		}
+		for (String member : List.of(her, ana)) {
+			JsonNode read = JSON.readTree(send("GET", thread, member, null).body());
+			assertThat(read.path("total").asInt()).isEqualTo(3);
+			assertThat(read.path("items").get(0).path("text").asString()).isEqualTo("Četvrtak je odličan, vidimo se!");
+		}
+		for (String persona : List.of("mentee.jovana", "coordinator.mk")) {
+			HttpResponse<String> refused = send("GET", thread, token(persona), null);
+			assertThat(refused.statusCode()).as(persona + ": " + refused.body()).isEqualTo(404);
+		}
+		for (String persona : List.of("coordinator.hr", "coordinator.rs")) {
+			HttpResponse<String> refused = send("GET", thread, token(persona), null);
+			assertThat(refused.statusCode()).as(persona + " sees the pair, not its messages: " + refused.body())
+				.isEqualTo(403);
+			assertThat(refused.body()).doesNotContain("Četvrtak");
+		}
+		awaitMail("ana.petrovic@example.org", "/mentorships/" + mentorship + "/messages");
+
+		// and she books their first session
 		String start = LocalDateTime.now(ZoneId.of("Europe/Zagreb")).plusDays(7).withHour(18).truncatedTo(ChronoUnit.HOURS)
 			.toString();
 		HttpResponse<String> booked = send("POST", "/api/v1/mentorships/" + mentorship + "/sessions", her, """
@@ -334,6 +380,36 @@ class OnboardingIT {
 			match[0] = matches.path("items").get(0).path("id").asString();
 		});
 		return match[0];
+	}
+
+	/** The participant's profile card as the caller sees it, once it is hers to see. */
+	private static JsonNode card(String participant, String token) {
+		JsonNode[] card = new JsonNode[1];
+		await("the card of " + participant).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> {
+				HttpResponse<String> seen = send("GET", "/api/v1/participants/" + participant, token, null);
+				assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+				card[0] = JSON.readTree(seen.body());
+			});
+		return card[0];
+	}
+
+	/** The text of the first e-mail to the address that contains the words. */
+	private static String awaitMail(String address, String words) {
+		String[] text = new String[1];
+		await("an e-mail to " + address + " saying " + words).atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> {
+				List<String> found = new ArrayList<>();
+				for (JsonNode mail : mailTo(address)) {
+					if (mail.path("text").asString().contains(words)) {
+						found.add(mail.path("text").asString());
+					}
+				}
+				assertThat(found).isNotEmpty();
+				text[0] = found.get(0);
+			});
+		return text[0];
 	}
 
 	/** The first link of the kind in the newest e-mail to the address that has one and was not used. */
