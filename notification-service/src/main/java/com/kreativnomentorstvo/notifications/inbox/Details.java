@@ -21,6 +21,11 @@ public class Details {
 
 	private String counterpartId;
 
+	/** For coordinators: the pair a notice is about (the recipient is neither of them). */
+	private String mentorId;
+
+	private String menteeId;
+
 	private Boolean counterpartIsMentor;
 
 	private String matchId;
@@ -92,6 +97,13 @@ public class Details {
 	public Details counterpart(String participantId, boolean isMentor) {
 		this.counterpartId = participantId;
 		this.counterpartIsMentor = isMentor;
+		return this;
+	}
+
+	/** The pair a notice to coordinators is about. */
+	public Details pair(String mentorId, String menteeId) {
+		this.mentorId = mentorId;
+		this.menteeId = menteeId;
 		return this;
 	}
 
@@ -220,6 +232,14 @@ public class Details {
 
 	public String counterpartId() {
 		return counterpartId;
+	}
+
+	public String mentorId() {
+		return mentorId;
+	}
+
+	public String menteeId() {
+		return menteeId;
 	}
 
 	public Boolean counterpartIsMentor() {

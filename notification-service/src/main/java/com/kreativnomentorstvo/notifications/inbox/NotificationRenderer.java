@@ -133,6 +133,10 @@ public class NotificationRenderer {
 				counterpart.map(Recipient::email).ifPresent(address -> model.put("counterpartEmail", address));
 			}
 		}
+		if (details.mentorId() != null) {
+			recipients.find(details.mentorId()).map(Recipient::displayName).ifPresent(n -> model.put("mentor", n));
+			recipients.find(details.menteeId()).map(Recipient::displayName).ifPresent(n -> model.put("mentee", n));
+		}
 		Optional<Recipient> recipient = recipients.find(notification.recipientId());
 		String role = details.role() != null ? details.role() : recipient.map(Recipient::role).orElse(null);
 		if (role != null) {
@@ -210,6 +214,8 @@ public class NotificationRenderer {
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();
 			case ADMITTED, INVITATION -> "/participants/" + notification.recipientId();
 			case NEW_APPLICATION -> "/participants/" + d.counterpartId();
+			case DECLINED_PROPOSAL, EXPIRED_PROPOSAL -> "/programmes/" + notification.programmeId() + "/matching";
+			case SILENT_PAIR -> "/programmes/" + notification.programmeId() + "/progress";
 			// an applicant has no account yet; account e-mails carry their own link instead
 			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED -> "/";
 		};

@@ -24,6 +24,7 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.delivery.Notifier.Notice;
 import com.kreativnomentorstvo.notifications.inbox.Details;
@@ -47,10 +48,14 @@ public class NotificationTriggers {
 
 	private final ReminderPlanner reminders;
 
-	NotificationTriggers(Notifier notifier, RecipientDirectory recipients, ReminderPlanner reminders) {
+	private final CoordinatorNotices coordinators;
+
+	NotificationTriggers(Notifier notifier, RecipientDirectory recipients, ReminderPlanner reminders,
+			CoordinatorNotices coordinators) {
 		this.notifier = notifier;
 		this.recipients = recipients;
 		this.reminders = reminders;
+		this.coordinators = coordinators;
 	}
 
 	public void profileUpdated(ParticipantProfileUpdated event) {
@@ -102,6 +107,9 @@ public class NotificationTriggers {
 							.reason(event.reason())));
 			}
 		}
+		coordinators.aboutPair(NotificationKind.DECLINED_PROPOSAL, metadata.id(), event.programmeId(),
+				event.organisationId(), event.mentorId(), event.menteeId(),
+				new Details().match(event.matchId()).reason(event.reason()));
 		reminders.proposalClosed(event.matchId(), event.mentorId(), event.menteeId());
 	}
 
@@ -112,6 +120,8 @@ public class NotificationTriggers {
 					new Details().counterpart(toMentor ? event.menteeId() : event.mentorId(), !toMentor)
 						.match(event.matchId())));
 		}
+		coordinators.aboutPair(NotificationKind.EXPIRED_PROPOSAL, metadata.id(), event.programmeId(),
+				event.organisationId(), event.mentorId(), event.menteeId(), new Details().match(event.matchId()));
 		reminders.proposalClosed(event.matchId(), event.mentorId(), event.menteeId());
 	}
 

@@ -17,7 +17,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.platform.ScheduledPass;
 
 /**
@@ -39,16 +41,19 @@ class ReminderScheduler implements SchedulingConfigurer {
 
 	private final Notifier notifier;
 
+	private final CoordinatorNotices coordinators;
+
 	private final Pairs pairs;
 
 	private final NotificationProperties.Reminders settings;
 
 	private final Clock clock;
 
-	ReminderScheduler(MongoOperations mongo, Notifier notifier, Pairs pairs, NotificationProperties properties,
-			Clock clock) {
+	ReminderScheduler(MongoOperations mongo, Notifier notifier, CoordinatorNotices coordinators, Pairs pairs,
+			NotificationProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.notifier = notifier;
+		this.coordinators = coordinators;
 		this.pairs = pairs;
 		this.settings = properties.reminders();
 		this.clock = clock;
@@ -110,6 +115,12 @@ class ReminderScheduler implements SchedulingConfigurer {
 			for (String recipient : reminder.recipients()) {
 				notifier.notify(new Notifier.Notice(reminder.type().kind, reminder.cause(), recipient,
 						reminder.programmeId(), reminder.organisationId(), reminder.detailsFor(recipient)));
+			}
+			if (reminder.type() == Reminder.Type.PAIR_SILENT) {
+				// the pair's coordinators learn of it too: a silent pair is the first sign of one at risk
+				coordinators.aboutPair(NotificationKind.SILENT_PAIR, reminder.cause(), reminder.programmeId(),
+						reminder.organisationId(), reminder.mentorId(), reminder.menteeId(),
+						reminder.detailsFor(reminder.mentorId()));
 			}
 		}
 		long finished = mongo.updateFirst(

@@ -42,6 +42,12 @@ public enum NotificationKind {
 	PASSWORD_LINK("password-link", Audience.ANYONE, Handling.SECURITY, true, false),
 	/** To an organisation's coordinators: someone applied. */
 	NEW_APPLICATION("new-application", Audience.STAFF, Handling.CHOSEN, false, false),
+	/** To the coordinators who look after either side: a proposal was declined (with the reason). */
+	DECLINED_PROPOSAL("declined-proposal", Audience.STAFF, Handling.CHOSEN, false, false),
+	/** To the coordinators who look after either side: nobody answered a proposal in time. */
+	EXPIRED_PROPOSAL("expired-proposal", Audience.STAFF, Handling.CHOSEN, false, false),
+	/** To the coordinators who look after either side: a pair has not met for the configured days. */
+	SILENT_PAIR("silent-pair", Audience.STAFF, Handling.CHOSEN, false, false),
 	/** To a new coordinator: her account and, if it has none yet, the link to set its password (e-mail only). */
 	COORDINATOR_APPOINTED("coordinator-appointed", Audience.STAFF, Handling.SECURITY, true, false),
 	/** To a webhook's owner (an address, not a recipient of the platform). */

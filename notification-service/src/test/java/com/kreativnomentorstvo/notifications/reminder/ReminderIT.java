@@ -30,6 +30,7 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.support.Events;
@@ -52,6 +53,9 @@ class ReminderIT extends ServiceUnderTest {
 
 	@Autowired
 	Notifier notifier;
+
+	@Autowired
+	CoordinatorNotices coordinators;
 
 	@Autowired
 	Pairs pairs;
@@ -263,7 +267,7 @@ class ReminderIT extends ServiceUnderTest {
 
 	/** A fresh scheduler: another instance of the service, or this one after a restart. */
 	private ReminderScheduler instance() {
-		return new ReminderScheduler(mongo, notifier, pairs, properties, clock);
+		return new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock);
 	}
 
 	/** A session of the pair two days ahead, its reminders planned, the clock just past the day-before one. */

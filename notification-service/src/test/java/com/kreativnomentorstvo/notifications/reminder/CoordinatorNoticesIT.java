@@ -1,0 +1,150 @@
+package com.kreativnomentorstvo.notifications.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.kreativnomentorstvo.events.matching.MatchDeclined;
+import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.notifications.Channel;
+import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
+import com.kreativnomentorstvo.notifications.delivery.Delivery;
+import com.kreativnomentorstvo.notifications.delivery.Notifier;
+import com.kreativnomentorstvo.notifications.inbox.Notification;
+import com.kreativnomentorstvo.notifications.recipient.Recipient;
+import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
+import com.kreativnomentorstvo.notifications.support.Events;
+import com.kreativnomentorstvo.notifications.support.Fixtures;
+import com.kreativnomentorstvo.notifications.support.Fixtures.Coordinator;
+import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
+import com.kreativnomentorstvo.notifications.support.Mail;
+import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
+import com.kreativnomentorstvo.notifications.support.Smtp;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Coordinators are told what needs them about the pairs they look after (new applications, a
+ * declined proposal, a pair that fell silent), in their inbox and in the daily digest a
+ * coordinator gets unless she chooses otherwise: one e-mail that names them all.
+ */
+class CoordinatorNoticesIT extends ServiceUnderTest {
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	Notifier notifier;
+
+	@Autowired
+	CoordinatorNotices coordinators;
+
+	@Autowired
+	Pairs pairs;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	NotificationProperties properties;
+
+	@Autowired
+	RecipientDirectory recipients;
+
+	@Test
+	void aCoordinatorGetsOneDigestNamingTwoApplicationsADeclinedProposalAndASilentPair() {
+		String programmeId = Fixtures.unique("programme");
+		String organisationId = Fixtures.unique("org");
+		String elsewhere = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), null));
+		Coordinator coordinator = Fixtures.aCoordinator(organisationId);
+		Coordinator outsider = Fixtures.aCoordinator(elsewhere);
+		for (Coordinator each : List.of(coordinator, outsider)) {
+			Events.publish(each.appointed(null, null));
+			Events.publish(each.contact());
+		}
+		eventually().until(() -> isStaff(coordinator.accountId) && isStaff(outsider.accountId));
+		Person mentor = known(Fixtures.aMentor(programmeId, organisationId).named("Marko Horvat"));
+		Person mentee = known(Fixtures.aMentee(programmeId, organisationId).named("Jovana Nikolić"));
+		Person declining = known(Fixtures.aMentee(programmeId, organisationId).named("Luka Novak"));
+
+		// a pair that has not met since it started 22 days ago: its silence reminder is due
+		MentorshipStarted started = new MentorshipStarted(Fixtures.unique("mentorship"), Fixtures.unique("match"),
+				programmeId, organisationId, mentor.id, mentee.id, clock.instant().minus(Duration.ofDays(22)));
+		Events.publish(started);
+		eventually().until(() -> reminders.findById("pair-silent/" + started.mentorshipId()).isPresent());
+		new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock).fireDue();
+		// a proposal declined, and two applications
+		Events.publish(new MatchDeclined(Fixtures.unique("match"), programmeId, organisationId, mentor.id, declining.id,
+				declining.id, "NO_TIME", Instant.now()));
+		Person first = Fixtures.aMentor(programmeId, organisationId).named("Ana Kandidatkinja").applying();
+		Person second = Fixtures.aMentee(programmeId, organisationId).named("Iva Prijavnica").applying();
+		for (Person applicant : List.of(first, second)) {
+			Events.publish(applicant.contact());
+			Events.publish(applicant.enrolled());
+		}
+
+		eventually().until(() -> toldOf(coordinator.accountId).size() == 4);
+		assertThat(toldOf(coordinator.accountId)).extracting(Notification::kind)
+			.extracting(kind -> kind.code())
+			.containsExactlyInAnyOrder("silent-pair", "declined-proposal", "new-application", "new-application");
+		assertThat(toldOf(outsider.accountId)).as("another organisation's coordinator").isEmpty();
+		List<Delivery> waiting = toldOf(coordinator.accountId).stream()
+			.map(n -> mongo.findById(Delivery.keyFor(n.causedBy(), coordinator.accountId, Channel.EMAIL),
+					Delivery.class))
+			.toList();
+		assertThat(waiting).doesNotContainNull().allMatch(Delivery::digest);
+		assertThat(everyMailBut(coordinator, "coordinator-appointed")).isEmpty();
+
+		clock.advanceTo(waiting.stream().map(Delivery::nextAttemptAt).max(Comparator.naturalOrder()).orElseThrow()
+			.plusSeconds(30));
+
+		MimeMessage digest = awaitOne(coordinator.email(), "digest");
+		assertThat(Mail.subject(digest)).isEqualTo("Your notification summary (4)");
+		assertThat(Mail.part(digest, "text/plain").text()).contains("A pair in ")
+			.contains("Mentor: Marko Horvat")
+			.contains("Mentee: Jovana Nikolić")
+			.contains("was declined (no time at the moment)")
+			.contains("Mentee: Luka Novak")
+			.contains("Applicant: Ana Kandidatkinja")
+			.contains("Applicant: Iva Prijavnica")
+			.contains("/programmes/" + programmeId + "/progress")
+			.contains("/programmes/" + programmeId + "/matching");
+		assertThat(everyMailBut(coordinator, "coordinator-appointed")).as("one e-mail for all four").hasSize(1);
+	}
+
+	private Person known(Person person) {
+		Events.publish(person.enrolled());
+		Events.publish(person.contact());
+		eventually().until(() -> recipients.find(person.id).map(Recipient::displayName).isPresent());
+		return person;
+	}
+
+	private boolean isStaff(String accountId) {
+		return recipients.find(accountId).map(Recipient::isStaff).orElse(false);
+	}
+
+	/** What the coordinator was told about the programme (her appointment aside). */
+	private List<Notification> toldOf(String accountId) {
+		return mongo.find(Query.query(Criteria.where("recipientId").is(accountId).and("kind").ne("coordinator-appointed")),
+				Notification.class);
+	}
+
+	private static List<MimeMessage> everyMailBut(Coordinator coordinator, String kind) {
+		return Smtp.to(coordinator.email())
+			.stream()
+			.filter(m -> !mails(coordinator.email(), kind).contains(m))
+			.toList();
+	}
+
+}
