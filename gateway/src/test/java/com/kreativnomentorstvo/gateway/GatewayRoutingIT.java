@@ -106,6 +106,7 @@ class GatewayRoutingIT extends GatewayTest {
 			"POST, /api/v1/participants/p-1/match-requests, matching-service",
 			"GET, /api/v1/notifications/n-1, notification-service",
 			"GET, /api/v1/webhooks/event-types, notification-service",
+			"POST, /api/v1/programmes/p-1/announcements, notification-service",
 			"PUT, /api/v1/participants/p-1/notification-preferences, notification-service" })
 	void eachPathReachesTheServiceThatOwnsIt(String method, String path, String service) {
 		HttpResponse<String> response = call(method, path).token(TestTokens.shared().admin(anOrganisation()))
@@ -138,7 +139,8 @@ class GatewayRoutingIT extends GatewayTest {
 	}
 
 	@ParameterizedTest(name = "{0} goes to session-service")
-	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/programmes/p-1/events/e-1",
+	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/mentorships/m-1/messages",
+			"/api/v1/programmes/p-1/events/e-1",
 			"/api/v1/programmes/p-1/progress", "/api/v1/programmes/p-1/progress.csv",
 			"/api/v1/participants/p-1/calendar-feed" })
 	void sessionPathsReachTheSessionServiceThatIsDown(String path) {

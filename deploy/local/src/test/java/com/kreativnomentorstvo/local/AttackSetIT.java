@@ -196,6 +196,10 @@ class AttackSetIT {
 					{"reason": "OTHER"}"""),
 			Map.entry("POST /api/v1/sessions/{sessionId}/feedback", """
 					{"rating": 1, "comment": "written by someone else"}"""),
+			Map.entry("POST /api/v1/mentorships/{mentorshipId}/messages", """
+					{"text": "a message"}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/announcements", """
+					{"audience": "ALL", "texts": {"en": {"subject": "News", "body": "The midterm training moves."}}}"""),
 			Map.entry("POST /api/v1/mentorships/{mentorshipId}/reviews", """
 					{"kind": "MIDTERM", "progress": "p", "challenges": "c", "nextSteps": "n"}"""),
 			Map.entry("POST /api/v1/mentorships/{id}/goals", """

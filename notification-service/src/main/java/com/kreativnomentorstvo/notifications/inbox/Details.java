@@ -21,6 +21,11 @@ public class Details {
 
 	private String counterpartId;
 
+	/** An announcement's text, in the language chosen for its reader when it was sent. */
+	private String text;
+
+	private String announcementId;
+
 	/** For coordinators: the pair a notice is about (the recipient is neither of them). */
 	private String mentorId;
 
@@ -98,6 +103,22 @@ public class Details {
 		this.counterpartId = participantId;
 		this.counterpartIsMentor = isMentor;
 		return this;
+	}
+
+	/** A coordinator's announcement: its subject and text in the reader's language. */
+	public Details announcement(String announcementId, String subject, String text) {
+		this.announcementId = announcementId;
+		this.title = subject;
+		this.text = text;
+		return this;
+	}
+
+	public String announcementId() {
+		return announcementId;
+	}
+
+	public String text() {
+		return text;
 	}
 
 	/** The pair a notice to coordinators is about. */

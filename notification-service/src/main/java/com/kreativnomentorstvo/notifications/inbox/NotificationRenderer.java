@@ -181,6 +181,7 @@ public class NotificationRenderer {
 					templates.phrase(locale, "event-kind.TRAINING", details.eventKind())));
 		}
 		put(model, "title", details.title());
+		put(model, "text", details.text());
 		if (details.hoursBefore() != null) {
 			model.put("hours", details.hoursBefore());
 			model.put("dayBefore", details.hoursBefore() >= 24);
@@ -216,6 +217,7 @@ public class NotificationRenderer {
 			case NEW_APPLICATION -> "/participants/" + d.counterpartId();
 			case DECLINED_PROPOSAL, EXPIRED_PROPOSAL -> "/programmes/" + notification.programmeId() + "/matching";
 			case SILENT_PAIR -> "/programmes/" + notification.programmeId() + "/progress";
+			case ANNOUNCEMENT -> "/inbox";
 			// an applicant has no account yet; account e-mails carry their own link instead
 			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED -> "/";
 		};

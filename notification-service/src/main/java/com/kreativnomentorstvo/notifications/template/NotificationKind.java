@@ -26,6 +26,8 @@ public enum NotificationKind {
 	TRAINING_CANCELLED("training-cancelled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
 	PAIR_SILENT("pair-silent", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	PROPOSAL_UNANSWERED("proposal-unanswered", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	/** A coordinator's announcement to a programme's cohort, in the reader's language where written. */
+	ANNOUNCEMENT("announcement", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	/** The other member of her pair wrote in their private thread (the text stays in the thread). */
 	MESSAGE_RECEIVED("message-received", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	/** An applicant confirms her address with the link (e-mail only). */
