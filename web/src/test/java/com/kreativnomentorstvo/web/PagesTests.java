@@ -316,6 +316,53 @@ class PagesTests {
 		assertThat(sent.getFlashMap().get("done")).isEqualTo("messages.sent");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void theAnnouncementsPageRendersCompletelyInEachLanguage(String language) throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, """
+				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade","organiserId":"org-rs","partnerIds":["org-hr"]}""");
+		json("GET /api/v1/programmes/reg-lab/announcements", 200, """
+				[{"id":"ann-1","programmeId":"reg-lab","audience":"MENTEES","sentAt":"2027-03-01T09:00:00Z","recipients":12,
+				  "texts":{"en":{"subject":"Midterm training moves","body":"To 14 May."},"sr-Latn":{"subject":"Trening je pomeren","body":"Na 14. maj."}}}]""");
+
+		MvcResult page = pages.perform(get("/programmes/reg-lab/announcements").param("lang", language)
+			.with(person("coordinator"))).andReturn();
+
+		String html = page.getResponse().getContentAsString();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html).doesNotContain("??").contains("lang=\"" + language + "\"")
+			.contains("Midterm training moves")
+			.contains("id=\"subject-sr-Cyrl\"")
+			.contains("id=\"body-mk\"")
+			.contains("value=\"org-hr\"");
+	}
+
+	@Test
+	void anAnnouncementGoesOutInTheLanguagesWrittenAndARefusalStandsBesideItsField() throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, """
+				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade","organiserId":"org-rs","partnerIds":["org-hr"]}""");
+		json("GET /api/v1/programmes/reg-lab/announcements", 200, "[]");
+		json("POST /api/v1/programmes/reg-lab/announcements", 422, """
+				{"status":422,"title":"Request breaks a rule","errors":[{"field":"texts.hr.subject","message":"must not be blank"}]}""");
+
+		MvcResult refused = pages.perform(post("/programmes/reg-lab/announcements").with(person("coordinator"))
+			.with(csrf())
+			.param("audience", "MENTEES")
+			.param("subject-en", "Midterm training moves")
+			.param("body-en", "To 14 May.")
+			.param("body-hr", "Na 14. svibnja.")).andReturn();
+
+		String html = refused.getResponse().getContentAsString();
+		assertThat(html).containsPattern("id=\"subject-hr\"[^>]*aria-describedby=\"subject-hr-error\"")
+			.contains("must not be blank")
+			.contains(">Na 14. svibnja.</textarea>")
+			.contains("value=\"Midterm training moves\"");
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body()).contains("\"audience\":\"MENTEES\"")
+			.contains("\"en\":{\"subject\":\"Midterm training moves\",\"body\":\"To 14 May.\"}")
+			.contains("\"hr\":{\"subject\":\"\",\"body\":\"Na 14. svibnja.\"}")
+			.doesNotContain("\"sl\""));
+	}
+
 	/** Ana (a mentor) and the signed-in mentee (p-1, of account-1), with two messages, newest first. */
 	private static void aPairWithAThread() {
 		json("GET /api/v1/mentorships/ms-1", 200, """
