@@ -116,10 +116,12 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 * @param proposalUnansweredAfter when a participant who has not answered a proposal is nudged
 	 * @param pairSilentAfter when a pair without a scheduled or held session is nudged
 	 * @param midtermReviewAt time of day (programme's zone) of the midterm reminder on the midterm date
+	 * @param midtermReviewMissingAfter how long after that reminder a review still missing is reported to
+	 *     the pair's coordinators
 	 */
 	public record Reminders(@DefaultValue("30s") Duration pollInterval, @DefaultValue("2m") Duration lease,
 			@DefaultValue("3d") Duration proposalUnansweredAfter, @DefaultValue("21d") Duration pairSilentAfter,
-			@DefaultValue("09:00") LocalTime midtermReviewAt) {
+			@DefaultValue("09:00") LocalTime midtermReviewAt, @DefaultValue("7d") Duration midtermReviewMissingAfter) {
 	}
 
 	/**

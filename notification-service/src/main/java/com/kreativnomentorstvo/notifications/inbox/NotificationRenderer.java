@@ -216,7 +216,7 @@ public class NotificationRenderer {
 			case ADMITTED, INVITATION -> "/participants/" + notification.recipientId();
 			case NEW_APPLICATION -> "/participants/" + d.counterpartId();
 			case DECLINED_PROPOSAL, EXPIRED_PROPOSAL -> "/programmes/" + notification.programmeId() + "/matching";
-			case SILENT_PAIR -> "/programmes/" + notification.programmeId() + "/progress";
+			case SILENT_PAIR, MISSING_MIDTERM_REVIEW -> "/programmes/" + notification.programmeId() + "/progress";
 			case ANNOUNCEMENT -> "/inbox";
 			// an applicant has no account yet; account e-mails carry their own link instead
 			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED -> "/";

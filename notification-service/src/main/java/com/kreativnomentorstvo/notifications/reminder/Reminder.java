@@ -31,7 +31,9 @@ class Reminder {
 		SESSION_HOUR_BEFORE(NotificationKind.SESSION_REMINDER, Duration.ofHours(1)),
 		PROPOSAL_UNANSWERED(NotificationKind.PROPOSAL_UNANSWERED, null),
 		PAIR_SILENT(NotificationKind.PAIR_SILENT, null),
-		MIDTERM_REVIEW(NotificationKind.MIDTERM_REVIEW_DUE, null);
+		MIDTERM_REVIEW(NotificationKind.MIDTERM_REVIEW_DUE, null),
+		/** Told to the pair's coordinators, about its one recipient, whose review is still missing. */
+		MIDTERM_REVIEW_MISSING(NotificationKind.MISSING_MIDTERM_REVIEW, null);
 
 		final NotificationKind kind;
 
@@ -215,7 +217,7 @@ class Reminder {
 				.hoursBefore((int) type.before.toHours());
 			case PROPOSAL_UNANSWERED -> details.match(subjectId).respondBy(respondBy).days(days);
 			case PAIR_SILENT -> details.days(days);
-			case MIDTERM_REVIEW -> details.date(date);
+			case MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> details.date(date);
 		}
 		return details;
 	}

@@ -151,14 +151,17 @@ public class ReminderPlanner {
 			String menteeId) {
 		pairs.save(new Pair(mentorshipId, programmeId, organisationId, mentorId, menteeId, false, null));
 		reminders.cancel("pair-silent/" + mentorshipId);
-		reminders.cancel("midterm/" + mentorshipId + "/" + mentorId);
-		reminders.cancel("midterm/" + mentorshipId + "/" + menteeId);
+		for (String member : List.of(mentorId, menteeId)) {
+			reminders.cancel("midterm/" + mentorshipId + "/" + member);
+			reminders.cancel("midterm-missing/" + mentorshipId + "/" + member);
+		}
 	}
 
 	/** A midterm review came in: its author is not reminded of it any more. */
 	public void reviewSubmitted(String mentorshipId, String authorId, String kind) {
 		if ("MIDTERM".equalsIgnoreCase(kind)) {
 			reminders.cancel("midterm/" + mentorshipId + "/" + authorId);
+			reminders.cancel("midterm-missing/" + mentorshipId + "/" + authorId);
 		}
 	}
 
@@ -181,24 +184,33 @@ public class ReminderPlanner {
 		}
 		Instant due = midterm.atTime(settings.midtermReviewAt()).atZone(zone(programme.timeZone())).toInstant();
 		Instant now = clock.instant();
+		Instant missingAt = due.plus(settings.midtermReviewMissingAfter());
 		for (String participant : List.of(pair.mentorId(), pair.menteeId())) {
-			String id = "midterm/" + pair.id() + "/" + participant;
-			reminders.change(id, existing -> {
-				if (existing == null) {
-					if (!due.isAfter(now)) {
-						return null;
-					}
-					return new Reminder(id, Reminder.Type.MIDTERM_REVIEW, List.of(participant), pair.mentorId(),
-							pair.menteeId(), pair.programmeId(), pair.organisationId(), pair.id(), due, 0)
-						.midterm(pair.id(), midterm);
-				}
-				if (existing.status() != Reminder.Status.PENDING || existing.dueAt().equals(due)) {
+			planMidterm(pair, midterm, participant, "midterm/", Reminder.Type.MIDTERM_REVIEW, due, now);
+			planMidterm(pair, midterm, participant, "midterm-missing/", Reminder.Type.MIDTERM_REVIEW_MISSING, missingAt,
+					now);
+		}
+	}
+
+	/** The participant's reminder of the midterm review (to her), or of its absence (to her coordinators). */
+	private void planMidterm(Pair pair, LocalDate midterm, String participant, String prefix, Reminder.Type type,
+			Instant due, Instant now) {
+		String id = prefix + pair.id() + "/" + participant;
+		reminders.change(id, existing -> {
+			if (existing == null) {
+				if (!due.isAfter(now)) {
 					return null;
 				}
-				existing.midterm(pair.id(), midterm).move(due);
-				return existing;
-			});
-		}
+				return new Reminder(id, type, List.of(participant), pair.mentorId(), pair.menteeId(), pair.programmeId(),
+						pair.organisationId(), pair.id(), due, 0)
+					.midterm(pair.id(), midterm);
+			}
+			if (existing.status() != Reminder.Status.PENDING || existing.dueAt().equals(due)) {
+				return null;
+			}
+			existing.midterm(pair.id(), midterm).move(due);
+			return existing;
+		});
 	}
 
 	/** Activity of a pair: the silence reminder counts from now (and is re-armed after it fired). */

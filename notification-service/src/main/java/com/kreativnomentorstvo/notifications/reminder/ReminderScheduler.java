@@ -108,13 +108,22 @@ class ReminderScheduler implements SchedulingConfigurer {
 		boolean late = switch (reminder.type()) {
 			case SESSION_DAY_BEFORE, SESSION_HOUR_BEFORE -> reminder.start() != null && !reminder.start().isAfter(now);
 			case PROPOSAL_UNANSWERED -> reminder.respondBy() != null && !reminder.respondBy().isAfter(now);
-			case PAIR_SILENT, MIDTERM_REVIEW -> pairs.findById(reminder.mentorshipId()).map(p -> !p.active())
+			case PAIR_SILENT, MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> pairs.findById(reminder.mentorshipId()).map(p -> !p.active())
 				.orElse(false);
 		};
 		if (!late) {
-			for (String recipient : reminder.recipients()) {
-				notifier.notify(new Notifier.Notice(reminder.type().kind, reminder.cause(), recipient,
-						reminder.programmeId(), reminder.organisationId(), reminder.detailsFor(recipient)));
+			if (reminder.type() == Reminder.Type.MIDTERM_REVIEW_MISSING) {
+				// whose review is missing: the pair's coordinators are told, with her as the one it is about
+				String missing = reminder.recipients().get(0);
+				coordinators.aboutPair(NotificationKind.MISSING_MIDTERM_REVIEW, reminder.cause(), reminder.programmeId(),
+						reminder.organisationId(), reminder.mentorId(), reminder.menteeId(),
+						reminder.detailsFor(missing).counterpart(missing, missing.equals(reminder.mentorId())));
+			}
+			else {
+				for (String recipient : reminder.recipients()) {
+					notifier.notify(new Notifier.Notice(reminder.type().kind, reminder.cause(), recipient,
+							reminder.programmeId(), reminder.organisationId(), reminder.detailsFor(recipient)));
+				}
 			}
 			if (reminder.type() == Reminder.Type.PAIR_SILENT) {
 				// the pair's coordinators learn of it too: a silent pair is the first sign of one at risk

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.kreativnomentorstvo.events.matching.MatchDeclined;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
+import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
@@ -30,12 +33,13 @@ import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.Mail;
 import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.notifications.support.Smtp;
+import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * Coordinators are told what needs them about the pairs they look after (new applications, a
- * declined proposal, a pair that fell silent), in their inbox and in the daily digest a
+ * declined proposal, a pair that fell silent, a midterm review still missing), in their inbox and in the daily digest a
  * coordinator gets unless she chooses otherwise: one e-mail that names them all.
  */
 class CoordinatorNoticesIT extends ServiceUnderTest {
@@ -83,7 +87,7 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 				programmeId, organisationId, mentor.id, mentee.id, clock.instant().minus(Duration.ofDays(22)));
 		Events.publish(started);
 		eventually().until(() -> reminders.findById("pair-silent/" + started.mentorshipId()).isPresent());
-		new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock).fireDue();
+		scheduler().fireDue();
 		// a proposal declined, and two applications
 		Events.publish(new MatchDeclined(Fixtures.unique("match"), programmeId, organisationId, mentor.id, declining.id,
 				declining.id, "NO_TIME", Instant.now()));
@@ -121,6 +125,53 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 			.contains("/programmes/" + programmeId + "/progress")
 			.contains("/programmes/" + programmeId + "/matching");
 		assertThat(everyMailBut(coordinator, "coordinator-appointed")).as("one e-mail for all four").hasSize(1);
+	}
+
+	@Test
+	void aMidtermReviewStillMissingAWeekAfterTheMidtermIsReportedToThePairsCoordinatorsAboutHerOnly() {
+		ZoneId belgrade = ZoneId.of("Europe/Belgrade");
+		LocalDate midterm = clock.instant().atZone(belgrade).toLocalDate().plusDays(10);
+		String programmeId = Fixtures.unique("programme");
+		String organisationId = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organisationId, List.of(), midterm));
+		Coordinator coordinator = Fixtures.aCoordinator(organisationId);
+		Events.publish(coordinator.appointed(null, null));
+		Events.publish(coordinator.contact());
+		eventually().until(() -> isStaff(coordinator.accountId));
+		Person mentor = known(Fixtures.aMentor(programmeId, organisationId).named("Marko Horvat"));
+		Person mentee = known(Fixtures.aMentee(programmeId, organisationId).named("Jovana Nikolić"));
+		MentorshipStarted started = new MentorshipStarted(Fixtures.unique("mentorship"), Fixtures.unique("match"),
+				programmeId, organisationId, mentor.id, mentee.id, clock.instant());
+		Events.publish(started);
+		String menteeMissing = "midterm-missing/" + started.mentorshipId() + "/" + mentee.id;
+		String mentorMissing = "midterm-missing/" + started.mentorshipId() + "/" + mentor.id;
+		eventually().until(() -> reminders.findById(menteeMissing).isPresent() && reminders.findById(mentorMissing)
+			.isPresent());
+		Events.publish(new ReviewSubmitted(Fixtures.unique("review"), started.mentorshipId(), programmeId,
+				organisationId, mentor.id, "MENTOR", "MIDTERM", Instant.now()));
+		eventually().until(() -> reminders.findById(mentorMissing)
+			.map(r -> r.status() == Reminder.Status.CANCELLED)
+			.orElse(false));
+		Instant due = midterm.atTime(properties.reminders().midtermReviewAt()).atZone(belgrade).toInstant();
+
+		clock.advanceTo(due.plus(properties.reminders().midtermReviewMissingAfter()).minusSeconds(60));
+		scheduler().fireDue();
+		assertThat(toldOf(coordinator.accountId)).as("not before the week is over").isEmpty();
+		clock.advanceTo(due.plus(properties.reminders().midtermReviewMissingAfter()).plusSeconds(60));
+		scheduler().fireDue();
+		scheduler().fireDue();
+
+		assertThat(toldOf(coordinator.accountId)).singleElement().satisfies(notice -> {
+			assertThat(notice.kind()).isEqualTo(NotificationKind.MISSING_MIDTERM_REVIEW);
+			assertThat(notice.details().counterpartId()).as("whose review is missing").isEqualTo(mentee.id);
+			assertThat(notice.details().mentorId()).isEqualTo(mentor.id);
+		});
+		assertThat(mongo.exists(Query.query(Criteria.where("recipientId").in(mentor.id, mentee.id)
+			.and("kind").is("missing-midterm-review")), Notification.class)).as("a notice for coordinators only").isFalse();
+	}
+
+	private ReminderScheduler scheduler() {
+		return new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock);
 	}
 
 	private Person known(Person person) {
