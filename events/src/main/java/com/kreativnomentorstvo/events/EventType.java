@@ -36,6 +36,7 @@ import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
@@ -89,6 +90,8 @@ public enum EventType {
 			ProgrammeEventRescheduled.class),
 	PROGRAMME_EVENT_CANCELLED("mentoring.programme-event.cancelled.v1", Topics.SESSIONS,
 			ProgrammeEventCancelled.class),
+	PROGRAMME_EVENT_TURNOUT_FLAGGED("mentoring.programme-event.turnout-flagged.v1", Topics.SESSIONS,
+			ProgrammeEventTurnoutFlagged.class),
 
 	NOTIFICATION_DELIVERED("mentoring.notification.delivered.v1", Topics.NOTIFICATIONS, NotificationDelivered.class),
 	NOTIFICATION_FAILED("mentoring.notification.failed.v1", Topics.NOTIFICATIONS, NotificationFailed.class);

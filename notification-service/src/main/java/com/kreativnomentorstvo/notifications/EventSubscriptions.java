@@ -35,6 +35,7 @@ import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
@@ -119,7 +120,8 @@ class EventSubscriptions {
 					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.authorId(), e.kind())))
 			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled))
 			.on(ProgrammeEventRescheduled.class, also(webhooks, triggers::programmeEventRescheduled))
-			.on(ProgrammeEventCancelled.class, also(webhooks, triggers::programmeEventCancelled));
+			.on(ProgrammeEventCancelled.class, also(webhooks, triggers::programmeEventCancelled))
+			.on(ProgrammeEventTurnoutFlagged.class, also(webhooks, triggers::programmeEventTurnoutFlagged));
 	}
 
 	/** The handler, then the event offered to webhooks. */

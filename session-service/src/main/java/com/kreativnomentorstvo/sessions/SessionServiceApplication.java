@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.sessions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * session-service: mentorships (pairs), sessions and their notes, goals and check-ins, feedback,
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SessionServiceApplication {
 
 	public static void main(String[] args) {

@@ -13,7 +13,8 @@ import com.kreativnomentorstvo.notifications.recipient.Stewardship;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
 /**
- * What coordinators are told about the pairs they look after: each member's steward's
+ * What coordinators are told about the programmes they run and the pairs they look after: for a
+ * pair, each member's steward's
  * coordinators (her own organisation's, or the organiser's when hers is not part of the
  * programme), each once even when she looks after both. They read it in their inbox and by e-mail,
  * in the daily or weekly digest they chose (a coordinator's default) or at once.
@@ -31,6 +32,18 @@ public class CoordinatorNotices {
 		this.notifier = notifier;
 		this.recipients = recipients;
 		this.stewardship = stewardship;
+	}
+
+	/**
+	 * Tells the coordinators who run the programme (its organiser's; the organisation named if the
+	 * programme is not known here yet).
+	 */
+	public void aboutProgramme(NotificationKind kind, String cause, String programmeId, String organisationId,
+			Details details) {
+		String runner = stewardship.stewardOf(programmeId, null);
+		for (Recipient coordinator : recipients.coordinatorsOf(runner != null ? runner : organisationId)) {
+			notifier.notify(new Notifier.Notice(kind, cause, coordinator.id(), programmeId, organisationId, details));
+		}
 	}
 
 	/**

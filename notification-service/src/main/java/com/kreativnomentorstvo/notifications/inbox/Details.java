@@ -21,6 +21,13 @@ public class Details {
 
 	private String counterpartId;
 
+	/** For a group event's turnout: how many it invites, said yes and said maybe. */
+	private Integer invited;
+
+	private Integer accepted;
+
+	private Integer undecided;
+
 	/** An announcement's text, in the language chosen for its reader when it was sent. */
 	private String text;
 
@@ -103,6 +110,26 @@ public class Details {
 		this.counterpartId = participantId;
 		this.counterpartIsMentor = isMentor;
 		return this;
+	}
+
+	/** A group event's answers so far. */
+	public Details turnout(int invited, int accepted, int undecided) {
+		this.invited = invited;
+		this.accepted = accepted;
+		this.undecided = undecided;
+		return this;
+	}
+
+	public Integer invited() {
+		return invited;
+	}
+
+	public Integer accepted() {
+		return accepted;
+	}
+
+	public Integer undecided() {
+		return undecided;
 	}
 
 	/** A coordinator's announcement: its subject and text in the reader's language. */

@@ -193,6 +193,9 @@ public class NotificationRenderer {
 		}
 		put(model, "url", details.url());
 		put(model, "failures", details.failures());
+		put(model, "invited", details.invited());
+		put(model, "accepted", details.accepted());
+		put(model, "undecided", details.undecided());
 		put(model, "since", dateTime(details.since(), reader));
 		return model;
 	}
@@ -210,7 +213,7 @@ public class NotificationRenderer {
 			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
 			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
 			case MESSAGE_RECEIVED -> "/mentorships/" + d.mentorshipId() + "/messages";
-			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED ->
+			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED, LOW_TURNOUT ->
 				"/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();
 			case ADMITTED, INVITATION -> "/participants/" + notification.recipientId();

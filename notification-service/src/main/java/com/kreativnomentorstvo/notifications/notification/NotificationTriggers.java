@@ -19,6 +19,7 @@ import com.kreativnomentorstvo.events.sessions.MessagePosted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
@@ -196,6 +197,15 @@ public class NotificationTriggers {
 				event.programmeId(), event.organisationId(),
 				new Details().counterpart(event.authorId(), "MENTOR".equals(event.authorRole()))
 					.mentorship(event.mentorshipId())));
+	}
+
+	/** A group event coming soon has few acceptances: the programme's coordinators are told. */
+	public void programmeEventTurnoutFlagged(ProgrammeEventTurnoutFlagged event, EventMetadata metadata) {
+		coordinators.aboutProgramme(NotificationKind.LOW_TURNOUT, metadata.id(), event.programmeId(),
+				event.organisationId(),
+				new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+					.time(instant(event.start()), null, null, event.timeZone())
+					.turnout(event.invited(), event.accepted(), event.undecided()));
 	}
 
 	/** A training or another group event: every active participant of an invited role is invited. */

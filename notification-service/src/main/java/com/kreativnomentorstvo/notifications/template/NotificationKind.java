@@ -52,6 +52,8 @@ public enum NotificationKind {
 	SILENT_PAIR("silent-pair", Audience.STAFF, Handling.CHOSEN, false, false),
 	/** To the coordinators who look after either side: a member's midterm review is still missing. */
 	MISSING_MIDTERM_REVIEW("missing-midterm-review", Audience.STAFF, Handling.CHOSEN, false, false),
+	/** To the programme's organiser's coordinators: a group event coming soon has few acceptances. */
+	LOW_TURNOUT("low-turnout", Audience.STAFF, Handling.CHOSEN, false, false),
 	/** To a new coordinator: her account and, if it has none yet, the link to set its password (e-mail only). */
 	COORDINATOR_APPOINTED("coordinator-appointed", Audience.STAFF, Handling.SECURITY, true, false),
 	/** To a webhook's owner (an address, not a recipient of the platform). */

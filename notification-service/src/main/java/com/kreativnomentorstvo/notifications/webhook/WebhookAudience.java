@@ -147,7 +147,8 @@ final class WebhookAudience {
 			case PROGRAMME_CREATED -> organisationsOf(((ProgrammeCreated) event).programme());
 			case PROGRAMME_UPDATED -> organisationsOf(((ProgrammeUpdated) event).programme());
 			case PARTICIPANT_ENROLLED, PARTICIPANT_PROFILE_UPDATED, PARTICIPANT_WITHDRAWN, PARTICIPANT_ERASED,
-					PROGRAMME_EVENT_SCHEDULED, PROGRAMME_EVENT_RESCHEDULED, PROGRAMME_EVENT_CANCELLED ->
+					PROGRAMME_EVENT_SCHEDULED, PROGRAMME_EVENT_RESCHEDULED, PROGRAMME_EVENT_CANCELLED,
+					PROGRAMME_EVENT_TURNOUT_FLAGGED ->
 				programmeOrganisations(programmeId, organisationId, missing);
 			case PARTICIPANT_ADMITTED, PARTICIPANT_REJECTED, PARTICIPANT_INVITED ->
 				one(Stewardship.stewardOf(programme(programmeId, missing), organisationId));

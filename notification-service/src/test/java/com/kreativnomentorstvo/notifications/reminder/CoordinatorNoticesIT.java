@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.kreativnomentorstvo.events.matching.MatchDeclined;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
 import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
@@ -37,9 +39,12 @@ import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
 import jakarta.mail.internet.MimeMessage;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Coordinators are told what needs them about the pairs they look after (new applications, a
- * declined proposal, a pair that fell silent, a midterm review still missing), in their inbox and in the daily digest a
+ * declined proposal, a pair that fell silent, a midterm review still missing, a training few will
+ * attend), in their inbox and in the daily digest a
  * coordinator gets unless she chooses otherwise: one e-mail that names them all.
  */
 class CoordinatorNoticesIT extends ServiceUnderTest {
@@ -168,6 +173,33 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 		});
 		assertThat(mongo.exists(Query.query(Criteria.where("recipientId").in(mentor.id, mentee.id)
 			.and("kind").is("missing-midterm-review")), Notification.class)).as("a notice for coordinators only").isFalse();
+	}
+
+	@Test
+	void aTrainingWithFewAcceptancesIsReportedToTheCoordinatorsWhoRunTheProgramme() {
+		String programmeId = Fixtures.unique("programme");
+		String organiser = Fixtures.unique("org");
+		String partner = Fixtures.unique("org");
+		Events.publish(Fixtures.programme(programmeId, organiser, List.of(partner), null));
+		Coordinator runner = Fixtures.aCoordinator(organiser);
+		Coordinator partners = Fixtures.aCoordinator(partner);
+		for (Coordinator each : List.of(runner, partners)) {
+			Events.publish(each.appointed(null, null));
+			Events.publish(each.contact());
+		}
+		eventually().until(() -> isStaff(runner.accountId) && isStaff(partners.accountId));
+		String eventId = Fixtures.unique("event");
+
+		Events.publish(new ProgrammeEventTurnoutFlagged(eventId, programmeId, organiser, "MIDTERM_TRAINING",
+				"Midterm training", OffsetDateTime.now().plusDays(2), "Europe/Belgrade", 24, 7, 3, Instant.now()));
+
+		eventually().until(() -> !toldOf(runner.accountId).isEmpty());
+		JsonNode item = api().get("/api/v1/notifications", runner.token()).json().path("items").get(0);
+		assertThat(item.path("kind").asString()).isEqualTo("low-turnout");
+		assertThat(item.path("title").asString()).isEqualTo("Few acceptances so far: Midterm training");
+		assertThat(item.path("body").asString()).contains("Invited: 24, yes: 7, maybe: 3");
+		assertThat(item.path("actionUrl").asString()).endsWith("/programmes/" + programmeId + "/events/" + eventId);
+		assertThat(toldOf(partners.accountId)).as("a partner does not run the programme's events").isEmpty();
 	}
 
 	private ReminderScheduler scheduler() {

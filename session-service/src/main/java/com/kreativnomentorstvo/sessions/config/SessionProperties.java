@@ -14,10 +14,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scheduling limits of what can be booked
  * @param progress when the progress report calls a pair at risk
  * @param limits how much one pair, event or schedule may hold
+ * @param turnout when a group event coming soon is flagged for few acceptances
  */
 @ConfigurationProperties("mentoring.sessions")
 public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
-		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits) {
+		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits,
+		@DefaultValue Turnout turnout) {
+
+	/**
+	 * @param ahead how long before its start an event is looked at
+	 * @param minimumShare the share of invitees who should have said yes by then (0 to 1)
+	 * @param checkInterval how often events are looked at
+	 */
+	public record Turnout(@DefaultValue("3d") Duration ahead, @DefaultValue("0.5") double minimumShare,
+			@DefaultValue("1h") Duration checkInterval) {
+
+		public Turnout {
+			if (minimumShare < 0 || minimumShare > 1) {
+				throw new IllegalArgumentException("mentoring.sessions.turnout.minimum-share must be between 0 and 1");
+			}
+		}
+
+	}
 
 	/** Who provides meeting rooms. */
 	public enum MeetingProvider {

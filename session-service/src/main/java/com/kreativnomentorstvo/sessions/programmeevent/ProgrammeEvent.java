@@ -16,6 +16,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
@@ -71,6 +72,9 @@ public class ProgrammeEvent extends AggregateRoot {
 	private String cancelledBy;
 
 	private Instant cancelledAt;
+
+	/** When the event was flagged for few acceptances; it is flagged once. */
+	private Instant turnoutFlaggedAt;
 
 	private List<Rsvp> rsvps = new ArrayList<>();
 
@@ -161,6 +165,25 @@ public class ProgrammeEvent extends AggregateRoot {
 		Slot slot = slot();
 		record(new ProgrammeEventCancelled(id, programmeId, organisationId, kind.name(), title, slot.localStart(),
 				slot.localEnd(), timeZone, roleNames(), by, reason.name(), sequence, at));
+	}
+
+	/**
+	 * Flags the event for few acceptances, once, while it is still to come and not cancelled.
+	 *
+	 * @return whether it was flagged now
+	 */
+	boolean flagTurnout(int invited, int accepted, int undecided, Instant at) {
+		if (turnoutFlaggedAt != null || status == ProgrammeEventStatus.CANCELLED || !start.isAfter(at)) {
+			return false;
+		}
+		turnoutFlaggedAt = at;
+		record(new ProgrammeEventTurnoutFlagged(id, programmeId, organisationId, kind.name(), title,
+				slot().localStart(), timeZone, invited, accepted, undecided, at));
+		return true;
+	}
+
+	Instant getTurnoutFlaggedAt() {
+		return turnoutFlaggedAt;
 	}
 
 	private void apply(Plan plan) {
