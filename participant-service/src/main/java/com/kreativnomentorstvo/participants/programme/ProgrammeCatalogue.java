@@ -82,7 +82,7 @@ class ProgrammeCatalogue {
 			throw new InvalidFieldsException(ex.problems()
 				.stream()
 				.map(p -> p.field().startsWith(added)
-						? new InvalidFieldsException.FieldProblem(p.field().substring(added.length()), p.message()) : p)
+						? new InvalidFieldsException.FieldProblem(p.field().substring(added.length()), p.text()) : p)
 				.toList());
 		}
 	}

@@ -16,8 +16,15 @@ public class LimitReached extends ConflictException {
 	/**
 	 * @param field the list that is full, as the resource's JSON names it (e.g. {@code goals})
 	 * @param limit the most entries it may hold
-	 * @param message what is full, for a person
+	 * @param text what is full, for a person
 	 */
+	public LimitReached(String field, int limit, ProblemText text) {
+		super(CODE, text, field);
+		this.field = field;
+		this.limit = limit;
+	}
+
+	/** A full list with an English text that no bundle words: prefer a {@link ProblemText}. */
 	public LimitReached(String field, int limit, String message) {
 		super(CODE, message, field);
 		this.field = field;

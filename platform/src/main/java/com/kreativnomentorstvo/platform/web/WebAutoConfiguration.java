@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.platform.web;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,8 +11,12 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import com.kreativnomentorstvo.platform.PlatformProperties;
+import com.kreativnomentorstvo.support.language.ApiLanguages;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -34,9 +39,29 @@ public class WebAutoConfiguration {
 		return registration;
 	}
 
+	/** The words of problem details, in the six languages of {@link ApiLanguages}. */
 	@Bean
-	ProblemDetailsAdvice problemDetailsAdvice(PlatformProperties properties) {
-		return new ProblemDetailsAdvice(properties.store().retryAfter());
+	ProblemTexts problemTexts() {
+		return new ProblemTexts();
+	}
+
+	/**
+	 * The request's language from {@code Accept-Language}: the first of the six the header prefers
+	 * (quality values honoured, a bare {@code sr} is Serbian in Latin script), else English. A service
+	 * with a resolver of its own keeps it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(ApiLanguages.SUPPORTED);
+		resolver.setDefaultLocale(ApiLanguages.FALLBACK);
+		return resolver;
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice(PlatformProperties properties, ProblemTexts texts) {
+		return new ProblemDetailsAdvice(properties.store().retryAfter(), texts);
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package com.kreativnomentorstvo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Which of the six languages a request's {@code Accept-Language} gets. */
+class ApiLanguagesTests {
+
+	private final LocaleResolver resolver = new WebAutoConfiguration().localeResolver();
+
+	@ParameterizedTest(name = "''{0}'' -> {1}")
+	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+			none                       | en
+			en                         | en
+			sr-Latn                    | sr-Latn
+			sr-Cyrl                    | sr-Cyrl
+			sr                         | sr-Latn
+			sr-RS                      | sr-Latn
+			hr                         | hr
+			hr-HR                      | hr
+			mk                         | mk
+			sl-SI                      | sl
+			de                         | en
+			de, mk;q=0.8, en;q=0.5     | mk
+			hr;q=0.3, sl;q=0.9, en;q=0.1 | sl
+			fr-FR, fr;q=0.9            | en
+			""")
+	void theFirstOfTheSixLanguagesTheCallerPrefersElseEnglish(String acceptLanguage, String expected) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/anything");
+		if (acceptLanguage != null) {
+			request.addHeader("Accept-Language", acceptLanguage);
+		}
+
+		assertThat(resolver.resolveLocale(request).toLanguageTag()).isEqualTo(expected);
+	}
+
+}
