@@ -13,10 +13,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import com.kreativnomentorstvo.platform.PlatformProperties;
-import com.kreativnomentorstvo.support.language.ApiLanguages;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -39,7 +37,7 @@ public class WebAutoConfiguration {
 		return registration;
 	}
 
-	/** The words of problem details, in the six languages of {@link ApiLanguages}. */
+	/** The words of problem details, in the API's six languages. */
 	@Bean
 	ProblemTexts problemTexts() {
 		return new ProblemTexts();
@@ -53,10 +51,7 @@ public class WebAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(ApiLanguages.SUPPORTED);
-		resolver.setDefaultLocale(ApiLanguages.FALLBACK);
-		return resolver;
+		return new AcceptLanguageResolver();
 	}
 
 	@Bean

@@ -28,6 +28,11 @@ class ApiLanguagesTests {
 			de, mk;q=0.8, en;q=0.5     | mk
 			hr;q=0.3, sl;q=0.9, en;q=0.1 | sl
 			fr-FR, fr;q=0.9            | en
+			sr-RS, sr;q=0.9, en;q=0.8  | sr-Latn
+			sr-Cyrl-RS, en;q=0.5       | sr-Cyrl
+			hr-HR, sl;q=0.5            | hr
+			mk;q=0, sl;q=0.4           | sl
+			not a header;;;            | en
 			""")
 	void theFirstOfTheSixLanguagesTheCallerPrefersElseEnglish(String acceptLanguage, String expected) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/anything");
