@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The message keys a module's main sources name, found where the platform's API takes them:
- * {@code ProblemText.of("key", ...)}, {@code FieldProblem.of(field, "key", ...)} and a constraint's
- * {@code message = "{key}"}; and the kinds of resource its 404s and version checks name, which the
+ * {@code ProblemText.of("key", ...)}, {@code FieldProblem.of(field, "key", ...)}, a constraint's
+ * {@code message = "{key}"}, and the gateway's {@code Problems.of(status, "code", "key", ...)} (with
+ * its title {@code title.<code>}) and {@code Problems.text("key", ...)}; and the kinds of resource its 404s and version checks name, which the
  * platform bundle words as {@code resource.<name>}.
  */
 public final class SourceKeys {
@@ -22,6 +23,11 @@ public final class SourceKeys {
 
 	private static final Pattern FIELD = Pattern
 		.compile("FieldProblem\\.of\\((?:[^;\"]|\"[^\"]*\")*?,\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
+
+	private static final Pattern GATEWAY_PROBLEM = Pattern
+		.compile("Problems\\.of\\((?:[^;\"]|\"[^\"]*\")*?\"([a-z-]+)\",\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
+
+	private static final Pattern GATEWAY_TEXT = Pattern.compile("Problems\\.text\\(\\s*\"([^\"]+)\"");
 
 	private static final Pattern CONSTRAINT = Pattern.compile("message\\s*=\\s*\"\\{([a-z][a-z0-9.-]+)}\"");
 
@@ -69,6 +75,12 @@ public final class SourceKeys {
 		collect(TEXT, source, keys);
 		collect(FIELD, source, keys);
 		collect(CONSTRAINT, source, keys);
+		collect(GATEWAY_TEXT, source, keys);
+		Matcher problem = GATEWAY_PROBLEM.matcher(source);
+		while (problem.find()) {
+			keys.add("title." + problem.group(1));
+			keys.add(problem.group(2));
+		}
 		collect(RESOURCE, source, resources);
 	}
 
