@@ -70,7 +70,7 @@ public class WebAutoConfiguration {
 		String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri",
 				"http://localhost:9000");
 		return new OpenAPI()
-			.info(new Info().title(service).version("v1").description("Part of the mentoring platform's /api/v1"))
+			.info(new Info().title(service).version("v1").description("Part of the mentoring platform's /api/v1. Problem details follow Accept-Language (en, sr-Latn, sr-Cyrl, hr, mk, sl; English otherwise)"))
 			.components(new Components()
 				.addSecuritySchemes("bearer",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
