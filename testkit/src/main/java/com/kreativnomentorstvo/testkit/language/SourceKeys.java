@@ -52,9 +52,14 @@ public final class SourceKeys {
 		return new SourceKeys(Path.of("src", "main", "java"));
 	}
 
-	/** The message keys named literally. */
+	/**
+	 * The message keys named literally; a prefix the code completes ({@code "pair.blocked." + code})
+	 * is left out, for the module's test to enumerate what completes it.
+	 */
 	public Set<String> keys() {
-		return keys;
+		Set<String> whole = new TreeSet<>(keys);
+		whole.removeIf(key -> key.endsWith("."));
+		return whole;
 	}
 
 	/** The platform bundle's keys of the kinds of resource named, e.g. {@code resource.matching-run}. */
