@@ -87,7 +87,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final String WRONG_TYPE = "field.wrong-type";
 
 	/** The message templates Bean Validation and Hibernate Validator word themselves. */
-	private static final Pattern STANDARD_TEMPLATE = Pattern.compile("\\{(jakarta|javax|org\\.hibernate)\\.validation\\..*}");
+	private static final Pattern STANDARD_TEMPLATE = Pattern
+		.compile("\\{(jakarta|javax)\\.validation\\..*}|\\{org\\.hibernate\\.validator\\..*}");
 
 	private static final Duration STORE_WARNING_INTERVAL = Duration.ofMinutes(1);
 

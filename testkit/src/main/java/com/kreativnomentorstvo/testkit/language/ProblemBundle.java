@@ -33,8 +33,9 @@ public final class ProblemBundle {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
-	// a Latin word is a code, a field or an acronym if it has an upper-case letter, a digit or _ . [ after its first letter
-	private static final Pattern CODE = Pattern.compile(".+[A-Z0-9_.\\[\\]].*|[A-Z]{2,}");
+	// a Latin word is a code, a field or an acronym if it has an upper-case letter, a digit or _ . [ after its first
+	// letter, is in capitals, is kebab-case (digital-tools) or has one or two letters (a language: en, hr)
+	private static final Pattern CODE = Pattern.compile(".+[A-Z0-9_.@\\[\\]].*|[A-Z]{2,}|[a-z0-9]+(-[a-z0-9]+)+|[a-z]{1,2}");
 
 	private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 

@@ -29,7 +29,8 @@ public final class SourceKeys {
 
 	private static final Pattern GATEWAY_TEXT = Pattern.compile("Problems\\.text\\(\\s*\"([^\"]+)\"");
 
-	private static final Pattern CONSTRAINT = Pattern.compile("message\\s*=\\s*\"\\{([a-z][a-z0-9.-]+)}\"");
+	private static final Pattern CONSTRAINT = Pattern
+		.compile("message(?:\\s*=|\\(\\)\\s+default)\\s*\"\\{([a-z][a-z0-9.-]+)}\"");
 
 	private static final Pattern RESOURCE = Pattern.compile(
 			"(?:new ResourceNotFoundException\\(|RESOURCE = |Versions\\.\\w+Match\\([^;\"]*,\\s*|resourceName\\()\\s*\"([^\"]+)\"");
