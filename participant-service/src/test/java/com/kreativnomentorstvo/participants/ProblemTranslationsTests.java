@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.kreativnomentorstvo.participants.account.LinkRefused;
 import com.kreativnomentorstvo.platform.web.ProblemTexts;
 import com.kreativnomentorstvo.testkit.language.ProblemBundle;
 import com.kreativnomentorstvo.testkit.language.SourceKeys;
@@ -45,6 +47,13 @@ class ProblemTranslationsTests {
 
 		assertThat(named.keys()).isNotEmpty().allSatisfy(key -> assertThat(known).contains(key));
 		assertThat(named.resourceKeys()).isNotEmpty().allSatisfy(key -> assertThat(PLATFORM.keys()).contains(key));
+	}
+
+	/** A refused e-mail link names its reason in the key ({@code account.link-<reason>}). */
+	@ParameterizedTest
+	@EnumSource(LinkRefused.Reason.class)
+	void everyReasonALinkIsRefusedForHasItsText(LinkRefused.Reason reason) {
+		assertThat(SERVICE.keys()).contains(reason.text().key());
 	}
 
 }

@@ -11,16 +11,6 @@ public class ConflictException extends RuntimeException {
 
 	private final List<InvalidFieldsException.FieldProblem> fields;
 
-	/** A conflict with an English text that no bundle words: prefer a {@link ProblemText}. */
-	public ConflictException(String code, String message) {
-		this(code, ProblemText.worded(message), null);
-	}
-
-	/** A conflict about a field, with an English text that no bundle words: prefer a {@link ProblemText}. */
-	public ConflictException(String code, String message, String field) {
-		this(code, ProblemText.worded(message), field);
-	}
-
 	/**
 	 * @param code a stable, machine-readable name of the conflict, e.g. {@code enrolment-closed}
 	 * @param text what clashes, for a person

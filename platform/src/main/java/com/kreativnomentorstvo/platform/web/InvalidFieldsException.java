@@ -20,10 +20,6 @@ public class InvalidFieldsException extends RuntimeException {
 		this(List.of(new FieldProblem(field, text)));
 	}
 
-	/** One field at fault, with an English text that no bundle words: prefer a {@link ProblemText}. */
-	public InvalidFieldsException(String field, String message) {
-		this(List.of(new FieldProblem(field, message)));
-	}
 
 	public List<FieldProblem> problems() {
 		return problems;
@@ -40,10 +36,6 @@ public class InvalidFieldsException extends RuntimeException {
 			return new FieldProblem(field, ProblemText.of(key, arguments));
 		}
 
-		/** A field with an English text that no bundle words: prefer {@link #of}. */
-		public FieldProblem(String field, String message) {
-			this(field, ProblemText.worded(message));
-		}
 
 	}
 

@@ -24,13 +24,6 @@ public class LimitReached extends ConflictException {
 		this.limit = limit;
 	}
 
-	/** A full list with an English text that no bundle words: prefer a {@link ProblemText}. */
-	public LimitReached(String field, int limit, String message) {
-		super(CODE, message, field);
-		this.field = field;
-		this.limit = limit;
-	}
-
 	public String field() {
 		return field;
 	}

@@ -5,11 +5,6 @@ public class PreconditionFailedException extends RuntimeException {
 
 	private final ProblemText text;
 
-	/** With an English text that no bundle words: prefer a {@link ProblemText}. */
-	public PreconditionFailedException(String message) {
-		this(ProblemText.worded(message));
-	}
-
 	public PreconditionFailedException(ProblemText text) {
 		super(text.toString());
 		this.text = text;

@@ -5,11 +5,6 @@ public class PreconditionRequiredException extends RuntimeException {
 
 	private final ProblemText text;
 
-	/** With an English text that no bundle words: prefer a {@link ProblemText}. */
-	public PreconditionRequiredException(String message) {
-		this(ProblemText.worded(message));
-	}
-
 	public PreconditionRequiredException(ProblemText text) {
 		super(text.toString());
 		this.text = text;

@@ -30,17 +30,6 @@ public final class Problems {
 		return problem;
 	}
 
-	/**
-	 * A problem with the offending fields listed under {@code errors}, their texts shown as
-	 * {@link ProblemText#toString()} (worded texts as they are): for a service's own handlers that
-	 * have no language at hand; {@link ProblemTexts} words them in the reader's language.
-	 */
-	public static ProblemDetail ofFields(HttpStatusCode status, String code, String title,
-			List<InvalidFieldsException.FieldProblem> fields) {
-		return ofWordedFields(status, code, title,
-				fields.stream().map(field -> worded(field.field(), field.text().toString())).toList());
-	}
-
 	/** A problem with the offending fields, each worded already, listed under {@code errors}. */
 	static ProblemDetail ofWordedFields(HttpStatusCode status, String code, String title,
 			List<Map<String, String>> fields) {
