@@ -130,6 +130,21 @@ class LocalisedProblemsIT {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void springsOwnProblemsAreWordedInTheLanguageToo(String tag) throws Exception {
+		Locale language = Locale.forLanguageTag(tag);
+		String refusedMethod = "org.springframework.web.HttpRequestMethodNotSupportedException";
+
+		JsonNode problem = problem(send(get("/api/v1/test-organisations").header("Authorization",
+				"Bearer " + TestTokens.shared().coordinator("org-a")), tag), 405, tag);
+		assertThat(problem.path("type").asString()).isEqualTo("urn:mentoring:problem:http-405");
+		assertThat(problem.path("title").asString())
+			.isEqualTo(PLATFORM.text(language, "problemDetail.title." + refusedMethod));
+		assertThat(problem.path("detail").asString())
+			.isEqualTo(PLATFORM.format(language, "problemDetail." + refusedMethod, "GET"));
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "sr", "de, sl;q=0.9", "fr" })
 	void anotherLanguageIsAnsweredInTheClosestOfTheSix(String acceptLanguage) throws Exception {
 		String expected = switch (acceptLanguage) {
