@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -37,7 +38,7 @@ class PageSizeLimit implements GlobalFilter, Ordered {
 		List<String> sizes = exchange.getRequest().getQueryParams().get(PARAMETER);
 		if (sizes != null) {
 			for (String size : sizes) {
-				String problem = problemWith(size);
+				MessageSourceResolvable problem = problemWith(size);
 				if (problem != null) {
 					return Problems.write(exchange, Problems.invalidField(PARAMETER, problem));
 				}
@@ -46,14 +47,14 @@ class PageSizeLimit implements GlobalFilter, Ordered {
 		return chain.filter(exchange);
 	}
 
-	/** What is wrong with the requested size, or {@code null} if the gateway lets it through. */
-	String problemWith(String size) {
+	/** What is wrong with the requested size (a text of the bundle), or {@code null} if the gateway lets it through. */
+	MessageSourceResolvable problemWith(String size) {
 		String value = size == null ? "" : size.trim();
 		if (!WHOLE_NUMBER.matcher(value).matches()) {
-			return "must be a whole number";
+			return Problems.text("field.whole-number");
 		}
 		if (new BigInteger(value).compareTo(BigInteger.valueOf(maximum)) > 0) {
-			return "must be at most " + maximum;
+			return Problems.text("field.at-most", maximum);
 		}
 		// zero and negative sizes are the service's to judge
 		return null;

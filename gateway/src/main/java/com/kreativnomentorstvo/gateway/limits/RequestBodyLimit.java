@@ -49,8 +49,8 @@ class RequestBodyLimit implements GlobalFilter, Ordered {
 	}
 
 	private Mono<Void> tooLarge(ServerWebExchange exchange) {
-		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-				"The request body is larger than the " + maximum + " bytes this API accepts");
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+				"payload-too-large.limit", maximum);
 		problem.setProperty("maximumBytes", maximum);
 		return Problems.write(exchange, problem);
 	}

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,34 +47,32 @@ class GatewayExceptionHandler implements WebExceptionHandler {
 			return problemFor(statusException.getStatusCode(), exchange, ex);
 		}
 		if (ex instanceof ConnectException) {
-			return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-					"The service behind this path is not available right now; try again shortly");
+			return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "service-unavailable.path");
 		}
 		return problemFor(HttpStatus.INTERNAL_SERVER_ERROR, exchange, ex);
 	}
 
 	private ProblemDetail problemFor(HttpStatusCode status, ServerWebExchange exchange, Throwable ex) {
 		return switch (status.value()) {
-			case 404 -> Problems.of(status, "not-found", "Not found", "There is nothing at this path");
-			case 405 -> Problems.of(status, "method-not-allowed", "Method not allowed",
-					"This path does not accept " + exchange.getRequest().getMethod().name());
-			case 413 -> Problems.of(status, "payload-too-large", "Payload too large", "The request is too large");
-			case 415 -> Problems.of(status, "unsupported-media-type", "Unsupported media type",
-					"The request body has a media type this path does not accept");
-			case 503 -> Problems.of(status, "service-unavailable", "Service unavailable",
-					"The service behind this path is not available right now; try again shortly");
-			case 504 -> Problems.of(status, "gateway-timeout", "Gateway timeout",
-					"The service behind this path did not answer in time");
+			case 404 -> Problems.of(status, "not-found", "not-found.path");
+			case 405 -> Problems.of(status, "method-not-allowed", "method-not-allowed.detail",
+					exchange.getRequest().getMethod().name());
+			case 413 -> Problems.of(status, "payload-too-large", "payload-too-large.detail");
+			case 415 -> Problems.of(status, "unsupported-media-type", "unsupported-media-type.detail");
+			case 503 -> Problems.of(status, "service-unavailable", "service-unavailable.path");
+			case 504 -> Problems.of(status, "gateway-timeout", "gateway-timeout.detail");
 			default -> {
 				if (status.is5xxServerError()) {
 					log.error("request {} {} failed (request id {}, trace {})", exchange.getRequest().getMethod(),
 							exchange.getRequest().getPath(), exchange.getAttribute(Problems.REQUEST_ID_ATTRIBUTE),
 							TraceIds.of(exchange), ex);
-					yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-							"Something went wrong at the gateway; the request id identifies it in the logs");
+					yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "internal.detail");
 				}
-				String title = HttpStatus.resolve(status.value()) != null
+				// a status the bundle has no words for keeps Spring's English reason phrase
+				String reason = HttpStatus.resolve(status.value()) != null
 						? HttpStatus.resolve(status.value()).getReasonPhrase() : "Request refused";
+				MessageSourceResolvable title = new DefaultMessageSourceResolvable(
+						new String[] { "title.http-" + status.value() }, null, reason);
 				yield Problems.of(status, "http-" + status.value(), title, title);
 			}
 		};

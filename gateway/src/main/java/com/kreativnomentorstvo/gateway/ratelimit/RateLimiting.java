@@ -93,8 +93,8 @@ public class RateLimiting {
 
 	private Mono<Void> refuse(ServerWebExchange exchange, Outcome outcome) {
 		long seconds = Math.max(1, (outcome.verdict().retryAfter().toMillis() + 999) / 1000);
-		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-				"Too many requests for this " + outcome.scope() + "; retry after " + seconds + " s");
+		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+				"too-many-requests." + outcome.scope(), seconds);
 		problem.setProperty("limit", outcome.scope());
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		exchange.getResponse().getHeaders().set(REMAINING_HEADER, "0");

@@ -51,8 +51,8 @@ class UnavailableController {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-				service + " is not available right now; try again shortly");
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				"service-unavailable.service", service);
 		problem.setProperty("service", service);
 		String reason = reason(cause);
 		problem.setProperty("reason", reason);

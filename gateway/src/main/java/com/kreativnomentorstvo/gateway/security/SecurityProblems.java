@@ -26,14 +26,13 @@ class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDe
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
-		return Problems.write(exchange, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-				"A valid bearer token is required"));
+		return Problems.write(exchange, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "unauthenticated.detail"));
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
 		return Problems.write(exchange,
-				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not perform this operation"));
+				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "forbidden.detail"));
 	}
 
 	static String challenge(AuthenticationException ex) {

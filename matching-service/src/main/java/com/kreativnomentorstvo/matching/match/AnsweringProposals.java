@@ -8,6 +8,7 @@ import com.kreativnomentorstvo.matching.projection.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
@@ -69,9 +70,9 @@ class AnsweringProposals {
 
 	private void takeMentorPlace(Match match) {
 		Participant mentor = participants.findById(match.getMentorId())
-			.orElseThrow(() -> new ConflictException("mentor-left", "The mentor left the programme"));
+			.orElseThrow(() -> new ConflictException("mentor-left", ProblemText.of("match.mentor-left")));
 		if (!placeKeeping.takeMentorPlace(match, mentor.capacity(programmeOf(match)))) {
-			throw new ConflictException("mentor-full", "The mentor has no free place left");
+			throw new ConflictException("mentor-full", ProblemText.of("match.mentor-full-left"));
 		}
 		match.mentorPlaceTaken();
 	}

@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * A mentor and a mentee put together: proposed, then accepted by both (a mentorship starts),
@@ -159,11 +160,11 @@ public class Match extends AggregateRoot {
 			return now.plus(Duration.ofDays(responseDays));
 		}
 		if (!requested.isAfter(now)) {
-			throw new InvalidFieldsException("respondBy", "must be in the future");
+			throw new InvalidFieldsException("respondBy", ProblemText.of("match.respond-by-past"));
 		}
 		if (requested.isAfter(now.plus(LONGEST_RESPONSE_TIME))) {
 			throw new InvalidFieldsException("respondBy",
-					"must be within " + LONGEST_RESPONSE_TIME.toDays() + " days");
+					ProblemText.of("match.respond-by-too-late", LONGEST_RESPONSE_TIME.toDays()));
 		}
 		return requested.truncatedTo(ChronoUnit.MILLIS);
 	}
@@ -265,14 +266,14 @@ public class Match extends AggregateRoot {
 	 */
 	void end(EndReason reason, Instant at) {
 		if (reason == EndReason.PARTICIPANT_ERASED || reason == EndReason.PARTICIPANT_WITHDRAWN) {
-			throw new InvalidFieldsException("reason", "is set by the service when a participant leaves");
+			throw new InvalidFieldsException("reason", ProblemText.of("match.reason-left"));
 		}
 		finish(reason, at);
 	}
 
 	private void finish(EndReason reason, Instant at) {
 		if (status != MatchStatus.ACTIVE) {
-			throw new ConflictException("not-active", "Only an active mentorship can end; this match is " + status);
+			throw new ConflictException("not-active", ProblemText.of("match.not-active", status));
 		}
 		close(MatchStatus.ENDED, at);
 		endReason = reason;
@@ -320,10 +321,10 @@ public class Match extends AggregateRoot {
 
 	private void requireOpen(Instant at) {
 		if (status != MatchStatus.PROPOSED) {
-			throw new ConflictException("not-open", "The proposal is no longer open: it is " + status);
+			throw new ConflictException("not-open", ProblemText.of("match.not-open", status));
 		}
 		if (respondBy.isBefore(at)) {
-			throw new ConflictException("response-deadline-passed", "The proposal's deadline " + respondBy + " has passed");
+			throw new ConflictException("response-deadline-passed", ProblemText.of("match.deadline-passed", respondBy));
 		}
 	}
 

@@ -91,7 +91,7 @@ class MatchController {
 	 * @param startNow both already agreed: the mentorship starts at once
 	 */
 	record ManualMatch(@NotBlank @Size(max = 100) String mentorId, @NotBlank @Size(max = 100) String menteeId,
-			@Pattern(regexp = Timestamps.PATTERN, message = "must be an ISO-8601 date and time with an offset") String respondBy,
+			@Pattern(regexp = Timestamps.PATTERN, message = "{field.timestamp}") String respondBy,
 			Boolean startNow) {
 	}
 

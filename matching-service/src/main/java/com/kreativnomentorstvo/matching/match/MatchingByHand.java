@@ -11,6 +11,7 @@ import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * A programme's runner pairs two people by hand: proposed to both, or started at once when they
@@ -54,8 +55,8 @@ class MatchingByHand {
 		placeKeeping.takeBoth(matchId, menteeId, mentorId, mentor.capacity(programme)).ifPresent(shortage -> {
 			throw switch (shortage) {
 				case MENTEE_UNAVAILABLE -> new ConflictException(shortage.code(),
-						"The mentee already has an open proposal or a running mentorship");
-				case MENTOR_FULL -> new ConflictException(shortage.code(), "The mentor has no free place");
+						ProblemText.of("match.mentee-unavailable"));
+				case MENTOR_FULL -> new ConflictException(shortage.code(), ProblemText.of("match.mentor-full"));
 			};
 		});
 		Instant now = changes.now();

@@ -12,6 +12,7 @@ import com.kreativnomentorstvo.matching.scoring.HardConstraint;
 import com.kreativnomentorstvo.matching.scoring.Scorer;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** Scores one pair under the programme's current policy, refusing pairs a hard constraint forbids. */
 @Component
@@ -34,8 +35,7 @@ class PairExplainer {
 		Candidate mentorCandidate = scorer.candidate(mentor.profile());
 		HardConstraint blocked = scorer.blockedBy(menteeCandidate, mentorCandidate);
 		if (blocked != null) {
-			throw new InvalidFieldsException(field,
-					"the mentee and mentor " + blocked.phrase() + " (" + blocked.code() + ")");
+			throw new InvalidFieldsException(field, ProblemText.of("pair.blocked." + blocked.code(), blocked.code()));
 		}
 		return scorer.explain(menteeCandidate, mentorCandidate);
 	}

@@ -6,6 +6,7 @@ import com.kreativnomentorstvo.matching.projection.Participant;
 import com.kreativnomentorstvo.matching.projection.Participants;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** The active mentors and mentees of a programme, as a request names them. */
 @Component
@@ -30,9 +31,9 @@ class ProgrammeMembers {
 	private Participant member(Programme programme, String participantId, boolean mentee, String field) {
 		Participant participant = participants.findById(participantId)
 			.filter(p -> programme.id().equals(p.getProgrammeId()) && p.isActive())
-			.orElseThrow(() -> new InvalidFieldsException(field, "is not an active participant of the programme"));
+			.orElseThrow(() -> new InvalidFieldsException(field, ProblemText.of("match.not-programme-participant")));
 		if (mentee != participant.isMentee()) {
-			throw new InvalidFieldsException(field, "is not a " + (mentee ? "mentee" : "mentor"));
+			throw new InvalidFieldsException(field, ProblemText.of(mentee ? "match.not-a-mentee" : "match.not-a-mentor"));
 		}
 		return participant;
 	}

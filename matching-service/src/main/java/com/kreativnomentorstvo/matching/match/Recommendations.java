@@ -21,6 +21,7 @@ import com.kreativnomentorstvo.matching.scoring.Scorer;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
@@ -61,7 +62,7 @@ class Recommendations {
 	Page recommend(Caller caller, String menteeId, int page, int size) {
 		Participant mentee = access.participant(caller, menteeId);
 		if (!mentee.isMentee()) {
-			throw new InvalidFieldsException("participantId", "recommendations are for mentees");
+			throw new InvalidFieldsException("participantId", ProblemText.of("match.recommendations-for-mentees"));
 		}
 		Programme programme = access.find(mentee.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("participant", menteeId));

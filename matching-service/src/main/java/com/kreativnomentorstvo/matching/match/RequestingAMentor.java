@@ -12,6 +12,7 @@ import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
@@ -49,17 +50,16 @@ class RequestingAMentor {
 		Programme programme = access.find(mentee.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("programme", mentee.getProgrammeId()));
 		if (!mentee.isMentee() || !mentee.isActive()) {
-			throw new ConflictException("not-in-pool", "Only an active mentee of the programme can ask for a mentor");
+			throw new ConflictException("not-in-pool", ProblemText.of("match.not-in-pool"));
 		}
 		Participant mentor = members.mentor(programme, mentorId, "mentorId");
 		Explanation explanation = explainer.explain(programme, mentee, mentor, "mentorId");
 		if (placeKeeping.isFull(mentorId, mentor.capacity(programme))) {
-			throw new ConflictException("mentor-full", "The mentor has no free place");
+			throw new ConflictException("mentor-full", ProblemText.of("match.mentor-full"));
 		}
 		String matchId = Match.newId();
 		if (!placeKeeping.takeMenteePlace(matchId, menteeId)) {
-			throw new ConflictException("mentee-unavailable",
-					"You already have an open proposal, request or mentorship");
+			throw new ConflictException("mentee-unavailable", ProblemText.of("match.own-open-match"));
 		}
 		Instant now = changes.now();
 		return changes.store(Match.propose(matchId, programme.id(), programme.organiserId(), Origin.SELF_MATCH, null,

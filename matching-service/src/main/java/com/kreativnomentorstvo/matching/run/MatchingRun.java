@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.matching.scoring.Explanation;
 import com.kreativnomentorstvo.matching.scoring.Profile;
 import com.kreativnomentorstvo.matching.solver.Objective;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * One matching run of a programme: the inputs it saw (the pool's profiles and free places), the
@@ -68,7 +69,7 @@ public class MatchingRun {
 	/** Marks the run as published; a run is published once. */
 	void publish(Instant at, Instant respondBy) {
 		if (status != RunStatus.DRAFT) {
-			throw new ConflictException("already-published", "The run was published at " + publication.publishedAt());
+			throw new ConflictException("already-published", ProblemText.of("run.already-published", publication.publishedAt()));
 		}
 		status = RunStatus.PUBLISHED;
 		publication = new Published(at, respondBy, List.of());

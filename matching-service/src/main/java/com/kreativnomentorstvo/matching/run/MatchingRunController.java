@@ -79,7 +79,7 @@ class MatchingRunController {
 
 	/** @param respondBy the deadline for answers, instead of the policy's number of days */
 	record PublishRequest(
-			@Pattern(regexp = Timestamps.PATTERN, message = "must be an ISO-8601 date and time with an offset") String respondBy) {
+			@Pattern(regexp = Timestamps.PATTERN, message = "{field.timestamp}") String respondBy) {
 	}
 
 }

@@ -13,6 +13,7 @@ import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +51,7 @@ class Matchmaking {
 		MatchingRun base = request.basedOn() == null ? null
 				: runs.findById(request.basedOn())
 					.filter(run -> run.getProgrammeId().equals(programmeId))
-					.orElseThrow(() -> new InvalidFieldsException("basedOn", "is not a run of this programme"));
+					.orElseThrow(() -> new InvalidFieldsException("basedOn", ProblemText.of("run.based-on-unknown")));
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Settings settings = RunSettings.of(programme, base, request, now);
 		Timer.Sample timing = Timer.start();

@@ -32,6 +32,7 @@ import com.kreativnomentorstvo.matching.solver.AssignmentProblem;
 import com.kreativnomentorstvo.matching.solver.AssignmentSolver;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * Computes a run from its inputs and settings, deterministically: scores every allowed pair,
@@ -166,29 +167,28 @@ final class RunComputation {
 			Integer i = menteeIndex.get(pair.menteeId());
 			Integer j = mentorIndex.get(pair.mentorId());
 			if (i == null) {
-				problems.add(new FieldProblem(field + ".menteeId",
-						"is not in this run's pool (unknown, withdrawn, or already proposed or matched)"));
+				problems.add(FieldProblem.of(field + ".menteeId", "run.locked-mentee-not-in-pool"));
 				continue;
 			}
 			if (j == null) {
-				problems.add(new FieldProblem(field + ".mentorId", "is not an active mentor of this run"));
+				problems.add(FieldProblem.of(field + ".mentorId", "run.locked-mentor-not-in-run"));
 				continue;
 			}
 			HardConstraint blocked = rules.blockedBy(mentees.get(i), mentors.get(j));
 			if (blocked != null) {
-				problems.add(new FieldProblem(field, "the mentee and mentor " + blocked.phrase() + " (" + blocked.code()
-						+ ")" + (blocked == HardConstraint.DECLINED ? "; list the pair in liftedDeclines to propose it again"
-								: "")));
+				problems.add(new FieldProblem(field, blocked == HardConstraint.DECLINED
+						? ProblemText.of("run.locked-pair-declined", blocked.code())
+						: ProblemText.of("pair.blocked." + blocked.code(), blocked.code())));
 				continue;
 			}
 			if (!lockedMentees.add(pair.menteeId())) {
-				problems.add(new FieldProblem(field + ".menteeId", "is locked to more than one mentor"));
+				problems.add(FieldProblem.of(field + ".menteeId", "run.locked-mentee-twice"));
 				continue;
 			}
 			int count = lockedPerMentor.merge(pair.mentorId(), 1, Integer::sum);
 			if (count > mentorInputs.get(j).freePlaces()) {
-				problems.add(new FieldProblem(field + ".mentorId",
-						"has " + mentorInputs.get(j).freePlaces() + " free places, fewer than the pairs locked to her"));
+				problems.add(FieldProblem.of(field + ".mentorId", "run.locked-mentor-too-few-places",
+						mentorInputs.get(j).freePlaces()));
 				continue;
 			}
 			problem.lock(i, j);

@@ -38,11 +38,11 @@ final class RunSettings {
 			List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 			request.weights().forEach((code, weight) -> {
 				if (Criterion.ofCode(code).isEmpty()) {
-					problems.add(new InvalidFieldsException.FieldProblem("weights." + code,
-							"is not a criterion; known are " + String.join(", ", MatchingCriterion.codes())));
+					problems.add(InvalidFieldsException.FieldProblem.of("weights." + code, "run.weight-unknown",
+							String.join(", ", MatchingCriterion.codes())));
 				}
 				else if (weight == null || weight < 0 || weight > 100) {
-					problems.add(new InvalidFieldsException.FieldProblem("weights." + code, "must be between 0 and 100"));
+					problems.add(InvalidFieldsException.FieldProblem.of("weights." + code, "run.weight-out-of-range"));
 				}
 				else {
 					weights.put(code, weight);

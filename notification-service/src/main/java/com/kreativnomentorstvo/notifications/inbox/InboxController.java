@@ -27,6 +27,7 @@ import com.kreativnomentorstvo.notifications.recipient.RecipientAccess;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.PageOf;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 import jakarta.validation.constraints.Max;
@@ -79,7 +80,7 @@ class InboxController {
 		else {
 			recipients = access.own(caller);
 			if (recipients.isEmpty()) {
-				throw new InvalidFieldsException("recipientId", "is required for an account that has no inbox of its own");
+				throw new InvalidFieldsException("recipientId", ProblemText.of("inbox.recipient-required"));
 			}
 		}
 		PageRequest request = PageRequest.of(page, size,

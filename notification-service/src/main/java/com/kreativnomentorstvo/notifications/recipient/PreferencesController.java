@@ -21,6 +21,7 @@ import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,23 +66,22 @@ class PreferencesController {
 		access.checkWrite(caller, participantId, RESOURCE);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (request.locale() != null && SupportedLocale.of(request.locale()).isEmpty()) {
-			problems.add(new FieldProblem("locale", "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
+			problems.add(FieldProblem.of("locale", "field.locale", SupportedLocale.tags()));
 		}
 		Map<NotificationKind, Preferences.ChannelChoice> kinds = new EnumMap<>(NotificationKind.class);
 		boolean staff = isStaff(participantId);
 		if (request.kinds() != null && request.kinds().size() > NotificationKind.values().length) {
 			// the map is replaced whole and its keys are the catalogue's kinds: more entries can only be wrong
-			problems.add(new FieldProblem("kinds", "has more entries than there are kinds of notification ("
-					+ NotificationKind.values().length + ")"));
+			problems.add(FieldProblem.of("kinds", "preferences.too-many-kinds", NotificationKind.values().length));
 		}
 		else if (request.kinds() != null) {
 			request.kinds().forEach((code, choice) -> {
 				NotificationKind kind = NotificationKind.ofCode(code).filter(k -> k.choosableBy(staff)).orElse(null);
 				if (kind == null) {
-					problems.add(new FieldProblem("kinds." + code, "is not a kind of notification"));
+					problems.add(FieldProblem.of("kinds." + code, "preferences.kind-unknown"));
 				}
 				else if (choice == null) {
-					problems.add(new FieldProblem("kinds." + code, "must not be null"));
+					problems.add(FieldProblem.of("kinds." + code, "NotNull"));
 				}
 				else {
 					kinds.put(kind, new Preferences.ChannelChoice(choice.email(), choice.inApp()));
@@ -94,7 +94,7 @@ class PreferencesController {
 			quietFrom = LocalTime.parse(request.quietHours().from());
 			quietTo = LocalTime.parse(request.quietHours().to());
 			if (quietFrom.equals(quietTo)) {
-				problems.add(new FieldProblem("quietHours.to", "must differ from quietHours.from"));
+				problems.add(FieldProblem.of("quietHours.to", "preferences.quiet-hours-empty"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -138,13 +138,13 @@ class PreferencesController {
 			return Long.parseLong(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidFieldsException("If-Match", "is not a version this resource gave out");
+			throw new InvalidFieldsException("If-Match", ProblemText.of("preferences.not-a-version"));
 		}
 	}
 
 	/** The preferences as sent with PUT. Kinds left out arrive by e-mail and in the inbox. */
 	record PreferencesRequest(String locale, Map<String, @Valid ChoiceBody> kinds, @Valid QuietHoursBody quietHours,
-			Preferences.Digest digest, @Pattern(regexp = TIME, message = "must be a time like 08:00") String digestAt) {
+			Preferences.Digest digest, @Pattern(regexp = TIME, message = "{preferences.digest-time}") String digestAt) {
 	}
 
 	/** The channels wanted for one kind. */
@@ -152,8 +152,8 @@ class PreferencesController {
 	}
 
 	/** Local times (the participant's zone) between which e-mails that can wait are held back. */
-	record QuietHoursBody(@NotNull @Pattern(regexp = TIME, message = "must be a time like 22:00") String from,
-			@NotNull @Pattern(regexp = TIME, message = "must be a time like 07:00") String to) {
+	record QuietHoursBody(@NotNull @Pattern(regexp = TIME, message = "{preferences.quiet-from-time}") String from,
+			@NotNull @Pattern(regexp = TIME, message = "{preferences.quiet-to-time}") String to) {
 	}
 
 	/** The preferences as read: every kind with its channels, and the language messages are written in. */

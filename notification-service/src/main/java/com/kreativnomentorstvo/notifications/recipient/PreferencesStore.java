@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.platform.retry.Conflicts;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** Recipients' notification preferences; defaults for those who never chose. */
 @Service
@@ -43,7 +44,7 @@ public class PreferencesStore {
 			Preferences.Digest digest, LocalTime digestAt) {
 		Preferences preferences = of(participantId);
 		if (expectedRevision != null && expectedRevision != preferences.revision()) {
-			throw new PreconditionFailedException("The preferences changed since version " + expectedRevision);
+			throw new PreconditionFailedException(ProblemText.of("preferences.changed-since", expectedRevision));
 		}
 		preferences.replace(locale, kinds, quietFrom, quietTo, digest, digestAt);
 		return save(preferences);
@@ -72,10 +73,10 @@ public class PreferencesStore {
 			return mongo.save(preferences);
 		}
 		catch (DuplicateKeyException createdMeanwhile) {
-			throw new PreconditionFailedException("The preferences were created meanwhile; read them again");
+			throw new PreconditionFailedException(ProblemText.of("preferences.created-meanwhile"));
 		}
 		catch (OptimisticLockingFailureException stale) {
-			throw new PreconditionFailedException("The preferences changed meanwhile; read them again");
+			throw new PreconditionFailedException(ProblemText.of("preferences.changed-meanwhile"));
 		}
 	}
 

@@ -29,6 +29,11 @@ public enum SupportedLocale {
 		return locale;
 	}
 
+	/** The tags, as a person reads the list: {@code en, sr-Latn, sr-Cyrl, hr, mk, sl}. */
+	public static String tags() {
+		return String.join(", ", Arrays.stream(values()).map(SupportedLocale::tag).toList());
+	}
+
 	/**
 	 * The supported language a BCP 47 tag asks for: {@code sr-Latn-RS} is Serbian Latin, {@code sr}
 	 * and {@code sr-RS} Serbian Cyrillic (the default script of Serbian in CLDR), {@code hr-HR}

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * Protection against server-side request forgery: a webhook may only reach public addresses over
@@ -56,8 +57,19 @@ class EndpointGuard {
 	/** The URL is refused, and why (in words for the subscriber). */
 	static class RefusedEndpoint extends Exception {
 
-		RefusedEndpoint(String reason) {
+		private final transient ProblemText text;
+
+		/**
+		 * @param text why, for the person subscribing (worded in her language)
+		 * @param reason why, in English, for the delivery log
+		 */
+		RefusedEndpoint(ProblemText text, String reason) {
 			super(reason);
+			this.text = text;
+		}
+
+		ProblemText text() {
+			return text;
 		}
 
 	}
@@ -72,18 +84,18 @@ class EndpointGuard {
 			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RefusedEndpoint("is not a valid URL");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-invalid"), "is not a valid URL");
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
-			throw new RefusedEndpoint("must be an http or https URL");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-scheme"), "must be an http or https URL");
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw new RefusedEndpoint("must not carry credentials; use the signing secret");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-credentials"), "must not carry credentials; use the signing secret");
 		}
 		String host = uri.getHost();
 		if (host == null || host.isBlank()) {
-			throw new RefusedEndpoint("has no host");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-no-host"), "has no host");
 		}
 		for (InetAddress address : literal(host)) {
 			checkAddress(address);
@@ -101,7 +113,7 @@ class EndpointGuard {
 				addresses = resolver.resolve(host);
 			}
 			catch (UnknownHostException ex) {
-				throw new RefusedEndpoint("has a host that does not resolve");
+				throw new RefusedEndpoint(ProblemText.of("webhook.url-unresolved"), "has a host that does not resolve");
 			}
 		}
 		for (InetAddress address : addresses) {
@@ -113,8 +125,9 @@ class EndpointGuard {
 	/** Passes if a connection to the address is allowed: a public one, or one in an allowed range. */
 	void checkAddress(InetAddress address) throws RefusedEndpoint {
 		if (isInternal(address) && allowed.stream().noneMatch(network -> network.contains(address))) {
-			throw new RefusedEndpoint("points at a private, loopback or link-local address ("
-					+ address.getHostAddress() + "), which webhooks may not reach");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-internal", address.getHostAddress()),
+					"points at a private, loopback or link-local address (" + address.getHostAddress()
+							+ "), which webhooks may not reach");
 		}
 	}
 
@@ -129,7 +142,7 @@ class EndpointGuard {
 			String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
 			if (bare.contains(":")) {
 				if (!bare.matches("[0-9a-f:.]+")) {
-					throw new RefusedEndpoint("has a host that is not a valid address");
+					throw new RefusedEndpoint(ProblemText.of("webhook.url-bad-address"), "has a host that is not a valid address");
 				}
 				return new InetAddress[] { InetAddress.getByName("[" + bare + "]") };
 			}
@@ -137,19 +150,19 @@ class EndpointGuard {
 				return new InetAddress[] { InetAddress.getByName(name) }; // a dotted quad: parsed, never looked up
 			}
 			if (name.matches("[0-9.]+") || name.matches("0x[0-9a-f.x]+")) {
-				throw new RefusedEndpoint("has a host that is not a valid address");
+				throw new RefusedEndpoint(ProblemText.of("webhook.url-bad-address"), "has a host that is not a valid address");
 			}
 			if (name.equals("localhost") || name.endsWith(".localhost")) {
 				return new InetAddress[] { InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1") };
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new RefusedEndpoint("has a host that is not a valid address");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-bad-address"), "has a host that is not a valid address");
 		}
 		String hostName = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
 		if (hostName.isEmpty() || hostName.length() > 253
 				|| !Arrays.stream(hostName.split("\\.", -1)).allMatch(l -> LABEL.matcher(l).matches())) {
-			throw new RefusedEndpoint("has a host that is not a valid name");
+			throw new RefusedEndpoint(ProblemText.of("webhook.url-bad-name"), "has a host that is not a valid name");
 		}
 		return new InetAddress[0];
 	}

@@ -28,14 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
-import com.kreativnomentorstvo.platform.web.LimitReached;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.PageOf;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 import jakarta.validation.Valid;
@@ -96,18 +97,18 @@ class WebhookController {
 		requireOperator(caller);
 		List<FieldProblem> problems = validate(request);
 		if (request.secret() == null) {
-			problems.add(new FieldProblem("secret", "is required"));
+			problems.add(FieldProblem.of("secret", "field.required"));
 		}
 		String organisationId = caller.isAdmin() ? request.organisationId() : caller.organisationId();
 		if (!caller.isAdmin() && request.organisationId() != null && !request.organisationId().equals(organisationId)) {
-			problems.add(new FieldProblem("organisationId", "coordinators subscribe for their own organisation"));
+			problems.add(FieldProblem.of("organisationId", "webhook.own-organisation"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
 		if (subscriptions.countByOrganisationId(organisationId) >= maxPerOrganisation) {
-			throw new LimitReached("webhooks", maxPerOrganisation, (organisationId == null ? "The instance" : "The organisation")
-					+ " has " + maxPerOrganisation + " webhooks, the most allowed; delete one first");
+			throw new LimitReached("webhooks", maxPerOrganisation, ProblemText.of(
+					organisationId == null ? "webhook.full.instance" : "webhook.full.organisation", maxPerOrganisation));
 		}
 		WebhookSubscription subscription = new WebhookSubscription(UUID.randomUUID().toString(), organisationId,
 				request.url(), types(request), request.secret(), request.description(), request.contactEmail(),
@@ -180,12 +181,11 @@ class WebhookController {
 	ResponseEntity<DeliveryView> redeliver(@PathVariable String id, @PathVariable String deliveryId, Caller caller) {
 		WebhookSubscription subscription = owned(id, caller);
 		if (!subscription.active()) {
-			throw new ConflictException("webhook-disabled", "Enable the webhook before asking for redelivery");
+			throw new ConflictException("webhook-disabled", ProblemText.of("webhook.disabled"));
 		}
 		WebhookDelivery delivery = delivery(id, deliveryId);
 		if (!delivery.redeliverable()) {
-			throw new ConflictException("webhook-delivery-erased",
-					"The event was about a person who has been erased; it is not sent again");
+			throw new ConflictException("webhook-delivery-erased", ProblemText.of("webhook.delivery-erased"));
 		}
 		delivery.redeliver(clock.instant());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(DeliveryView.of(deliveries.save(delivery)));
@@ -216,20 +216,19 @@ class WebhookController {
 			guard.check(request.url());
 		}
 		catch (EndpointGuard.RefusedEndpoint refused) {
-			problems.add(new FieldProblem("url", refused.getMessage()));
+			problems.add(new FieldProblem("url", refused.text()));
 		}
 		List<String> offered = WebhookFanout.offeredTypes();
 		for (int i = 0; i < request.eventTypes().size(); i++) {
 			if (!offered.contains(request.eventTypes().get(i))) {
-				problems.add(new FieldProblem("eventTypes[" + i + "]", "is not an event type webhooks can receive"));
+				problems.add(FieldProblem.of("eventTypes[" + i + "]", "webhook.event-type-unknown"));
 			}
 		}
 		if (request.locale() != null && SupportedLocale.of(request.locale()).isEmpty()) {
-			problems.add(new FieldProblem("locale", "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
+			problems.add(FieldProblem.of("locale", "field.locale", SupportedLocale.tags()));
 		}
 		if (request.secret() != null && !WebhookSignature.usable(request.secret())) {
-			problems.add(new FieldProblem("secret", "a secret that begins with " + WebhookSignature.STANDARD_PREFIX
-					+ " must continue in base64, as Standard Webhooks writes it"));
+			problems.add(FieldProblem.of("secret", "webhook.secret-base64", WebhookSignature.STANDARD_PREFIX));
 		}
 		return problems;
 	}

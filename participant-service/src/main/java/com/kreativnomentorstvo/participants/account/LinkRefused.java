@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** A link from an e-mail that does not work (422 naming the token), and why, for the page that says so. */
 public class LinkRefused extends InvalidFieldsException {
@@ -15,14 +16,11 @@ public class LinkRefused extends InvalidFieldsException {
 	/** Why a link does not work. */
 	public enum Reason {
 
-		INVALID("is not a valid link"), USED("has been used already"),
-		REPLACED("was replaced by a newer link; use the one in the latest e-mail"), EXPIRED("has expired"),
-		GONE("belongs to an application that has expired or was withdrawn");
+		INVALID, USED, REPLACED, EXPIRED, GONE;
 
-		private final String message;
-
-		Reason(String message) {
-			this.message = message;
+		/** The reason as the API's problem text, e.g. {@code account.link-expired}. */
+		public ProblemText text() {
+			return ProblemText.of("account.link-" + name().toLowerCase(Locale.ROOT));
 		}
 
 		/** The reason as a page's message key, e.g. {@code link.expired}. */
@@ -38,7 +36,7 @@ public class LinkRefused extends InvalidFieldsException {
 
 	/** @param link the link refused, if it is known (used, replaced or expired), so a page can speak its recipient's language */
 	public LinkRefused(Reason reason, AccountLink link) {
-		super(AccountLinks.TOKEN_FIELD, reason.message);
+		super(AccountLinks.TOKEN_FIELD, reason.text());
 		this.reason = reason;
 		this.link = link;
 	}

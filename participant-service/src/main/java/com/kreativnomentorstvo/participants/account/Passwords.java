@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.stereotype.Service;
 
+import com.kreativnomentorstvo.platform.web.ProblemText;
+
 /**
  * Sets an account's password through a link from an e-mail (an invitation, an admission or a
  * reset): the link works once, and only while it is the account's latest.
@@ -52,13 +54,13 @@ public class Passwords {
 	static void checkStrength(String password) {
 		int length = password == null ? 0 : password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
-			throw new WeakPassword("password.too-short", "must have at least " + MIN_LENGTH + " characters");
+			throw new WeakPassword("password.too-short", ProblemText.of("account.password-too-short", MIN_LENGTH));
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			throw new WeakPassword("password.too-long", "must have at most " + MAX_BYTES + " bytes (about 70 letters)");
+			throw new WeakPassword("password.too-long", ProblemText.of("account.password-too-long", MAX_BYTES));
 		}
 		if (password.codePoints().distinct().count() < 4) {
-			throw new WeakPassword("password.too-weak", "is too easy to guess");
+			throw new WeakPassword("password.too-weak", ProblemText.of("account.password-too-weak"));
 		}
 	}
 

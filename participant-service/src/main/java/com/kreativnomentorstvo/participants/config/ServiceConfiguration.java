@@ -6,8 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.LocaleResolver;
 
 import com.kreativnomentorstvo.participants.web.BodySizeLimit;
+import com.kreativnomentorstvo.platform.web.ProblemTexts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ServiceConfiguration {
 
 	@Bean
-	FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ParticipantServiceProperties properties, JsonMapper json) {
+	FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ParticipantServiceProperties properties, JsonMapper json,
+			ProblemTexts texts, LocaleResolver localeResolver) {
 		FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
-				new BodySizeLimit(properties.maxRequestBody().toBytes(), json));
+				new BodySizeLimit(properties.maxRequestBody().toBytes(), json, texts, localeResolver));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/api/*");
 		return registration;

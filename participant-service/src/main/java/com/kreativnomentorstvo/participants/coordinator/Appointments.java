@@ -19,6 +19,7 @@ import com.kreativnomentorstvo.participants.account.LinkPurpose;
 import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * Appoints coordinators without an administrator at the identity provider: the account her address
@@ -116,10 +117,10 @@ class Appointments {
 	Coordinator resendInvitation(String organisationId, String accountId, Caller caller) {
 		Coordinator coordinator = directory.managedBy(caller, organisationId, accountId);
 		Account account = accounts.find(accountId)
-			.orElseThrow(() -> new ConflictException("no-account", "Her account no longer exists"));
+			.orElseThrow(() -> new ConflictException("no-account", ProblemText.of("coordinator.account-no-longer-exists")));
 		if (account.passwordSet()) {
 			throw new ConflictException("password-set",
-					"She has chosen a password already; if she forgot it, she can reset it herself");
+					ProblemText.of("coordinator.she-chosen-password-already"));
 		}
 		AccountLink link = links.reissue(accountId, accountId,
 				properties.accounts().invitationValidity());
@@ -140,8 +141,7 @@ class Appointments {
 	}
 
 	private static ConflictException coordinatesElsewhere() {
-		return new ConflictException("coordinates-elsewhere", "The account of this address coordinates another "
-				+ "organisation; she must be removed there before she can be appointed here", "email");
+		return new ConflictException("coordinates-elsewhere", ProblemText.of("coordinator.account-address-coordinates-another"), "email");
 	}
 
 }

@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.participants.validation.MessageLocale;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * An organisation's coordinator as the platform knows her: an account (her id is the account's,
@@ -90,11 +91,11 @@ public class Coordinator extends AggregateRoot {
 	 */
 	void requireReappointable() {
 		if (!isRemoved()) {
-			throw new ConflictException("already-appointed", "She is a coordinator already", "email");
+			throw new ConflictException("already-appointed", ProblemText.of("coordinator.she-coordinator-already"), "email");
 		}
 		if (isTombstonePending()) {
 			throw new ConflictException("removal-in-progress",
-					"Her removal is still being completed; appoint her again in a moment", "email");
+					ProblemText.of("coordinator.removal-still-being-completed"), "email");
 		}
 	}
 

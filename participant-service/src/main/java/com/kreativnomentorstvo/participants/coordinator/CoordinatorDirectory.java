@@ -9,9 +9,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
-import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.platform.web.Versions;
 
@@ -84,8 +85,7 @@ class CoordinatorDirectory {
 			return coordinators.save(coordinator);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new PreconditionFailedException("The coordinator was changed by someone else meanwhile; read it "
-					+ "again and reapply your change");
+			throw new PreconditionFailedException(ProblemText.of("coordinator.coordinator-changed-someone-else"));
 		}
 	}
 

@@ -66,10 +66,10 @@ class IntegrationClients {
 				: form.roles().stream().distinct().toList();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (roles.isEmpty() || !GRANTABLE_ROLES.containsAll(roles)) {
-			problems.add(new FieldProblem("roles", "an integration may only be granted " + GRANTABLE_ROLES));
+			problems.add(FieldProblem.of("roles", "integration.integration-may-only-granted", GRANTABLE_ROLES));
 		}
 		if (!organisations.isRegistered(form.organisationId())) {
-			problems.add(new FieldProblem("organisationId", "must be a registered organisation"));
+			problems.add(FieldProblem.of("organisationId", "integration.registered-organisation"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);

@@ -26,6 +26,7 @@ import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * An outsider applies through a programme's public call: her profile, her answers to the
@@ -77,10 +78,10 @@ class Applying {
 	Participant apply(EnrolmentForm form, String client) {
 		List<FieldProblem> chosenByUs = new ArrayList<>();
 		if (form.id() != null) {
-			chosenByUs.add(new FieldProblem("id", "is given by the platform"));
+			chosenByUs.add(FieldProblem.of("id", "onboarding.given-platform"));
 		}
 		if (form.accountId() != null) {
-			chosenByUs.add(new FieldProblem("accountId", "is given by the platform"));
+			chosenByUs.add(FieldProblem.of("accountId", "onboarding.given-platform"));
 		}
 		if (!chosenByUs.isEmpty()) {
 			throw new InvalidFieldsException(chosenByUs);
@@ -88,14 +89,12 @@ class Applying {
 		Programme programme = programmes.existing(form.programmeId());
 		Instant now = clock.instant();
 		if (!programme.isOpenForEnrolment(now)) {
-			throw new InvalidFieldsException("programmeId", "takes no applications now: its call is open from "
-					+ programme.getEnrolmentOpensOn() + " to " + programme.getEnrolmentClosesOn() + " ("
-					+ programme.getTimeZone() + ")");
+			throw new InvalidFieldsException("programmeId", ProblemText.of("onboarding.takes-no-applications-now", programme.getEnrolmentOpensOn(), programme.getEnrolmentClosesOn(), programme.getTimeZone()));
 		}
 		if (!programme.organisationIds().contains(form.organisationId())
 				|| !organisations.isRegistered(form.organisationId())) {
 			throw new InvalidFieldsException("organisationId",
-					"must be the organiser or a partner of the programme: " + programme.organisationIds());
+					ProblemText.of("onboarding.organiser-partner-programme", programme.organisationIds()));
 		}
 		String id = Ids.next("p");
 		ProfileDetails details = form.toDetails(programme.getMatchingPolicy().defaultMentorCapacity());
@@ -119,7 +118,7 @@ class Applying {
 
 	private static ConflictException alreadyApplying() {
 		return new ConflictException("already-applied",
-				"This e-mail address has applied to the programme already", "email");
+				ProblemText.of("onboarding.email-applied"), "email");
 	}
 
 }

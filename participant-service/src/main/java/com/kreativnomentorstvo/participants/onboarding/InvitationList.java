@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * Reads an invitation list from CSV (Apache Commons CSV): a header row naming the columns {@code name},
@@ -52,18 +53,17 @@ final class InvitationList {
 			parser.getHeaderNames().forEach(name -> columns.put(normalised(name), name));
 			List<String> missing = COLUMNS.stream().filter(column -> !columns.containsKey(column)).toList();
 			if (!missing.isEmpty()) {
-				throw new InvalidFieldsException("header", "names no column " + String.join(", ", missing)
-						+ "; the first row names the columns " + String.join(", ", COLUMNS));
+				throw new InvalidFieldsException("header", ProblemText.of("onboarding.names-no-column-first", String.join(", ", missing), String.join(", ", COLUMNS)));
 			}
 			Set<String> unknown = new TreeSet<>(columns.keySet());
 			unknown.removeIf(COLUMNS::contains);
 			if (!unknown.isEmpty()) {
-				throw new InvalidFieldsException("header", "names unknown columns " + String.join(", ", unknown));
+				throw new InvalidFieldsException("header", ProblemText.of("onboarding.names-unknown-columns", String.join(", ", unknown)));
 			}
 			List<InvitationRow> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				if (rows.size() == MAX_ROWS) {
-					throw new InvalidFieldsException("rows", "a list invites at most " + MAX_ROWS + " people");
+					throw new InvalidFieldsException("rows", ProblemText.of("onboarding.list-invites-most-people", MAX_ROWS));
 				}
 				// the header is the author's row 1
 				int row = (int) record.getRecordNumber() + 1;
@@ -72,7 +72,7 @@ final class InvitationList {
 						value(record, columns.get("language"))));
 			}
 			if (rows.isEmpty()) {
-				throw new InvalidFieldsException("rows", "the list has nobody to invite");
+				throw new InvalidFieldsException("rows", ProblemText.of("onboarding.list-nobody-invite"));
 			}
 			return rows;
 		}
@@ -80,7 +80,7 @@ final class InvitationList {
 			throw new UncheckedIOException(ex);
 		}
 		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
-			throw new InvalidFieldsException("body", "is not a readable CSV list: " + unreadable.getMessage());
+			throw new InvalidFieldsException("body", ProblemText.of("onboarding.not-readable-csv-list", unreadable.getMessage()));
 		}
 	}
 

@@ -264,32 +264,30 @@ class Invitations implements SchedulingConfigurer {
 			String at = "rows[" + row.row() + "].";
 			if (row.name() == null || row.name().strip().isEmpty() || row.name().length() > 120
 					|| !PlainText.Check.isPlain(row.name(), false)) {
-				problems.add(new FieldProblem(at + "name", "must be a name of 1 to 120 characters"));
+				problems.add(FieldProblem.of(at + "name", "onboarding.name-characters"));
 			}
 			if (row.email() == null || row.email().strip().length() > 254
 					|| !row.email().strip().matches(EmailAddress.PATTERN)) {
-				problems.add(new FieldProblem(at + "email", "must be an e-mail address such as name@example.org"));
+				problems.add(FieldProblem.of(at + "email", "onboarding.email-format"));
 			}
 			else {
 				Integer first = seen.putIfAbsent(row.email().strip().toLowerCase(Locale.ROOT), row.row());
 				if (first != null) {
-					problems.add(new FieldProblem(at + "email", "is listed in row " + first + " already"));
+					problems.add(FieldProblem.of(at + "email", "onboarding.listed-row-already", first));
 				}
 			}
 			if (row.role() == null || !List.of("MENTOR", "MENTEE").contains(row.role().toUpperCase(Locale.ROOT))) {
-				problems.add(new FieldProblem(at + "role", "must be MENTOR or MENTEE"));
+				problems.add(FieldProblem.of(at + "role", "onboarding.mentor-mentee"));
 			}
 			if (row.organisation() == null || !programme.organisationIds().contains(row.organisation())
 					|| !organisations.isRegistered(row.organisation())) {
-				problems.add(new FieldProblem(at + "organisation",
-						"must be the organiser or a partner of the programme: " + programme.organisationIds()));
+				problems.add(FieldProblem.of(at + "organisation", "onboarding.organiser-partner-programme", programme.organisationIds()));
 			}
 			else if (!running && !programmes.stewards(caller, programme, row.organisation())) {
-				problems.add(new FieldProblem(at + "organisation", "must be your own organisation ("
-						+ caller.organisationId() + "): a partner's coordinators invite people of their own organisation"));
+				problems.add(FieldProblem.of(at + "organisation", "onboarding.own-organisation", caller.organisationId()));
 			}
 			if (row.language() == null || !MessageLocale.SUPPORTED.contains(row.language())) {
-				problems.add(new FieldProblem(at + "language", "must be one of " + MessageLocale.SUPPORTED));
+				problems.add(FieldProblem.of(at + "language", "onboarding.locale-unknown", MessageLocale.SUPPORTED));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.participants.onboarding;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.ProblemTexts;
 import com.kreativnomentorstvo.platform.web.Problems;
 
 /**
@@ -22,21 +25,31 @@ import com.kreativnomentorstvo.platform.web.Problems;
 @RestControllerAdvice(assignableTypes = { OnboardingController.class, InvitationController.class })
 class OnboardingProblems {
 
+	private final ProblemTexts texts;
+
+	OnboardingProblems(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@ExceptionHandler(TooManyRequests.class)
-	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex, Locale locale) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
 			.header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-			.body(Problems.ofFields(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-					List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+			.body(texts.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+					ProblemText.of("title.too-many-requests"), List.of(new FieldProblem(ex.field(), ex.text())), locale));
 	}
 
 	@ExceptionHandler(InvalidRows.class)
-	ResponseEntity<ProblemDetail> invalidRows(InvalidRows ex) {
-		ProblemDetail problem = Problems.ofFields(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-rows",
-				"The list has bad rows; nobody was invited", ex.problems());
+	ResponseEntity<ProblemDetail> invalidRows(InvalidRows ex, Locale locale) {
+		ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-rows",
+				ProblemText.of("title.invalid-rows"), ex.problems(), locale);
 		problem.setProperty("goodRows", ex.goodRows());
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE).body(problem);
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+			.body(problem);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -41,20 +42,20 @@ class RequestLimits {
 	 */
 	void count(String kind, String email, String client) {
 		take(kind + ":address:" + email.strip().toLowerCase(Locale.ROOT), limits.perAddress(), "email",
-				"Too many requests for this e-mail address; try again later");
+				ProblemText.of("onboarding.too-many-for-address"));
 		if (client != null) {
 			take(kind + ":client:" + client, limits.perClient(), "client",
-					"Too many requests from your network address; try again later");
+					ProblemText.of("onboarding.too-many-from-network"));
 		}
 	}
 
-	private void take(String key, int capacity, String field, String message) {
+	private void take(String key, int capacity, String field, ProblemText text) {
 		Bucket bucket = buckets.get(key, k -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.period()).build())
 			.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			throw new TooManyRequests(field, message,
+			throw new TooManyRequests(field, text,
 					Duration.ofNanos(probe.getNanosToWaitForRefill()).truncatedTo(ChronoUnit.SECONDS)
 						.plusSeconds(1));
 		}

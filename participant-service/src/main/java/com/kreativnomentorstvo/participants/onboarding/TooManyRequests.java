@@ -2,6 +2,8 @@ package com.kreativnomentorstvo.participants.onboarding;
 
 import java.time.Duration;
 
+import com.kreativnomentorstvo.platform.web.ProblemText;
+
 /** A limit of requests per address or per client was reached (429); the field names which. */
 class TooManyRequests extends RuntimeException {
 
@@ -9,10 +11,17 @@ class TooManyRequests extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	TooManyRequests(String field, String message, Duration retryAfter) {
-		super(message);
+	private final ProblemText text;
+
+	TooManyRequests(String field, ProblemText text, Duration retryAfter) {
+		super(text.toString());
 		this.field = field;
+		this.text = text;
 		this.retryAfter = retryAfter;
+	}
+
+	ProblemText text() {
+		return text;
 	}
 
 	String field() {

@@ -10,12 +10,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.platform.Ids;
-import com.kreativnomentorstvo.platform.web.PageOf;
-import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.platform.web.Versions;
 
 /** Registers and corrects organisations, and answers who may see which. */
 @Service
@@ -39,7 +40,7 @@ public class OrganisationDirectory {
 		}
 		String id = form.id() != null ? form.id() : Ids.next("org");
 		if (organisations.existsById(id)) {
-			throw new ConflictException("already-exists", "An organisation with id " + id + " is already registered");
+			throw new ConflictException("already-exists", ProblemText.of("organisation.organisation-id-already-registered", id));
 		}
 		return organisations.save(Organisation.register(id, form, clock.instant()));
 	}
@@ -61,8 +62,7 @@ public class OrganisationDirectory {
 			return organisations.save(organisation);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new PreconditionFailedException("The organisation was changed by someone else meanwhile; read it "
-					+ "again and reapply your change");
+			throw new PreconditionFailedException(ProblemText.of("organisation.organisation-changed-someone-else"));
 		}
 	}
 

@@ -22,9 +22,10 @@ import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.participants.programme.Programmes;
-import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.Versions;
 
 /**
  * The review of applications by the applicant's steward (the coordinators of her organisation, or
@@ -121,13 +122,13 @@ class Admissions {
 	Participant resendInvitation(String id, Caller caller) {
 		Participant participant = access.stewardedBy(caller, id);
 		if (participant.getAccountId() == null) {
-			throw new ConflictException("no-account", "She has no account yet: she gets one when she is admitted");
+			throw new ConflictException("no-account", ProblemText.of("participant.she-no-account-yet"));
 		}
 		Account account = accounts.find(participant.getAccountId())
-			.orElseThrow(() -> new ConflictException("no-account", "Her account no longer exists"));
+			.orElseThrow(() -> new ConflictException("no-account", ProblemText.of("coordinator.account-no-longer-exists")));
 		if (account.passwordSet()) {
 			throw new ConflictException("password-set",
-					"She has chosen a password already; if she forgot it, she can reset it herself");
+					ProblemText.of("coordinator.she-chosen-password-already"));
 		}
 		AccountLink link = links.reissue(account.id(), participant.getId(), properties.accounts().invitationValidity());
 		participant.passwordLinkIssued("INVITATION", link.id(), link.expiresAt(), clock.instant());

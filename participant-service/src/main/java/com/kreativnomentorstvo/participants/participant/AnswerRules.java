@@ -39,11 +39,11 @@ public class AnswerRules {
 			String at = "answers[" + i + "].";
 			Optional<Question> asked = call.question(answer.questionId());
 			if (asked.isEmpty()) {
-				problems.add(new FieldProblem(at + "questionId", "is not a question of the programme"));
+				problems.add(FieldProblem.of(at + "questionId", "participant.not-question-programme"));
 				continue;
 			}
 			if (!answered.add(answer.questionId())) {
-				problems.add(new FieldProblem(at + "questionId", "is answered twice"));
+				problems.add(FieldProblem.of(at + "questionId", "participant.answered-twice"));
 				continue;
 			}
 			Question question = asked.get();
@@ -57,7 +57,7 @@ public class AnswerRules {
 		for (Question question : call.questions()) {
 			// an answer given but blank is reported at that answer
 			if (requireAll && question.required() && !answered.contains(question.id())) {
-				problems.add(new FieldProblem("answers", "the question '" + question.id() + "' is required"));
+				problems.add(FieldProblem.of("answers", "participant.question-required", question.id()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -67,31 +67,31 @@ public class AnswerRules {
 
 	private static void text(Question question, Answer answer, String at, List<FieldProblem> problems) {
 		if (!answer.choices().isEmpty()) {
-			problems.add(new FieldProblem(at + "choices", "a text question is answered with text"));
+			problems.add(FieldProblem.of(at + "choices", "participant.text-question-answered-text"));
 		}
 		String text = answer.text();
 		if (question.required() && (text == null || text.isBlank())) {
-			problems.add(new FieldProblem(at + "text", "is required"));
+			problems.add(FieldProblem.of(at + "text", "field.required"));
 		}
 		if (text != null && text.codePointCount(0, text.length()) > question.longestAnswer()) {
-			problems.add(new FieldProblem(at + "text", "must be at most " + question.longestAnswer() + " characters"));
+			problems.add(FieldProblem.of(at + "text", "participant.most-characters", question.longestAnswer()));
 		}
 	}
 
 	private static void choice(Question question, Answer answer, String at, List<FieldProblem> problems) {
 		if (answer.text() != null) {
-			problems.add(new FieldProblem(at + "text", "a choice is answered with choices"));
+			problems.add(FieldProblem.of(at + "text", "participant.choice-answered-choices"));
 		}
 		for (String chosen : answer.choices()) {
 			if (!question.offers(chosen)) {
-				problems.add(new FieldProblem(at + "choices", "'" + chosen + "' is not an option of the question"));
+				problems.add(FieldProblem.of(at + "choices", "participant.not-option-question", chosen));
 			}
 		}
 		if (question.kind() == Question.Kind.SINGLE_CHOICE && answer.choices().size() > 1) {
-			problems.add(new FieldProblem(at + "choices", "choose one option"));
+			problems.add(FieldProblem.of(at + "choices", "participant.choose-option"));
 		}
 		if (question.required() && answer.choices().isEmpty()) {
-			problems.add(new FieldProblem(at + "choices", "is required"));
+			problems.add(FieldProblem.of(at + "choices", "field.required"));
 		}
 	}
 

@@ -17,8 +17,7 @@ import jakarta.validation.constraints.Size;
  * The time is the server's, never the client's.
  */
 public record ConsentForm(
-		@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}", message = "must be a notice version such as "
-				+ "2026-10") String version,
+		@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}", message = "{participant.notice-version}") String version,
 		@NotEmpty @Size(max = 20) @UniqueElements List<@NotNull @Code String> scopes) {
 
 	/** The consent, given now. */

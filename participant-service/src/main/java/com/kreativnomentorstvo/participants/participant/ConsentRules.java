@@ -28,14 +28,12 @@ public class ConsentRules {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < consent.scopes().size(); i++) {
 			if (!vocabulary.scopes().contains(consent.scopes().get(i))) {
-				problems.add(new FieldProblem(prefix + "scopes[" + i + "]",
-						"is not a consent scope (" + String.join(", ", vocabulary.scopes()) + ")"));
+				problems.add(FieldProblem.of(prefix + "scopes[" + i + "]", "participant.not-consent-scope", String.join(", ", vocabulary.scopes())));
 			}
 		}
 		List<String> missing = vocabulary.requiredScopes().stream().filter(s -> !consent.scopes().contains(s)).toList();
 		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem(prefix + "scopes", "must include " + String.join(", ", missing)
-					+ ", without which nobody can take part"));
+			problems.add(FieldProblem.of(prefix + "scopes", "participant.include-without-nobody-can", String.join(", ", missing)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);

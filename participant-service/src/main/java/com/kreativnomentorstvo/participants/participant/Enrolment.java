@@ -15,13 +15,14 @@ import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.participants.programme.Programme;
 import com.kreativnomentorstvo.participants.programme.ProgrammeAccess;
 import com.kreativnomentorstvo.platform.Ids;
-import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
+import com.kreativnomentorstvo.platform.web.Versions;
 
 /**
  * Enrolment in a programme and the participant's own changes: applying (for herself, while the
@@ -84,25 +85,25 @@ class Enrolment {
 			throw new AccessDeniedException("a partner's coordinators enrol people of their own organisation only");
 		}
 		if (form.id() != null && !caller.isAdmin()) {
-			throw new InvalidFieldsException("id", "only administrators importing data choose ids");
+			throw new InvalidFieldsException("id", ProblemText.of("participant.ids-for-imports"));
 		}
 		if (form.accountId() != null && !caller.isAdmin()) {
-			throw new InvalidFieldsException("accountId", "only administrators importing data link accounts");
+			throw new InvalidFieldsException("accountId", ProblemText.of("participant.accounts-for-imports"));
 		}
 		String accountId = form.accountId();
 		if (applying) {
 			checkApplication(form, caller, programme, now);
 			accountId = caller.subject();
 			if (participants.existsByProgrammeIdAndAccountIdAndErasedAtIsNull(programme.getId(), accountId)) {
-				throw new ConflictException("already-enrolled", "You are enrolled in this programme already");
+				throw new ConflictException("already-enrolled", ProblemText.of("participant.enrolled-programme-already"));
 			}
 		}
 		String id = form.id() != null ? form.id() : Ids.next("p");
 		if (participants.existsById(id)) {
-			throw new ConflictException("already-exists", "A participant with id " + id + " already exists");
+			throw new ConflictException("already-exists", ProblemText.of("participant.participant-id-already-exists", id));
 		}
 		if (!organisations.isRegistered(form.organisationId())) {
-			throw new InvalidFieldsException("organisationId", "is not a registered organisation");
+			throw new InvalidFieldsException("organisationId", ProblemText.of("participant.not-registered-organisation"));
 		}
 		ProfileDetails details = form.toDetails(programme.getMatchingPolicy().defaultMentorCapacity());
 		rules.check(id, form.role(), details, programme);
@@ -110,7 +111,7 @@ class Enrolment {
 		answerRules.check(form.toAnswers(), programme.getCall(), applying);
 		if (participants.existsByEmailKey(Participant.emailKey(programme.getId(), details.email()))) {
 			throw new ConflictException("already-applied",
-					"Someone with this e-mail address has already applied to the programme");
+					ProblemText.of("participant.email-applied"));
 		}
 		Participant enrolled = participants.save(Participant.enrol(id, programme.getId(), form.organisationId(),
 				form.role(), details, form.consent().given(now), accountId, form.toAnswers(), now));
@@ -130,24 +131,24 @@ class Enrolment {
 			throw new AccessDeniedException("only the invited person completes her enrolment");
 		}
 		if (participant.getPending() != Pending.PROFILE_COMPLETION) {
-			throw new ConflictException("not-invited", "This enrolment is complete already; change the profile instead");
+			throw new ConflictException("not-invited", ProblemText.of("participant.enrolment-complete-already-change"));
 		}
 		Programme programme = programmes.existing(participant.getProgrammeId());
 		List<FieldProblem> fixed = new ArrayList<>();
 		if (form.id() != null) {
-			fixed.add(new FieldProblem("id", "is given by the invitation"));
+			fixed.add(FieldProblem.of("id", "participant.given-invitation"));
 		}
 		if (form.accountId() != null) {
-			fixed.add(new FieldProblem("accountId", "is given by the invitation"));
+			fixed.add(FieldProblem.of("accountId", "participant.given-invitation"));
 		}
 		if (!programme.getId().equals(form.programmeId())) {
-			fixed.add(new FieldProblem("programmeId", "must be the programme of the invitation"));
+			fixed.add(FieldProblem.of("programmeId", "participant.programme-invitation"));
 		}
 		if (form.role() != participant.getRole()) {
-			fixed.add(new FieldProblem("role", "must be the role of the invitation (" + participant.getRole() + ")"));
+			fixed.add(FieldProblem.of("role", "participant.role-invitation", participant.getRole()));
 		}
 		if (!participant.getOrganisationId().equals(form.organisationId())) {
-			fixed.add(new FieldProblem("organisationId", "must be the organisation of the invitation"));
+			fixed.add(FieldProblem.of("organisationId", "participant.organisation-invitation"));
 		}
 		if (!fixed.isEmpty()) {
 			throw new InvalidFieldsException(fixed);
@@ -159,7 +160,7 @@ class Enrolment {
 		boolean newAddress = !details.email().equalsIgnoreCase(participant.getDetails().email());
 		if (newAddress && participants.existsByEmailKey(Participant.emailKey(programme.getId(), details.email()))) {
 			throw new ConflictException("already-applied",
-					"Someone with this e-mail address has already applied to the programme");
+					ProblemText.of("participant.email-applied"));
 		}
 		Instant now = clock.instant();
 		participant.completeInvitation(details, form.consent().given(now), form.toAnswers(), programme.hasStarted(now),
@@ -181,7 +182,7 @@ class Enrolment {
 			.equals(participant.getDetails().email().toLowerCase(Locale.ROOT));
 		if (newAddress && participants.existsByEmailKey(Participant.emailKey(programme.getId(), revised.email()))) {
 			throw new ConflictException("already-applied",
-					"Someone with this e-mail address has already applied to the programme");
+					ProblemText.of("participant.email-applied"));
 		}
 		participant.revise(revised, clock.instant());
 		return save(participant);
@@ -198,8 +199,8 @@ class Enrolment {
 		String code = Objects.requireNonNullElse(reason, coordinating ? "REMOVED" : "PERSONAL");
 		boolean allowed = code.equals("PERSONAL") || code.equals("OTHER") || coordinating && code.equals("REMOVED");
 		if (!allowed) {
-			throw new InvalidFieldsException("reason", coordinating ? "must be PERSONAL, OTHER or REMOVED"
-					: "must be PERSONAL or OTHER");
+			throw new InvalidFieldsException("reason",
+					ProblemText.of(coordinating ? "participant.withdrawal-reason-removable" : "participant.withdrawal-reason"));
 		}
 		if (participant.withdraw(code, clock.instant())) {
 			Participant saved = save(participant);
@@ -214,14 +215,11 @@ class Enrolment {
 	private void checkApplication(EnrolmentForm form, Caller caller, Programme programme, Instant now) {
 		if (!programme.isOpenForEnrolment(now)) {
 			throw new ConflictException("enrolment-closed",
-					"Enrolment in " + programme.getName() + " is open from " + programme.getEnrolmentOpensOn() + " to "
-							+ programme.getEnrolmentClosesOn() + " (" + programme.getTimeZone() + "); today is "
-							+ programme.dateAt(now));
+					ProblemText.of("participant.enrolment-open-today", programme.getName(), programme.getEnrolmentOpensOn(), programme.getEnrolmentClosesOn(), programme.getTimeZone(), programme.dateAt(now)));
 		}
 		boolean own = caller.organisationId() != null && caller.organisationId().equals(form.organisationId());
 		if (!own && !programme.organisationIds().contains(form.organisationId())) {
-			throw new InvalidFieldsException("organisationId", "must be your own organisation or the organiser or a "
-					+ "partner of the programme: " + programme.organisationIds());
+			throw new InvalidFieldsException("organisationId", ProblemText.of("participant.own-organisation-organiser-partner", programme.organisationIds()));
 		}
 	}
 
@@ -230,8 +228,7 @@ class Enrolment {
 			return participants.save(participant);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new PreconditionFailedException("The participant was changed by someone else meanwhile; read her "
-					+ "again and reapply your change");
+			throw new PreconditionFailedException(ProblemText.of("participant.participant-changed-someone-else"));
 		}
 	}
 

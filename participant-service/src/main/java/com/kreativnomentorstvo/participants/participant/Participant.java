@@ -35,6 +35,7 @@ import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * A person (or an organisation) enrolled in a programme as mentor or mentee. She applies, is
@@ -206,7 +207,7 @@ public class Participant extends AggregateRoot {
 			boolean programmeStarted, Instant at) {
 		requireNotErased();
 		if (pending != Pending.PROFILE_COMPLETION) {
-			throw new ConflictException("not-invited", "This enrolment is complete already; change the profile instead");
+			throw new ConflictException("not-invited", ProblemText.of("participant.enrolment-complete-already-change"));
 		}
 		boolean contactChanged = details.contactDiffers(completed);
 		details = completed;
@@ -227,7 +228,7 @@ public class Participant extends AggregateRoot {
 
 	/** Replaces her details; announces the profile and the contact details if they changed. */
 	void revise(ProfileDetails revised, Instant at) {
-		requireOpen("change the profile of");
+		requireOpen(ProblemText.of("participant.action.change-profile"));
 		boolean contactChanged = details.contactDiffers(revised);
 		boolean profileChanged = details.profileDiffers(revised);
 		if (revised.equals(details)) {
@@ -257,7 +258,7 @@ public class Participant extends AggregateRoot {
 			return false;
 		}
 		if (status == WITHDRAWN) {
-			throw invalidTransition("accept");
+			throw invalidTransition(ProblemText.of("participant.action.accept"));
 		}
 		accountId = account;
 		reviews.add(new Review(ACCEPTED.name(), note, at, by));
@@ -285,7 +286,7 @@ public class Participant extends AggregateRoot {
 			return false;
 		}
 		if (status != APPLIED && status != ACCEPTED) {
-			throw invalidTransition("reject");
+			throw invalidTransition(ProblemText.of("participant.action.reject"));
 		}
 		reviews.add(new Review(REJECTED.name(), note, at, by));
 		moveTo(REJECTED, at, reasonCode);
@@ -316,7 +317,7 @@ public class Participant extends AggregateRoot {
 			return false;
 		}
 		if (status != ACCEPTED) {
-			throw invalidTransition("activate");
+			throw invalidTransition(ProblemText.of("participant.action.activate"));
 		}
 		moveTo(ACTIVE, at, null);
 		announceStatus(at);
@@ -429,19 +430,18 @@ public class Participant extends AggregateRoot {
 		record(new ParticipantProfileUpdated(profile(), nextVersion(), at));
 	}
 
-	private void requireOpen(String action) {
+	private void requireOpen(ProblemText action) {
 		requireNotErased();
 		if (status == WITHDRAWN) {
-			throw new ConflictException("participant-withdrawn", "Cannot " + action + " a participant who has withdrawn");
+			throw new ConflictException("participant-withdrawn", ProblemText.of("participant.cannot-participant-who-withdrawn", action));
 		}
 	}
 
 	private void requireAnnounced() {
 		requireNotErased();
 		if (pending != null) {
-			throw new ConflictException("enrolment-pending", pending == Pending.ADDRESS_CONFIRMATION
-					? "The applicant has not confirmed her e-mail address yet"
-					: "The invited person has not completed her profile yet");
+			throw new ConflictException("enrolment-pending", ProblemText.of(pending == Pending.ADDRESS_CONFIRMATION
+					? "participant.address-not-confirmed" : "participant.profile-not-completed"));
 		}
 	}
 
@@ -451,9 +451,9 @@ public class Participant extends AggregateRoot {
 		}
 	}
 
-	private ConflictException invalidTransition(String action) {
+	private ConflictException invalidTransition(ProblemText action) {
 		return new ConflictException("invalid-status-transition",
-				"Cannot " + action + " a participant whose status is " + status);
+				ProblemText.of("participant.cannot-participant-whose-status", action, status));
 	}
 
 	private long nextVersion() {

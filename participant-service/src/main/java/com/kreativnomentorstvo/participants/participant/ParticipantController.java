@@ -74,12 +74,12 @@ class ParticipantController {
 	 * review for the coordinators, never published or sent.
 	 */
 	record Rejection(@Pattern(regexp = "PROGRAMME_FULL|NOT_ELIGIBLE|INCOMPLETE_APPLICATION|OTHER",
-			message = "must be PROGRAMME_FULL, NOT_ELIGIBLE, INCOMPLETE_APPLICATION or OTHER") String reasonCode,
+			message = "{participant.rejection-reason}") String reasonCode,
 			@NotNull @Size(max = 2000) @PlainText(multiline = true) String reason) {
 	}
 
 	/** Why she withdraws, as a code: {@code PERSONAL}, {@code OTHER}, or (coordinators) {@code REMOVED}. */
-	record Withdrawal(@Pattern(regexp = "PERSONAL|OTHER|REMOVED", message = "must be PERSONAL, OTHER or REMOVED")
+	record Withdrawal(@Pattern(regexp = "PERSONAL|OTHER|REMOVED", message = "{participant.withdrawal-reason-removable}")
 	String reason) {
 	}
 

@@ -40,7 +40,7 @@ public class ParticipantRules {
 		languages(details, programme, problems);
 		availability(details.availability(), problems);
 		if (details.format() == Format.IN_PERSON && details.city() == null) {
-			problems.add(new FieldProblem("city", "is needed to meet in person"));
+			problems.add(FieldProblem.of("city", "participant.needed-meet-person"));
 		}
 		preferences(participantId, details, programme, problems);
 		if (!problems.isEmpty()) {
@@ -51,24 +51,24 @@ public class ParticipantRules {
 	private static void roleSpecific(Role role, ProfileDetails details, List<FieldProblem> problems) {
 		if (role == Role.MENTOR) {
 			if (details.skills().isEmpty()) {
-				problems.add(new FieldProblem("skills", "a mentor offers at least one skill"));
+				problems.add(FieldProblem.of("skills", "participant.mentor-offers-least-skill"));
 			}
 			if (!details.goals().isEmpty()) {
-				problems.add(new FieldProblem("goals", "only mentees seek goals"));
+				problems.add(FieldProblem.of("goals", "participant.only-mentees-seek-goals"));
 			}
 			if (!details.preferredMentorIds().isEmpty()) {
-				problems.add(new FieldProblem("preferredMentorIds", "only mentees choose mentors"));
+				problems.add(FieldProblem.of("preferredMentorIds", "participant.only-mentees-choose-mentors"));
 			}
 		}
 		else {
 			if (details.goals().isEmpty()) {
-				problems.add(new FieldProblem("goals", "a mentee seeks at least one goal"));
+				problems.add(FieldProblem.of("goals", "participant.mentee-seeks-least-goal"));
 			}
 			if (!details.skills().isEmpty()) {
-				problems.add(new FieldProblem("skills", "only mentors offer skills"));
+				problems.add(FieldProblem.of("skills", "participant.only-mentors-offer-skills"));
 			}
 			if (details.capacity() != null) {
-				problems.add(new FieldProblem("capacity", "only mentors have a capacity"));
+				problems.add(FieldProblem.of("capacity", "participant.only-mentors-capacity"));
 			}
 		}
 	}
@@ -78,11 +78,10 @@ public class ParticipantRules {
 		for (int i = 0; i < levels.size(); i++) {
 			String code = levels.get(i).code();
 			if (!programme.getTaxonomy().contains(code)) {
-				problems.add(new FieldProblem(field + "[" + i + "].code",
-						"is not in the programme's taxonomy (" + String.join(", ", programme.getTaxonomy()) + ")"));
+				problems.add(FieldProblem.of(field + "[" + i + "].code", "participant.not-programme-s-taxonomy", String.join(", ", programme.getTaxonomy())));
 			}
 			else if (!seen.add(code)) {
-				problems.add(new FieldProblem(field + "[" + i + "].code", "is listed twice"));
+				problems.add(FieldProblem.of(field + "[" + i + "].code", "participant.listed-twice"));
 			}
 		}
 	}
@@ -95,8 +94,7 @@ public class ParticipantRules {
 			.collect(Collectors.toSet());
 		boolean shared = details.languages().stream().map(LanguageTag.Check::primaryLanguage).anyMatch(working::contains);
 		if (!shared) {
-			problems.add(new FieldProblem("languages",
-					"must include a working language of the programme (" + String.join(", ", programme.getLanguages()) + ")"));
+			problems.add(FieldProblem.of("languages", "participant.include-working-language-programme", String.join(", ", programme.getLanguages())));
 		}
 	}
 
@@ -104,12 +102,12 @@ public class ParticipantRules {
 		for (int i = 0; i < windows.size(); i++) {
 			WeeklyWindow window = windows.get(i);
 			if (!window.from().isBefore(window.to())) {
-				problems.add(new FieldProblem("availability[" + i + "].to", "must be after from (" + window.from() + ")"));
+				problems.add(FieldProblem.of("availability[" + i + "].to", "participant.window-ends-before-start", window.from()));
 				continue;
 			}
 			for (int j = 0; j < i; j++) {
 				if (windows.get(j).from().isBefore(windows.get(j).to()) && window.overlaps(windows.get(j))) {
-					problems.add(new FieldProblem("availability[" + i + "]", "overlaps availability[" + j + "]"));
+					problems.add(FieldProblem.of("availability[" + i + "]", "participant.overlaps-availability", j));
 				}
 			}
 		}
@@ -126,14 +124,14 @@ public class ParticipantRules {
 				.forEach(p -> mentors.add(p.getId()));
 			for (int i = 0; i < preferred.size(); i++) {
 				if (!mentors.contains(preferred.get(i))) {
-					problems.add(new FieldProblem("preferredMentorIds[" + i + "]", "is not a mentor of this programme"));
+					problems.add(FieldProblem.of("preferredMentorIds[" + i + "]", "participant.not-mentor-programme"));
 				}
 			}
 		}
 		List<String> avoided = details.avoidedParticipantIds();
 		for (int i = 0; i < avoided.size(); i++) {
 			if (avoided.get(i).equals(participantId)) {
-				problems.add(new FieldProblem("avoidedParticipantIds[" + i + "]", "is the participant herself"));
+				problems.add(FieldProblem.of("avoidedParticipantIds[" + i + "]", "participant.participant-herself"));
 			}
 		}
 	}

@@ -11,9 +11,10 @@ import com.kreativnomentorstvo.participants.participant.EnrolmentAccounts;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
 import com.kreativnomentorstvo.participants.participant.Participants;
-import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.Versions;
 
 /**
  * The data subject's rights over her data: erasure, and consent that she can change or withdraw.
@@ -89,9 +90,8 @@ class Erasure {
 		}
 		catch (InvalidFieldsException ex) {
 			if (consentRules.requiredScopes().stream().anyMatch(scope -> !consent.scopes().contains(scope))) {
-				throw new InvalidFieldsException("scopes", "must include " + String.join(", ",
-						consentRules.requiredScopes()) + "; to withdraw that consent, DELETE the consent instead, "
-						+ "which withdraws the participant and erases her data");
+				throw new InvalidFieldsException("scopes", ProblemText.of("privacy.include-withdraw-consent-delete", String.join(", ",
+						consentRules.requiredScopes())));
 			}
 			throw ex;
 		}

@@ -22,41 +22,39 @@ final class CallRules {
 	static void check(Call call, List<String> languages) {
 		List<FieldProblem> problems = new ArrayList<>();
 		call.texts().keySet().stream().filter(language -> !languages.contains(language)).forEach(language -> problems
-			.add(new FieldProblem("texts." + language, "is not one of the programme's languages " + languages)));
+			.add(FieldProblem.of("texts." + language, "programme.not-a-language-of", languages)));
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < call.questions().size(); i++) {
 			Question question = call.questions().get(i);
 			String at = "questions[" + i + "].";
 			if (!ids.add(question.id())) {
-				problems.add(new FieldProblem(at + "id", "is used by another question"));
+				problems.add(FieldProblem.of(at + "id", "programme.used-another-question"));
 			}
 			labels(at + "label", question.label(), languages, problems);
 			question.help().keySet().stream().filter(language -> !languages.contains(language))
-				.forEach(language -> problems.add(new FieldProblem(at + "help." + language,
-						"is not one of the programme's languages")));
+				.forEach(language -> problems.add(FieldProblem.of(at + "help." + language, "programme.not-a-language")));
 			if (question.kind().isChoice()) {
 				if (question.options().size() < 2) {
-					problems.add(new FieldProblem(at + "options", "a choice offers at least two options"));
+					problems.add(FieldProblem.of(at + "options", "programme.choice-offers-least-two"));
 				}
 				if (question.maxLength() != null) {
-					problems.add(new FieldProblem(at + "maxLength", "only text questions have a length"));
+					problems.add(FieldProblem.of(at + "maxLength", "programme.only-text-questions-length"));
 				}
 				Set<String> optionIds = new HashSet<>();
 				for (int j = 0; j < question.options().size(); j++) {
 					Question.Option option = question.options().get(j);
 					if (!optionIds.add(option.id())) {
-						problems.add(new FieldProblem(at + "options[" + j + "].id", "is used by another option"));
+						problems.add(FieldProblem.of(at + "options[" + j + "].id", "programme.used-another-option"));
 					}
 					labels(at + "options[" + j + "].label", option.label(), languages, problems);
 				}
 			}
 			else {
 				if (!question.options().isEmpty()) {
-					problems.add(new FieldProblem(at + "options", "only choice questions have options"));
+					problems.add(FieldProblem.of(at + "options", "programme.only-choice-questions-options"));
 				}
 				if (question.maxLength() != null && question.maxLength() > question.kind().longestAnswer()) {
-					problems.add(new FieldProblem(at + "maxLength",
-							"must be at most " + question.kind().longestAnswer() + " for " + question.kind()));
+					problems.add(FieldProblem.of(at + "maxLength", "programme.answer-too-long", question.kind().longestAnswer(), question.kind()));
 				}
 			}
 		}
@@ -69,13 +67,11 @@ final class CallRules {
 			List<FieldProblem> problems) {
 		for (String language : languages) {
 			if (!label.containsKey(language)) {
-				problems.add(new FieldProblem(field + "." + language, "is missing: every label is written in each of "
-						+ "the programme's languages"));
+				problems.add(FieldProblem.of(field + "." + language, "programme.missing-every-label-written"));
 			}
 		}
 		label.keySet().stream().filter(language -> !languages.contains(language))
-			.forEach(language -> problems.add(new FieldProblem(field + "." + language,
-					"is not one of the programme's languages")));
+			.forEach(language -> problems.add(FieldProblem.of(field + "." + language, "programme.not-a-language")));
 	}
 
 }

@@ -13,8 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * @param kind {@code KICK_OFF}, {@code MIDTERM}, {@code FINAL}, {@code TRAINING} or another upper-case name
  */
 record MilestoneForm(
-		@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be an upper-case kind such as KICK_OFF, "
-				+ "MIDTERM or FINAL") String kind,
+		@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{programme.milestone-kind}") String kind,
 		@NotNull LocalDate date) {
 
 	Milestone toMilestone() {

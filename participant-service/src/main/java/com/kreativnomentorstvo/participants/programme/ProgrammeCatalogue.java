@@ -13,11 +13,12 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.events.participants.Milestone;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.platform.Ids;
-import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.Versions;
 
 /** Sets up and changes programmes. */
 @Service
@@ -48,11 +49,11 @@ class ProgrammeCatalogue {
 			throw new AccessDeniedException("only administrators and the organiser's coordinators set up programmes");
 		}
 		if (form.id() != null && !caller.isAdmin()) {
-			throw new InvalidFieldsException("id", "only administrators importing data choose ids");
+			throw new InvalidFieldsException("id", ProblemText.of("participant.ids-for-imports"));
 		}
 		String id = form.id() != null ? form.id() : Ids.next("prog");
 		if (programmes.existsById(id)) {
-			throw new ConflictException("already-exists", "A programme with id " + id + " already exists");
+			throw new ConflictException("already-exists", ProblemText.of("programme.programme-id-already-exists", id));
 		}
 		ProgrammeDraft draft = form.toDraft();
 		rules.check(form.organiserId(), draft);
@@ -70,7 +71,7 @@ class ProgrammeCatalogue {
 		Versions.checkMatch(ifMatch, programme.getVersion(), "programme");
 		List<Milestone> milestones = new ArrayList<>(programme.getMilestones());
 		if (milestones.contains(milestone.toMilestone())) {
-			throw new ConflictException("already-exists", "The programme already has this milestone");
+			throw new ConflictException("already-exists", ProblemText.of("programme.programme-already-milestone"));
 		}
 		milestones.add(milestone.toMilestone());
 		String added = "milestones[" + (milestones.size() - 1) + "].";
@@ -82,7 +83,7 @@ class ProgrammeCatalogue {
 			throw new InvalidFieldsException(ex.problems()
 				.stream()
 				.map(p -> p.field().startsWith(added)
-						? new InvalidFieldsException.FieldProblem(p.field().substring(added.length()), p.message()) : p)
+						? new InvalidFieldsException.FieldProblem(p.field().substring(added.length()), p.text()) : p)
 				.toList());
 		}
 	}
@@ -109,7 +110,7 @@ class ProgrammeCatalogue {
 		dropped.removeAll(draft.taxonomy());
 		dropped.retainAll(participation.codesInUse(programme.getId()));
 		if (!dropped.isEmpty()) {
-			throw new InvalidFieldsException("taxonomy", "still chosen by participants: " + String.join(", ", dropped));
+			throw new InvalidFieldsException("taxonomy", ProblemText.of("programme.still-chosen-participants", String.join(", ", dropped)));
 		}
 		return programme.revise(draft, clock.instant()) ? persist(programme) : programme;
 	}
@@ -119,8 +120,7 @@ class ProgrammeCatalogue {
 			return programmes.save(programme);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new PreconditionFailedException("The programme was changed by someone else meanwhile; read it again "
-					+ "and reapply your change");
+			throw new PreconditionFailedException(ProblemText.of("programme.programme-changed-someone-else"));
 		}
 	}
 

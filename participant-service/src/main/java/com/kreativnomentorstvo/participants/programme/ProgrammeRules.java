@@ -35,15 +35,15 @@ class ProgrammeRules {
 		milestones(draft, problems);
 		policy(draft.matchingPolicy(), problems);
 		if (!organisations.isRegistered(organiserId)) {
-			problems.add(new FieldProblem("organiserId", "is not a registered organisation"));
+			problems.add(FieldProblem.of("organiserId", "participant.not-registered-organisation"));
 		}
 		for (int i = 0; i < draft.partnerIds().size(); i++) {
 			String partner = draft.partnerIds().get(i);
 			if (partner.equals(organiserId)) {
-				problems.add(new FieldProblem("partnerIds[" + i + "]", "is the organiser"));
+				problems.add(FieldProblem.of("partnerIds[" + i + "]", "programme.organiser"));
 			}
 			else if (!organisations.isRegistered(partner)) {
-				problems.add(new FieldProblem("partnerIds[" + i + "]", "is not a registered organisation"));
+				problems.add(FieldProblem.of("partnerIds[" + i + "]", "participant.not-registered-organisation"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -53,17 +53,16 @@ class ProgrammeRules {
 
 	private static void dates(ProgrammeDraft draft, List<FieldProblem> problems) {
 		if (!draft.endsOn().isAfter(draft.startsOn())) {
-			problems.add(new FieldProblem("endsOn", "must be after startsOn (" + draft.startsOn() + ")"));
+			problems.add(FieldProblem.of("endsOn", "programme.after-startson", draft.startsOn()));
 		}
 		else if (draft.endsOn().isAfter(draft.startsOn().plusYears(LONGEST_PROGRAMME_YEARS))) {
-			problems.add(new FieldProblem("endsOn", "a programme lasts at most " + LONGEST_PROGRAMME_YEARS + " years"));
+			problems.add(FieldProblem.of("endsOn", "programme.programme-lasts-most-years", LONGEST_PROGRAMME_YEARS));
 		}
 		if (draft.enrolmentClosesOn().isBefore(draft.enrolmentOpensOn())) {
-			problems.add(new FieldProblem("enrolmentClosesOn",
-					"must not be before enrolmentOpensOn (" + draft.enrolmentOpensOn() + ")"));
+			problems.add(FieldProblem.of("enrolmentClosesOn", "programme.not-before-enrolmentopenson", draft.enrolmentOpensOn()));
 		}
 		if (draft.enrolmentClosesOn().isAfter(draft.endsOn())) {
-			problems.add(new FieldProblem("enrolmentClosesOn", "must not be after endsOn (" + draft.endsOn() + ")"));
+			problems.add(FieldProblem.of("enrolmentClosesOn", "programme.not-after-endson", draft.endsOn()));
 		}
 	}
 
@@ -75,13 +74,12 @@ class ProgrammeRules {
 			Milestone milestone = milestones.get(i);
 			String field = "milestones[" + i + "]";
 			if (milestone.date().isBefore(draft.startsOn()) || milestone.date().isAfter(draft.endsOn())) {
-				problems.add(new FieldProblem(field + ".date",
-						"must be within the programme (" + draft.startsOn() + " to " + draft.endsOn() + ")"));
+				problems.add(FieldProblem.of(field + ".date", "programme.within-programme", draft.startsOn(), draft.endsOn()));
 			}
 			if (milestone.kind().equals("KICK_OFF") || milestone.kind().equals("FINAL")) {
 				boolean twice = milestones.subList(0, i).stream().anyMatch(m -> m.kind().equals(milestone.kind()));
 				if (twice) {
-					problems.add(new FieldProblem(field + ".kind", "a programme has one " + milestone.kind()));
+					problems.add(FieldProblem.of(field + ".kind", "programme.milestone-twice", milestone.kind()));
 				}
 				if (milestone.kind().equals("KICK_OFF")) {
 					kickOff = milestone.date();
@@ -94,10 +92,10 @@ class ProgrammeRules {
 		for (int i = 0; i < milestones.size(); i++) {
 			Milestone milestone = milestones.get(i);
 			if (kickOff != null && milestone.date().isBefore(kickOff)) {
-				problems.add(new FieldProblem("milestones[" + i + "].date", "must not be before the KICK_OFF (" + kickOff + ")"));
+				problems.add(FieldProblem.of("milestones[" + i + "].date", "programme.not-before-kick-off", kickOff));
 			}
 			if (end != null && milestone.date().isAfter(end)) {
-				problems.add(new FieldProblem("milestones[" + i + "].date", "must not be after the FINAL (" + end + ")"));
+				problems.add(FieldProblem.of("milestones[" + i + "].date", "programme.not-after-final", end));
 			}
 		}
 	}
@@ -108,18 +106,17 @@ class ProgrammeRules {
 			String field = "matchingPolicy.weights." + weight.getKey();
 			if (MatchingCriterion.ofCode(weight.getKey()).isEmpty()) {
 				// a name fit to be part of a field's path is named there; anything else on the map itself
-				problems.add(new FieldProblem(CRITERION.matcher(weight.getKey()).matches() ? field : "matchingPolicy.weights",
-						"is not a matching criterion; the criteria are " + String.join(", ", MatchingCriterion.codes())));
+				problems.add(FieldProblem.of(CRITERION.matcher(weight.getKey()).matches() ? field : "matchingPolicy.weights", "programme.not-matching-criterion-criteria", String.join(", ", MatchingCriterion.codes())));
 			}
 			else if (weight.getValue() == null || weight.getValue() < 0 || weight.getValue() > 100) {
-				problems.add(new FieldProblem(field, "must be a whole number from 0 to 100"));
+				problems.add(FieldProblem.of(field, "programme.weight-range"));
 			}
 			else {
 				total += weight.getValue();
 			}
 		}
 		if (!policy.weights().isEmpty() && total == 0) {
-			problems.add(new FieldProblem("matchingPolicy.weights", "must give at least one criterion a weight"));
+			problems.add(FieldProblem.of("matchingPolicy.weights", "programme.give-least-criterion-weight"));
 		}
 	}
 

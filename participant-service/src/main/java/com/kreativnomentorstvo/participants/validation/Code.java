@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Code {
 
-	String message() default "must be a kebab-case code of at most 60 characters, e.g. digital-tools";
+	String message() default "{validation.code}";
 
 	Class<?>[] groups() default {};
 

@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
 
-	String message() default "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. RS";
+	String message() default "{validation.country}";
 
 	Class<?>[] groups() default {};
 

@@ -30,7 +30,7 @@ public @interface EmailAddress {
 	/** A local part of at most 64 characters, an at sign, and a domain with at least one dot. */
 	String PATTERN = "[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+";
 
-	String message() default "must be an e-mail address such as name@example.org";
+	String message() default "{validation.email}";
 
 	Class<?>[] groups() default {};
 

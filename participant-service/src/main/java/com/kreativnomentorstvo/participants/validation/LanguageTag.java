@@ -26,7 +26,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LanguageTag {
 
-	String message() default "must be a language tag such as en, hr or sr-Latn";
+	String message() default "{validation.language-tag}";
 
 	Class<?>[] groups() default {};
 

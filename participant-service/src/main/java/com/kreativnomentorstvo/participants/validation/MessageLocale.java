@@ -22,7 +22,7 @@ public @interface MessageLocale {
 	/** The locales of the notification templates. */
 	List<String> SUPPORTED = List.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl");
 
-	String message() default "must be one of en, sr-Latn, sr-Cyrl, hr, mk, sl";
+	String message() default "{validation.locale}";
 
 	Class<?>[] groups() default {};
 

@@ -26,7 +26,7 @@ public @interface ResourceId {
 	/** Lower-case letters, digits and single hyphens, neither first nor last. */
 	String PATTERN = "(?=.{2,64}$)[a-z0-9]+(-[a-z0-9]+)*";
 
-	String message() default "must be 2 to 64 lower-case letters, digits or single hyphens, e.g. p-demo-mentor-1";
+	String message() default "{validation.resource-id}";
 
 	Class<?>[] groups() default {};
 

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TimeZoneId {
 
-	String message() default "must be an IANA time-zone name, e.g. Europe/Belgrade";
+	String message() default "{validation.time-zone}";
 
 	Class<?>[] groups() default {};
 

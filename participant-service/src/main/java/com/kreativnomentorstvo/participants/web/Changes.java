@@ -49,7 +49,7 @@ public abstract class Changes {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < fields.size(); i++) {
 			if (has(fields.get(i)) && values.get(i) == null) {
-				problems.add(new InvalidFieldsException.FieldProblem(fields.get(i), "cannot be removed"));
+				problems.add(InvalidFieldsException.FieldProblem.of(fields.get(i), "web.cannot-be-removed"));
 			}
 		}
 		if (!problems.isEmpty()) {

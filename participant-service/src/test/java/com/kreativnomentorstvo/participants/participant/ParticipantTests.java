@@ -219,7 +219,7 @@ class ParticipantTests {
 
 		assertThatThrownBy(() -> applicant.admit(null, "coordinator", false, "acc-sara", null, null, NOW))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("not confirmed");
+			.hasMessageContaining("address-not-confirmed");
 		assertThatThrownBy(() -> applicant.reject("OTHER", null, "coordinator", NOW))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> applicant.activate(NOW)).isInstanceOf(ConflictException.class);

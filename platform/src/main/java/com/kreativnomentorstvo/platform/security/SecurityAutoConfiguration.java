@@ -22,9 +22,11 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.kreativnomentorstvo.platform.PlatformProperties;
+import com.kreativnomentorstvo.platform.web.ProblemTexts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +46,9 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<PublicPaths> publicPaths)
-			throws Exception {
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+	SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<PublicPaths> publicPaths,
+			ProblemTexts texts, LocaleResolver localeResolver) throws Exception {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, texts, localeResolver);
 		String[] open = publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -16,10 +16,10 @@ public class LimitReached extends ConflictException {
 	/**
 	 * @param field the list that is full, as the resource's JSON names it (e.g. {@code goals})
 	 * @param limit the most entries it may hold
-	 * @param message what is full, for a person
+	 * @param text what is full, for a person
 	 */
-	public LimitReached(String field, int limit, String message) {
-		super(CODE, message, field);
+	public LimitReached(String field, int limit, ProblemText text) {
+		super(CODE, text, field);
 		this.field = field;
 		this.limit = limit;
 	}

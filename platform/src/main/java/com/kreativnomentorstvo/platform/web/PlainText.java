@@ -24,7 +24,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-	String message() default "must be text without control characters";
+	String message() default "{field.plain-text}";
 
 	/** Whether line breaks (LF or CR LF) and tabs are allowed. */
 	boolean multiline() default false;

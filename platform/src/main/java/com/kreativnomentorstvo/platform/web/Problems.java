@@ -1,7 +1,9 @@
 package com.kreativnomentorstvo.platform.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
@@ -28,16 +30,24 @@ public final class Problems {
 		return problem;
 	}
 
-	/** A problem with the offending fields listed under {@code errors}. */
-	public static ProblemDetail ofFields(HttpStatusCode status, String code, String title,
-			List<InvalidFieldsException.FieldProblem> fields) {
+	/** A problem with the offending fields, each worded already, listed under {@code errors}. */
+	static ProblemDetail ofWordedFields(HttpStatusCode status, String code, String title,
+			List<Map<String, String>> fields) {
 		String detail = fields.stream()
-			.map(f -> f.field() + ": " + f.message())
+			.map(f -> f.get("field") + ": " + f.get("message"))
 			.reduce((a, b) -> a + "; " + b)
 			.orElse(title);
 		ProblemDetail problem = of(status, code, title, detail);
 		problem.setProperty("errors", fields);
 		return problem;
+	}
+
+	/** One entry of {@code errors}, in the order clients read it. */
+	static Map<String, String> worded(String field, String message) {
+		Map<String, String> entry = new LinkedHashMap<>();
+		entry.put("field", field);
+		entry.put("message", message);
+		return entry;
 	}
 
 	private Problems() {

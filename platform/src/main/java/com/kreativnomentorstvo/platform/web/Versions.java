@@ -19,7 +19,7 @@ public final class Versions {
 	public static void requireMatch(String ifMatch, Long current, String what) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException(
-					"Send If-Match with the ETag of the " + what + " you read, so that no one's change is lost");
+					ProblemText.of("precondition-required.detail", ProblemText.resourceName(what)));
 		}
 		checkMatch(ifMatch, current, what);
 	}
@@ -36,8 +36,8 @@ public final class Versions {
 				return;
 			}
 		}
-		throw new PreconditionFailedException("The " + what + " has changed since you read it (it is now at version "
-				+ expected + "); read it again and reapply your change");
+		throw new PreconditionFailedException(
+				ProblemText.of("stale-version.detail", ProblemText.resourceName(what), expected));
 	}
 
 	private Versions() {

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.platform.web;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +11,8 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 
 import com.kreativnomentorstvo.platform.PlatformProperties;
 
@@ -34,9 +37,26 @@ public class WebAutoConfiguration {
 		return registration;
 	}
 
+	/** The words of problem details, in the API's six languages. */
 	@Bean
-	ProblemDetailsAdvice problemDetailsAdvice(PlatformProperties properties) {
-		return new ProblemDetailsAdvice(properties.store().retryAfter());
+	ProblemTexts problemTexts() {
+		return new ProblemTexts();
+	}
+
+	/**
+	 * The request's language from {@code Accept-Language}: the first of the six the header prefers
+	 * (quality values honoured, a bare {@code sr} is Serbian in Latin script), else English. A service
+	 * with a resolver of its own keeps it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		return new AcceptLanguageResolver();
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice(PlatformProperties properties, ProblemTexts texts) {
+		return new ProblemDetailsAdvice(properties.store().retryAfter(), texts);
 	}
 
 	/**
@@ -50,7 +70,7 @@ public class WebAutoConfiguration {
 		String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri",
 				"http://localhost:9000");
 		return new OpenAPI()
-			.info(new Info().title(service).version("v1").description("Part of the mentoring platform's /api/v1"))
+			.info(new Info().title(service).version("v1").description("Part of the mentoring platform's /api/v1. Problem details follow Accept-Language (en, sr-Latn, sr-Cyrl, hr, mk, sl; English otherwise)"))
 			.components(new Components()
 				.addSecuritySchemes("bearer",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))

@@ -33,6 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.AccountEnrolments;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeEvent;
@@ -239,8 +240,10 @@ class CalendarController {
 	/** Neither a bearer token nor a feed token came with the request (401). */
 	static class MissingCredentials extends RuntimeException {
 
+		static final ProblemText TEXT = ProblemText.of("calendar.credentials-missing");
+
 		MissingCredentials() {
-			super("A bearer token or the feed's token is required");
+			super(TEXT.toString());
 		}
 
 	}

@@ -1,5 +1,7 @@
 package com.kreativnomentorstvo.sessions.calendar;
 
+import java.util.Locale;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -10,19 +12,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import com.kreativnomentorstvo.platform.web.Problems;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.ProblemTexts;
 
 /** The feed is open to anonymous requests (its token is the credential); without any, it is a 401. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CalendarProblems {
 
+	private final ProblemTexts texts;
+
+	CalendarProblems(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@ExceptionHandler(CalendarController.MissingCredentials.class)
-	ResponseEntity<ProblemDetail> unauthenticated(CalendarController.MissingCredentials ex) {
+	ResponseEntity<ProblemDetail> unauthenticated(CalendarController.MissingCredentials ex, Locale locale) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", ex.getMessage()));
+			.body(texts.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", ProblemText.of("title.unauthenticated"),
+					CalendarController.MissingCredentials.TEXT, locale));
 	}
 
 }

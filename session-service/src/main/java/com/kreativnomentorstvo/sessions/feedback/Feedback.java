@@ -11,6 +11,7 @@ import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
 import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
 
@@ -53,8 +54,7 @@ public class Feedback extends AggregateRoot {
 	static Feedback submit(Session session, String authorId, int rating, String comment, Instant at) {
 		if (session.getStatus() != SessionStatus.HELD) {
 			throw new ConflictException("session-not-held",
-					"Feedback is given on a session that was held; session " + session.getId() + " is "
-							+ session.getStatus());
+					ProblemText.of("feedback.session-not-held", session.getId(), session.getStatus()));
 		}
 		Feedback feedback = new Feedback();
 		feedback.id = idFor(session.getId(), authorId);

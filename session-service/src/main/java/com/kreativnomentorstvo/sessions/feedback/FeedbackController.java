@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
-import com.kreativnomentorstvo.sessions.session.Session;
-import com.kreativnomentorstvo.sessions.projection.Stewardship;
-import com.kreativnomentorstvo.sessions.session.SessionAccess;
 import com.kreativnomentorstvo.platform.web.PlainText;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.sessions.projection.Stewardship;
+import com.kreativnomentorstvo.sessions.session.Session;
+import com.kreativnomentorstvo.sessions.session.SessionAccess;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -71,7 +72,7 @@ class FeedbackController {
 		}
 		catch (DuplicateKeyException alreadyGiven) {
 			throw new ConflictException("feedback-already-submitted",
-					"You have already given feedback on session " + sessionId);
+					ProblemText.of("feedback.already-given", sessionId));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** A goal the pair agreed on, and the check-ins that follow its progress. */
 public class Goal {
@@ -63,7 +64,7 @@ public class Goal {
 
 	CheckIn checkIn(String checkInId, String authorId, int newProgress, String note, Instant at) {
 		if (status == Status.DROPPED) {
-			throw new InvalidFieldsException("goalId", "the goal was dropped; reopen it before checking in");
+			throw new InvalidFieldsException("goalId", ProblemText.of("goal.dropped"));
 		}
 		CheckIn checkIn = new CheckIn(checkInId, authorId, at, newProgress, note);
 		checkIns.add(checkIn);

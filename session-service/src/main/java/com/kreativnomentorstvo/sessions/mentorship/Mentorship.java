@@ -12,11 +12,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
-import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
-import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.ProblemText;
+import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.projection.PairResource;
 
 /**
@@ -105,7 +106,7 @@ public class Mentorship extends AggregateRoot implements PairResource {
 	/** Refuses work on a pair that no longer works together (409). */
 	public void requireActive() {
 		if (status != Status.ACTIVE) {
-			throw new ConflictException("mentorship-ended", "Mentorship " + id + " has ended (" + endReason + ")");
+			throw new ConflictException("mentorship-ended", ProblemText.of("mentorship.ended", id, endReason));
 		}
 	}
 
@@ -129,8 +130,7 @@ public class Mentorship extends AggregateRoot implements PairResource {
 	Goal addGoal(String authorId, String title, String description, Instant at, int maxGoals) {
 		requireActive();
 		if (goals.size() >= maxGoals) {
-			throw new LimitReached("goals", maxGoals, "A pair has at most " + maxGoals
-					+ " goals, and this one has them all; revise or drop one of them instead");
+			throw new LimitReached("goals", maxGoals, ProblemText.of("mentorship.goals-full", maxGoals));
 		}
 		Goal goal = new Goal(Ids.next("goal"), title, description, authorId, at);
 		goals.add(goal);
@@ -149,8 +149,7 @@ public class Mentorship extends AggregateRoot implements PairResource {
 		requireActive();
 		Goal goal = goal(goalId);
 		if (checkInCount() >= maxCheckIns) {
-			throw new LimitReached("checkIns", maxCheckIns, "A pair records at most " + maxCheckIns
-					+ " check-ins over all its goals, and this one has them all");
+			throw new LimitReached("checkIns", maxCheckIns, ProblemText.of("mentorship.check-ins-full", maxCheckIns));
 		}
 		return goal.checkIn(Ids.next("chk"), authorId, progress, note, at);
 	}

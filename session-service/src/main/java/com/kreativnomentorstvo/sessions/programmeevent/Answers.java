@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * The invitees' answers to one group event: at most one per participant, which she may change. A
@@ -20,8 +21,7 @@ record Answers(List<Rsvp> all) {
 	/** With her answer, in place of any she gave before. */
 	Answers with(Rsvp answer, int maxAnswers) {
 		if (of(answer.participantId()).isEmpty() && all.size() >= maxAnswers) {
-			throw new LimitReached("rsvps", maxAnswers,
-					"An event takes answers from at most " + maxAnswers + " participants, and this one has them all");
+			throw new LimitReached("rsvps", maxAnswers, ProblemText.of("event.answers-full", maxAnswers));
 		}
 		List<Rsvp> answers = new ArrayList<>(all);
 		answers.removeIf(r -> r.participantId().equals(answer.participantId()));

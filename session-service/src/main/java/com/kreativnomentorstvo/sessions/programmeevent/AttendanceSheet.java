@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * Who was at one group event: one record per participant, a later record replacing hers. Records
@@ -26,8 +27,8 @@ record AttendanceSheet(List<Attendance> all) {
 		all.forEach(a -> recorded.add(a.participantId()));
 		records.forEach(r -> recorded.add(r.participantId()));
 		if (recorded.size() > maxParticipants) {
-			throw new LimitReached("attendance", maxParticipants, "An event records the attendance of at most "
-					+ maxParticipants + " participants; this would make it " + recorded.size());
+			throw new LimitReached("attendance", maxParticipants,
+					ProblemText.of("event.attendance-full", maxParticipants, recorded.size()));
 		}
 		List<Attendance> sheet = new ArrayList<>(all);
 		for (Attendance record : records) {

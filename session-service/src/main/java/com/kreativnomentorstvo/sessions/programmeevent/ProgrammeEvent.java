@@ -21,6 +21,7 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.session.Slot;
 
 /**
@@ -112,13 +113,13 @@ public class ProgrammeEvent extends AggregateRoot {
 			Objects.requireNonNull(slot);
 			Objects.requireNonNull(mode);
 			if (mode == SessionMode.ONLINE && meetingUrl == null) {
-				throw new InvalidFieldsException("meetingUrl", "an online event needs a meeting room");
+				throw new InvalidFieldsException("meetingUrl", ProblemText.of("event.online-needs-room"));
 			}
 			if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
-				throw new InvalidFieldsException("venue", "an in-person event needs a venue");
+				throw new InvalidFieldsException("venue", ProblemText.of("event.in-person-needs-venue"));
 			}
 			if (title.isBlank()) {
-				throw new InvalidFieldsException("title", "must not be blank");
+				throw new InvalidFieldsException("title", ProblemText.of("NotBlank"));
 			}
 		}
 
@@ -136,13 +137,13 @@ public class ProgrammeEvent extends AggregateRoot {
 	 * @return whether anything changed
 	 */
 	boolean reschedule(Plan plan, Instant at) {
-		requireOpen(at, "moved");
+		requireOpen(at, ProblemText.of("event.started-no-move"));
 		Plan current = plan();
 		if (plan.equals(current)) {
 			return false;
 		}
 		if (!plan.slot().equals(current.slot()) && !plan.slot().start().isAfter(at)) {
-			throw new InvalidFieldsException("start", "must be in the future");
+			throw new InvalidFieldsException("start", ProblemText.of("field.in-the-past"));
 		}
 		apply(plan);
 		sequence++;
@@ -156,7 +157,7 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	/** Calls the event off, until it starts; answers and attendance are closed from then on. */
 	void cancel(ProgrammeEventCancellation reason, String by, Instant at) {
-		requireOpen(at, "cancelled");
+		requireOpen(at, ProblemText.of("event.started-no-cancel"));
 		status = ProgrammeEventStatus.CANCELLED;
 		cancellationReason = reason;
 		cancelledBy = by;
@@ -206,16 +207,16 @@ public class ProgrammeEvent extends AggregateRoot {
 		return status == ProgrammeEventStatus.CANCELLED;
 	}
 
-	private void requireOpen(Instant at, String change) {
+	private void requireOpen(Instant at, ProblemText tooLate) {
 		requireNotCancelled();
 		if (!at.isBefore(start)) {
-			throw new ConflictException("event-started", "An event that has started can no longer be " + change);
+			throw new ConflictException("event-started", tooLate);
 		}
 	}
 
 	private void requireNotCancelled() {
 		if (isCancelled()) {
-			throw new ConflictException("event-cancelled", "Programme event " + id + " was cancelled");
+			throw new ConflictException("event-cancelled", ProblemText.of("event.cancelled", id));
 		}
 	}
 
@@ -230,10 +231,10 @@ public class ProgrammeEvent extends AggregateRoot {
 	Rsvp answer(String participantId, Role role, Rsvp.Response response, Instant at, int maxRsvps) {
 		requireNotCancelled();
 		if (!invitedRoles.contains(role)) {
-			throw new ConflictException("not-invited", "This event is for " + invitedRoles + ", not " + role);
+			throw new ConflictException("not-invited", ProblemText.of("event.not-invited", invitedRoles, role));
 		}
 		if (!at.isBefore(start)) {
-			throw new ConflictException("event-started", "Answers are taken until the event starts");
+			throw new ConflictException("event-started", ProblemText.of("event.answers-closed"));
 		}
 		Rsvp rsvp = new Rsvp(participantId, role, response, at);
 		rsvps = new ArrayList<>(answers().with(rsvp, maxRsvps).all());
@@ -248,7 +249,7 @@ public class ProgrammeEvent extends AggregateRoot {
 	void recordAttendance(List<Attendance> records, Instant at, int maxAttendance) {
 		requireNotCancelled();
 		if (at.isBefore(start)) {
-			throw new ConflictException("event-not-started", "Attendance is recorded once the event has started");
+			throw new ConflictException("event-not-started", ProblemText.of("event.attendance-before-start"));
 		}
 		attendance = new ArrayList<>(attendanceSheet().with(records, at, maxAttendance).all());
 	}

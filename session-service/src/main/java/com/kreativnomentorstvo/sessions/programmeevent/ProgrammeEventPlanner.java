@@ -14,6 +14,7 @@ import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.session.MeetingRooms;
@@ -55,7 +56,7 @@ class ProgrammeEventPlanner {
 		// an event that already took place may be entered, to record its attendance
 		if (slot.start().isBefore(now().minus(settings.backdateLimit()))) {
 			throw new InvalidFieldsException("start",
-					"is more than " + settings.backdateLimit().toDays() + " days in the past");
+					ProblemText.of("field.too-far-back", settings.backdateLimit().toDays()));
 		}
 		SessionMode mode = plan.mode() == null ? SessionMode.ONLINE : plan.mode();
 		URI room = mode == SessionMode.ONLINE ? rooms.roomFor(plan.meetingUrl()) : null;

@@ -11,6 +11,7 @@ import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 
 /**
@@ -61,7 +62,7 @@ public class Review extends AggregateRoot {
 			mentorship.requireActive();
 		}
 		Role role = mentorship.roleOf(authorId)
-			.orElseThrow(() -> new ConflictException("not-a-member", "Only the pair reviews its mentorship"));
+			.orElseThrow(() -> new ConflictException("not-a-member", ProblemText.of("review.not-a-member")));
 		Review review = new Review();
 		review.id = idFor(mentorship.getId(), kind, authorId);
 		review.mentorshipId = mentorship.getId();

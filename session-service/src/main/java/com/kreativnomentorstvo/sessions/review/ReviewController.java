@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.PlainText;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
-import com.kreativnomentorstvo.platform.web.PlainText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,7 +66,7 @@ class ReviewController {
 		}
 		catch (DuplicateKeyException alreadyWritten) {
 			throw new ConflictException("review-already-submitted",
-					"You have already submitted your " + request.kind() + " review of this mentorship");
+					ProblemText.of("review.already-submitted", request.kind()));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
 /**
@@ -28,12 +29,12 @@ public interface MeetingRooms {
 		try {
 			URI uri = new URI(asked.strip());
 			if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-				throw new InvalidFieldsException("meetingUrl", "must be an https link");
+				throw new InvalidFieldsException("meetingUrl", ProblemText.of("field.https-link"));
 			}
 			return uri;
 		}
 		catch (URISyntaxException invalid) {
-			throw new InvalidFieldsException("meetingUrl", "is not a valid link");
+			throw new InvalidFieldsException("meetingUrl", ProblemText.of("field.invalid-link"));
 		}
 	}
 

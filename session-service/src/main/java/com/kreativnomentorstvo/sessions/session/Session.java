@@ -23,6 +23,7 @@ import com.kreativnomentorstvo.events.sessions.SessionScheduled;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.projection.PairResource;
 
@@ -99,10 +100,10 @@ public class Session extends AggregateRoot implements PairResource {
 			Objects.requireNonNull(slot);
 			Objects.requireNonNull(mode);
 			if (mode == SessionMode.ONLINE && meetingUrl == null) {
-				throw new InvalidFieldsException("meetingUrl", "an online session needs a meeting room");
+				throw new InvalidFieldsException("meetingUrl", ProblemText.of("session.online-needs-room"));
 			}
 			if (mode == SessionMode.IN_PERSON && (venue == null || venue.isBlank())) {
-				throw new InvalidFieldsException("venue", "an in-person session needs a venue");
+				throw new InvalidFieldsException("venue", ProblemText.of("session.in-person-needs-venue"));
 			}
 		}
 
@@ -151,10 +152,10 @@ public class Session extends AggregateRoot implements PairResource {
 	 */
 	static void requireBookable(Slot slot, Mentorship mentorship, Instant now, Duration backdateLimit) {
 		if (slot.start().isBefore(now.minus(backdateLimit))) {
-			throw new InvalidFieldsException("start", "is more than " + backdateLimit.toDays() + " days in the past");
+			throw new InvalidFieldsException("start", ProblemText.of("field.too-far-back", backdateLimit.toDays()));
 		}
 		if (mentorship.getStartedAt() != null && slot.start().isBefore(mentorship.getStartedAt())) {
-			throw new InvalidFieldsException("start", "is before the mentorship began");
+			throw new InvalidFieldsException("start", ProblemText.of("session.before-mentorship"));
 		}
 	}
 
@@ -182,7 +183,7 @@ public class Session extends AggregateRoot implements PairResource {
 
 	/** Refuses changes to a session that is no longer scheduled (409). */
 	void requireChangeable() {
-		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be changed");
+		requireStatus(SessionStatus.SCHEDULED, ProblemText.of("session.only-scheduled-changed"));
 	}
 
 	/** Refuses changes to a session that is no longer scheduled, or whose pair has ended (409). */
@@ -197,7 +198,7 @@ public class Session extends AggregateRoot implements PairResource {
 	 */
 	static void requireReasonOfAPerson(CancellationReason reason) {
 		if (reason == CancellationReason.MENTORSHIP_ENDED) {
-			throw new InvalidFieldsException("reason", "is set by the service when a mentorship ends");
+			throw new InvalidFieldsException("reason", ProblemText.of("session.reason-ended"));
 		}
 	}
 
@@ -213,7 +214,7 @@ public class Session extends AggregateRoot implements PairResource {
 	}
 
 	private void cancelled(CancellationReason reason, String by, Instant at) {
-		requireStatus(SessionStatus.SCHEDULED, "only a scheduled session can be cancelled");
+		requireStatus(SessionStatus.SCHEDULED, ProblemText.of("session.only-scheduled-cancelled"));
 		status = SessionStatus.CANCELLED;
 		cancellationReason = reason;
 		cancelledBy = by;
@@ -234,13 +235,13 @@ public class Session extends AggregateRoot implements PairResource {
 		}
 		if (outcome == Outcome.NO_SHOW) {
 			if (absent == null) {
-				throw new InvalidFieldsException("absent", "say who did not come: MENTOR, MENTEE or BOTH");
+				throw new InvalidFieldsException("absent", ProblemText.of("session.absent-required"));
 			}
 			recordNoShow(by, absent, at, sharedNote, privateNote);
 		}
 		else {
 			if (absent != null) {
-				throw new InvalidFieldsException("absent", "only for outcome NO_SHOW");
+				throw new InvalidFieldsException("absent", ProblemText.of("session.absent-only-no-show"));
 			}
 			recordHeld(by, at, sharedNote, privateNote);
 		}
@@ -273,7 +274,7 @@ public class Session extends AggregateRoot implements PairResource {
 	 */
 	void writeNotes(String authorId, String sharedNote, String privateNote, Instant at) {
 		if (status != SessionStatus.HELD && status != SessionStatus.NO_SHOW) {
-			throw new ConflictException("session-not-held", "Notes are written once the session has taken place");
+			throw new ConflictException("session-not-held", ProblemText.of("session.notes-before-held"));
 		}
 		notes = new ArrayList<>(notes().writtenBy(authorId, sharedNote, privateNote, kept(at)).all());
 	}
@@ -296,16 +297,16 @@ public class Session extends AggregateRoot implements PairResource {
 	}
 
 	private void requireOutcomeCanBeRecorded(Instant at) {
-		requireStatus(SessionStatus.SCHEDULED, "the outcome of this session was recorded already");
+		requireStatus(SessionStatus.SCHEDULED, ProblemText.of("session.outcome-recorded"));
 		if (at.isBefore(start)) {
-			throw new ConflictException("session-not-started", "A session can be recorded once it has started");
+			throw new ConflictException("session-not-started", ProblemText.of("session.not-started"));
 		}
 	}
 
-	private void requireStatus(SessionStatus required, String message) {
+	private void requireStatus(SessionStatus required, ProblemText why) {
 		if (status != required) {
 			throw new ConflictException("session-" + status.name().toLowerCase().replace('_', '-'),
-					"Session " + id + " is " + status + ": " + message);
+					ProblemText.of("session.wrong-status", id, status, why));
 		}
 	}
 

@@ -12,6 +12,7 @@ import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
@@ -62,7 +63,7 @@ class SessionBooking {
 		int occurrences = request.weeklyOccurrences() == null ? 1 : request.weeklyOccurrences();
 		if (occurrences < 1 || occurrences > settings.maxSeriesLength()) {
 			throw new InvalidFieldsException("weeklyOccurrences",
-					"must be between 1 and " + settings.maxSeriesLength());
+					ProblemText.of("session.series-length", settings.maxSeriesLength()));
 		}
 		SessionMode mode = request.mode() == null ? SessionMode.ONLINE : request.mode();
 		// one room for a whole series: the pair keeps the same link every week

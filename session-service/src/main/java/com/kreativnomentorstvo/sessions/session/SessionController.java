@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.PlainText;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
 import com.kreativnomentorstvo.sessions.projection.Directory;
-import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.sessions.web.Paged;
 
 import jakarta.validation.Valid;
@@ -187,7 +188,7 @@ class SessionController {
 			return Long.valueOf(tag);
 		}
 		catch (NumberFormatException notOurs) {
-			throw new InvalidFieldsException("If-Match", "is not an ETag of this session");
+			throw new InvalidFieldsException("If-Match", ProblemText.of("session.not-an-etag"));
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.sessions.session;
 import java.time.Instant;
 
 import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /** The time asked for overlaps another session of the mentor or the mentee (409, naming it). */
 public class SessionOverlapException extends ConflictException {
@@ -17,8 +18,8 @@ public class SessionOverlapException extends ConflictException {
 
 	SessionOverlapException(String participantId, String conflictingSessionId, Instant conflictStart,
 			Instant conflictEnd, String whose) {
-		super("session-overlap", "The time overlaps session " + conflictingSessionId + " of the " + whose + " ("
-				+ conflictStart + " to " + conflictEnd + ")");
+		super("session-overlap",
+				ProblemText.of("session.overlap." + whose, conflictingSessionId, conflictStart, conflictEnd));
 		this.conflictingSessionId = conflictingSessionId;
 		this.participantId = participantId;
 		this.conflictStart = conflictStart;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.PreconditionFailedException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
@@ -111,8 +112,8 @@ class SessionRescheduling {
 
 	private static void requireVersion(Session session, Long expectedVersion) {
 		if (expectedVersion != null && !Objects.equals(expectedVersion, session.getVersion())) {
-			throw new PreconditionFailedException("Session " + session.getId() + " is at version "
-					+ session.getVersion() + ", not " + expectedVersion);
+			throw new PreconditionFailedException(
+					ProblemText.of("session.stale-version", session.getId(), session.getVersion(), expectedVersion));
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * A stretch of time booked in a time zone: stored as UTC instants, remembered with the zone it
@@ -46,7 +47,7 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 		ZonedDateTime from = zone == null ? null : dateTime("start", start, zone, problems);
 		ZonedDateTime to = zone == null || end == null ? null : dateTime("end", end, zone, problems);
 		if (start == null) {
-			problems.add(new FieldProblem("start", "is required"));
+			problems.add(FieldProblem.of("start", "field.required"));
 		}
 		if (!problems.isEmpty() || from == null) {
 			throw new InvalidFieldsException(problems);
@@ -55,27 +56,26 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 		Instant endsAt;
 		if (to != null) {
 			if (!to.toInstant().isAfter(startsAt)) {
-				throw new InvalidFieldsException("end", "must be after start");
+				throw new InvalidFieldsException("end", ProblemText.of("slot.end-before-start"));
 			}
 			endsAt = to.toInstant();
 			if (durationMinutes != null && Duration.between(startsAt, endsAt).toMinutes() != durationMinutes) {
-				throw new InvalidFieldsException("end", "does not agree with durationMinutes");
+				throw new InvalidFieldsException("end", ProblemText.of("slot.end-disagrees"));
 			}
 		}
 		else if (durationMinutes != null) {
 			if (durationMinutes <= 0) {
-				throw new InvalidFieldsException("durationMinutes", "must be positive");
+				throw new InvalidFieldsException("durationMinutes", ProblemText.of("slot.duration-not-positive"));
 			}
 			endsAt = startsAt.plus(durationMinutes, ChronoUnit.MINUTES);
 		}
 		else {
-			throw new InvalidFieldsException("durationMinutes", "give durationMinutes or end");
+			throw new InvalidFieldsException("durationMinutes", ProblemText.of("slot.no-end"));
 		}
 		Duration length = Duration.between(startsAt, endsAt);
 		if (length.compareTo(minDuration) < 0 || length.compareTo(maxDuration) > 0) {
 			throw new InvalidFieldsException(to != null ? "end" : "durationMinutes",
-					"the length must be between %d and %d minutes".formatted(minDuration.toMinutes(),
-							maxDuration.toMinutes()));
+					ProblemText.of("slot.length", minDuration.toMinutes(), maxDuration.toMinutes()));
 		}
 		return new Slot(startsAt, endsAt, zone);
 	}
@@ -105,7 +105,7 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 	/** An IANA region zone, or the problem with the name. */
 	public static ZoneId zone(String timeZone, List<FieldProblem> problems) {
 		if (timeZone == null || timeZone.isBlank()) {
-			problems.add(new FieldProblem("timeZone", "is required"));
+			problems.add(FieldProblem.of("timeZone", "field.required"));
 			return null;
 		}
 		try {
@@ -113,13 +113,13 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 			// offsets ("+02:00", "UTC+2") and old abbreviations ("CET") know nothing of a region's
 			// daylight-saving history; only Area/Location names (and UTC) are accepted
 			if (zone instanceof ZoneOffset || !IANA_NAME.matcher(timeZone).matches()) {
-				problems.add(new FieldProblem("timeZone", "must be an IANA zone name such as Europe/Belgrade"));
+				problems.add(FieldProblem.of("timeZone", "slot.zone-format"));
 				return null;
 			}
 			return zone;
 		}
 		catch (DateTimeException unknown) {
-			problems.add(new FieldProblem("timeZone", "is not a known IANA time zone"));
+			problems.add(FieldProblem.of("timeZone", "slot.zone-unknown"));
 			return null;
 		}
 	}
@@ -132,8 +132,7 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 			LocalDateTime local = LocalDateTime.parse(text);
 			ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
 			if (!resolved.toLocalDateTime().equals(local)) {
-				problems.add(new FieldProblem(field, "does not exist in " + zone.getId()
-						+ " (the clocks skip it for daylight saving)"));
+				problems.add(FieldProblem.of(field, "slot.skipped-time", zone.getId()));
 				return null;
 			}
 			return resolved.truncatedTo(ChronoUnit.SECONDS);
@@ -143,7 +142,7 @@ public record Slot(Instant start, Instant end, ZoneId zone) {
 				return OffsetDateTime.parse(text).atZoneSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
 			}
 			catch (DateTimeParseException notOffset) {
-				problems.add(new FieldProblem(field, "must be a date-time such as 2026-10-25T18:00"));
+				problems.add(FieldProblem.of(field, "slot.date-time-format"));
 				return null;
 			}
 		}

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.platform.retry.Conflicts;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.LimitReached;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 
 /**
@@ -190,9 +191,8 @@ class TimeClaims {
 		if (sessionsIn(claims) < maxSessions) {
 			return Optional.empty();
 		}
-		return Optional.of(new LimitReached("sessions", maxSessions, "The " + party.whose() + " has " + maxSessions
-				+ " sessions booked from " + settings.backdateLimit().toDays()
-				+ " days ago on, the most one participant may have; cancel one first"));
+		return Optional.of(new LimitReached("sessions", maxSessions,
+				ProblemText.of("session.full." + party.whose(), maxSessions, settings.backdateLimit().toDays())));
 	}
 
 	private static long sessionsIn(List<Schedule.Claim> claims) {
@@ -232,8 +232,7 @@ class TimeClaims {
 			Conflicts.retry(() -> compareAndSet(participantId, change), DuplicateKeyException.class);
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException stillChanging) {
-			throw new ConflictException("concurrent-update",
-					"The participant's calendar is changing right now; try again");
+			throw new ConflictException("concurrent-update", ProblemText.of("session.calendar-changing"));
 		}
 	}
 

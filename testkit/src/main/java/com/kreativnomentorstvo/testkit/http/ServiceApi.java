@@ -32,6 +32,8 @@ public final class ServiceApi {
 
 	private final Duration timeout;
 
+	private final String acceptLanguage;
+
 	/** The service listening on the port of this machine's loopback address. */
 	public ServiceApi(int port) {
 		this("http://127.0.0.1:" + port);
@@ -43,13 +45,23 @@ public final class ServiceApi {
 	}
 
 	private ServiceApi(String base, Duration timeout) {
+		this(base, timeout, null);
+	}
+
+	private ServiceApi(String base, Duration timeout, String acceptLanguage) {
 		this.base = base;
 		this.timeout = timeout;
+		this.acceptLanguage = acceptLanguage;
 	}
 
 	/** The same service, waiting at most {@code timeout} for each answer (30 seconds unless told). */
 	public ServiceApi withTimeout(Duration timeout) {
-		return new ServiceApi(base, timeout);
+		return new ServiceApi(base, timeout, acceptLanguage);
+	}
+
+	/** The same service, asked with {@code Accept-Language} (e.g. {@code sr-Cyrl}) on every request. */
+	public ServiceApi inLanguage(String acceptLanguage) {
+		return new ServiceApi(base, timeout, acceptLanguage);
 	}
 
 	public Reply get(String path, String token) {
@@ -151,6 +163,9 @@ public final class ServiceApi {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
+		}
+		if (acceptLanguage != null) {
+			request.header("Accept-Language", acceptLanguage);
 		}
 		return request;
 	}
