@@ -3,9 +3,9 @@ package com.kreativnomentorstvo.notifications.announcement;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +36,9 @@ class AnnouncementController {
 	static final int MAX_SUBJECT = 200;
 
 	static final int MAX_BODY = 10_000;
+
+	/** The languages an announcement may be written in, by their tags. */
+	static final List<String> LANGUAGES = Arrays.stream(SupportedLocale.values()).map(SupportedLocale::tag).toList();
 
 	private final Announcing announcing;
 
@@ -86,18 +89,17 @@ class AnnouncementController {
 	private static List<FieldProblem> check(NewAnnouncement request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (request.texts() == null || request.texts().isEmpty()) {
-			problems.add(new FieldProblem("texts", "must hold at least one language"));
+			problems.add(FieldProblem.of("texts", "announcement.no-language"));
 			return problems;
 		}
-		Set<String> languages = Set.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl");
 		request.texts().forEach((language, text) -> {
 			String field = "texts." + language;
-			if (!languages.contains(language) || SupportedLocale.of(language).isEmpty()) {
-				problems.add(new FieldProblem(field, "is not one of en, sr-Latn, sr-Cyrl, hr, mk, sl"));
+			if (!LANGUAGES.contains(language)) {
+				problems.add(FieldProblem.of(field, "field.locale", String.join(", ", LANGUAGES)));
 				return;
 			}
 			if (text == null) {
-				problems.add(new FieldProblem(field, "is required"));
+				problems.add(FieldProblem.of(field, "field.required"));
 				return;
 			}
 			problems.addAll(checkText(field + ".subject", text.subject(), MAX_SUBJECT, false));
@@ -108,13 +110,13 @@ class AnnouncementController {
 
 	private static List<FieldProblem> checkText(String field, String value, int max, boolean multiline) {
 		if (value == null || value.isBlank()) {
-			return List.of(new FieldProblem(field, "must not be blank"));
+			return List.of(FieldProblem.of(field, "NotBlank"));
 		}
 		if (value.length() > max) {
-			return List.of(new FieldProblem(field, "size must be between 1 and " + max));
+			return List.of(FieldProblem.of(field, "announcement.too-long", max));
 		}
 		if (!PlainText.Check.isPlain(value, multiline)) {
-			return List.of(new FieldProblem(field, "must be text without control characters"));
+			return List.of(FieldProblem.of(field, "field.plain-text"));
 		}
 		return List.of();
 	}

@@ -22,6 +22,7 @@ import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
@@ -63,7 +64,7 @@ class Announcing {
 		Programme programme = visible(caller, programmeId);
 		boolean runs = caller.isAdmin() || caller.coordinatesFor(List.of(programme.organiserId()));
 		if (request.organisationId() != null && !programme.organisations().contains(request.organisationId())) {
-			throw new InvalidFieldsException("organisationId", "is not an organisation of the programme");
+			throw new InvalidFieldsException("organisationId", ProblemText.of("announcement.not-in-programme"));
 		}
 		if (!runs && !caller.organisationId().equals(request.organisationId())) {
 			throw new AccessDeniedException("a partner's coordinators announce to their own organisation's participants");

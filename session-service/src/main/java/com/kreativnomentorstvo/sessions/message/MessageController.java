@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.LimitReached;
 import com.kreativnomentorstvo.platform.web.PlainText;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
 import com.kreativnomentorstvo.sessions.web.Paged;
@@ -68,8 +69,7 @@ class MessageController {
 		MentorshipAccess.Member member = mentorships.asMember(caller, mentorshipId);
 		int limit = properties.limits().messagesPerMentorship();
 		if (messages.countByMentorshipId(mentorshipId) >= limit) {
-			throw new LimitReached("messages", limit, "A pair's thread holds at most " + limit
-					+ " messages, and this one is full");
+			throw new LimitReached("messages", limit, ProblemText.of("mentorship.messages-full", limit));
 		}
 		Message message = messages.insert(Message.post(member.mentorship(), member.participantId(), request.text(),
 				clock.instant().truncatedTo(ChronoUnit.MILLIS)));

@@ -56,7 +56,10 @@ class AnnouncementsController {
 			String subject = fields.getOrDefault("subject-" + language, "");
 			String body = fields.getOrDefault("body-" + language, "");
 			if (!subject.isBlank() || !body.isBlank()) {
-				texts.put(language, Map.of("subject", subject, "body", body));
+				Map<String, String> text = new LinkedHashMap<>();
+				text.put("subject", subject);
+				text.put("body", body);
+				texts.put(language, text);
 			}
 		}
 		Map<String, Object> request = new LinkedHashMap<>();
