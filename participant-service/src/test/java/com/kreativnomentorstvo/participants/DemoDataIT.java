@@ -45,7 +45,11 @@ class DemoDataIT extends ServiceIT {
 		Reply herself = api.get("/api/v1/participants/p-demo-mentee-1", jovana);
 		assertThat(herself.status()).isEqualTo(200);
 		assertThat(herself.text("preferredLocale")).isEqualTo("sr-Cyrl");
-		assertThat(api.get("/api/v1/participants/p-demo-mentor-1", jovana).status()).isEqualTo(404);
+		Reply mentorsCard = api.get("/api/v1/participants/p-demo-mentor-1", jovana);
+		assertThat(mentorsCard.status()).as("an admitted mentee sees her programme's mentors' cards").isEqualTo(200);
+		assertThat(mentorsCard.json().has("email")).isFalse();
+		assertThat(api.get("/api/v1/participants/p-demo-mentee-2", jovana).status()).as("not another mentee")
+			.isEqualTo(404);
 		assertThat(api.get("/api/v1/programmes/prog-reg-lab-2027", jovana).status()).isEqualTo(200);
 		Reply seenByPartner = api.get("/api/v1/participants?programmeId=prog-reg-lab-2027&size=100",
 				TOKENS.coordinator("org-kultura-nova"));

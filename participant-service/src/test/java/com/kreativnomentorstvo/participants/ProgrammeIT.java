@@ -15,6 +15,7 @@ import com.kreativnomentorstvo.events.Topics;
 import com.kreativnomentorstvo.participants.support.Fixtures;
 import com.kreativnomentorstvo.participants.support.Json;
 import com.kreativnomentorstvo.participants.support.ServiceIT;
+import com.kreativnomentorstvo.testkit.EventAssertions;
 import com.kreativnomentorstvo.testkit.EventRecords;
 import com.kreativnomentorstvo.testkit.http.Reply;
 
@@ -125,6 +126,33 @@ class ProgrammeIT extends ServiceIT {
 		ConsumerRecord<String, byte[]> updated = awaitEvent(Topics.PARTICIPANTS, EventType.PROGRAMME_UPDATED.typeName(),
 				programme);
 		assertThat(EventRecords.value(updated)).contains(partner).contains("\"version\":1");
+	}
+
+	@Test
+	void aProgrammeCarriesANamePerLanguageToEveryServiceAndAnUnknownLanguageIsNamed() {
+		String organiser = newOrganisation("RS");
+		String programme = newProgramme(Fixtures.aProgramme(organiser)
+			.with("names", Map.of("sr-Latn", "Regionalna laboratorija", "mk", "Регионална лабораторија")));
+		String coordinator = TOKENS.coordinator(organiser);
+		String path = "/api/v1/programmes/" + programme;
+
+		Reply read = api.get(path, coordinator);
+		assertThat(read.json().path("names").path("sr-Latn").asString()).isEqualTo("Regionalna laboratorija");
+		ConsumerRecord<String, byte[]> created = awaitEvent(Topics.PARTICIPANTS, EventType.PROGRAMME_CREATED.typeName(),
+				programme);
+		EventAssertions.assertContractKept(created);
+		assertThat(EventRecords.value(created)).contains("\"names\":{").contains("Регионална лабораторија");
+
+		Reply unknown = api.patch(path, coordinator, Map.of("names", Map.of("de", "Regionallabor")), read.etag());
+		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+		assertThat(unknown.problemFields()).containsExactly("names.de");
+		Reply renamed = api.patch(path, coordinator, Map.of("names", Map.of("sl", "Regionalni laboratorij")),
+				read.etag());
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(renamed.json().path("names").propertyNames()).containsExactly("sl");
+		Reply cleared = api.patch(path, coordinator, Json.object().with("names", null), renamed.etag());
+		assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+		assertThat(cleared.json().has("names")).as("one name for every language again").isFalse();
 	}
 
 	@Test

@@ -363,6 +363,19 @@ class PagesTests {
 			.doesNotContain("\"sl\""));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "sr-Latn, Regionalna laboratorija", "sr-Cyrl, Регионална лабораторија", "en, Reg. Lab 2027",
+			"hr, Reg. Lab 2027" })
+	void aProgrammeIsShownByItsNameInThePersonsLanguageWhereItHasOne(String language, String shown) throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME.replace("\"version\":3",
+				"\"version\":3,\"names\":{\"sr-Latn\":\"Regionalna laboratorija\",\"sr-Cyrl\":\"Регионална лабораторија\"}"));
+
+		MvcResult page = pages.perform(get("/programmes/reg-lab").param("lang", language).with(person("coordinator")))
+			.andReturn();
+
+		assertThat(page.getResponse().getContentAsString()).contains("<h1>" + shown + "</h1>");
+	}
+
 	/** Ana (a mentor) and the signed-in mentee (p-1, of account-1), with two messages, newest first. */
 	private static void aPairWithAThread() {
 		json("GET /api/v1/mentorships/ms-1", 200, """

@@ -2,9 +2,36 @@ package com.kreativnomentorstvo.events.participants;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** The state of a programme as other services need it. */
+/**
+ * The state of a programme as other services need it.
+ *
+ * @param names the programme's name in other languages, by language tag (e.g. {@code sr-Latn}); its
+ *     {@code name} stands for every language not named here; absent when there is none
+ */
 public record ProgrammeDetails(String programmeId, String organiserId, List<String> partnerIds, String name,
 		LocalDate startsOn, LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
-		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy, MatchingPolicy matchingPolicy) {
+		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy, MatchingPolicy matchingPolicy,
+		Map<String, String> names) {
+
+	public ProgrammeDetails {
+		// absent rather than empty, as every absent value of the published language
+		names = names == null || names.isEmpty() ? null : Map.copyOf(names);
+	}
+
+	/** A programme named in one language only. */
+	public ProgrammeDetails(String programmeId, String organiserId, List<String> partnerIds, String name,
+			LocalDate startsOn, LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
+			LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy,
+			MatchingPolicy matchingPolicy) {
+		this(programmeId, organiserId, partnerIds, name, startsOn, endsOn, timeZone, languages, milestones,
+				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, null);
+	}
+
+	/** Its name in the language of the tag if it has one there, else its name. */
+	public String nameIn(String languageTag) {
+		return names == null ? name : names.getOrDefault(languageTag, name);
+	}
+
 }

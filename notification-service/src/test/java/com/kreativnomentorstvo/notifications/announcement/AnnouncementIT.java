@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.notifications.announcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
+import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
@@ -138,6 +141,27 @@ class AnnouncementIT extends ServiceUnderTest {
 			.isEqualTo(400);
 		assertThat(mongo.count(Query.query(Criteria.where("programmeId").is(programmeId)), "announcements")).isZero();
 		assertThat(toldOf(cyrillicMentee)).isEmpty();
+	}
+
+	@Test
+	void theProgrammeIsNamedInEachReadersLanguageWhereItHasANameThere() {
+		ProgrammeDetails plain = Fixtures.programme(programmeId, organiser, List.of(partner), null).programme();
+		ProgrammeDetails named = new ProgrammeDetails(plain.programmeId(), plain.organiserId(), plain.partnerIds(),
+				plain.name(), plain.startsOn(), plain.endsOn(), plain.timeZone(), plain.languages(), plain.milestones(),
+				plain.enrolmentOpensOn(), plain.enrolmentClosesOn(), plain.taxonomy(), plain.matchingPolicy(),
+				Map.of("sr-Latn", "Regionalna laboratorija", "sl", "Regionalni laboratorij"));
+		Events.publish(new ProgrammeUpdated(named, 1, Instant.now()));
+		eventually().until(() -> programmes.find(programmeId).map(p -> p.details().names() != null).orElse(false));
+
+		assertThat(api().post(announcements(), TestTokens.shared().coordinator(organiser),
+				Map.of("texts", WRITTEN)).status()).isEqualTo(201);
+
+		assertThat(Mail.part(awaitOne(cyrillicMentee.email(), "announcement"), "text/plain").text())
+			.as("a Serbian Latin name, in Cyrillic").contains("Регионална лабораторија");
+		assertThat(Mail.part(awaitOne(sloveneMentee.email(), "announcement"), "text/plain").text())
+			.contains("Obvestilo koordinacije programa Regionalni laboratorij");
+		assertThat(Mail.part(awaitOne(mentor.email(), "announcement"), "text/plain").text())
+			.as("no English name: the one for every language").contains("the coordinators of Reg. Lab");
 	}
 
 	private String announcements() {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -35,6 +37,9 @@ public class Programme extends AggregateRoot {
 	private String organiserId;
 
 	private String name;
+
+	/** Its name in other languages, by language tag. */
+	private Map<String, String> names = new LinkedHashMap<>();
 
 	private List<String> partnerIds = new ArrayList<>();
 
@@ -106,14 +111,14 @@ public class Programme extends AggregateRoot {
 	/** The programme's current settings. */
 	ProgrammeDraft draft() {
 		return new ProgrammeDraft(name, partnerIds, startsOn, endsOn, timeZone, languages, milestones,
-				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy);
+				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, getNames());
 	}
 
 	/** The programme as other services know it. */
 	public ProgrammeDetails details() {
 		return new ProgrammeDetails(id, organiserId, List.copyOf(partnerIds), name, startsOn, endsOn, timeZone,
 				List.copyOf(languages), List.copyOf(milestones), enrolmentOpensOn, enrolmentClosesOn,
-				List.copyOf(taxonomy), matchingPolicy);
+				List.copyOf(taxonomy), matchingPolicy, getNames());
 	}
 
 	/** The organiser and the partners: the organisations whose coordinators run the programme. */
@@ -152,6 +157,7 @@ public class Programme extends AggregateRoot {
 	private void apply(ProgrammeDraft draft) {
 		ProgrammeDraft sorted = sorted(draft);
 		name = sorted.name();
+		names = new LinkedHashMap<>(sorted.names());
 		partnerIds = new ArrayList<>(sorted.partnerIds());
 		startsOn = sorted.startsOn();
 		endsOn = sorted.endsOn();
@@ -182,6 +188,11 @@ public class Programme extends AggregateRoot {
 
 	public String getName() {
 		return name;
+	}
+
+	/** Its name in other languages, by language tag (empty for a programme named in one language). */
+	public Map<String, String> getNames() {
+		return names == null ? Map.of() : Map.copyOf(names);
 	}
 
 	public List<String> getPartnerIds() {

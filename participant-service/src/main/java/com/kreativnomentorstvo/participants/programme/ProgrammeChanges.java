@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.participants.programme;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -52,6 +53,13 @@ class ProgrammeChanges extends Changes {
 
 	@Valid
 	private PolicyForm matchingPolicy;
+
+	@Size(max = 6)
+	private Map<@NotNull String, @NotNull @Size(min = 1, max = 200) @PlainText String> names;
+
+	public void setNames(Map<String, String> names) {
+		this.names = sent("names", names);
+	}
 
 	public void setName(String name) {
 		this.name = sent("name", name);
@@ -111,7 +119,8 @@ class ProgrammeChanges extends Changes {
 				valueOr("enrolmentOpensOn", enrolmentOpensOn, current::enrolmentOpensOn),
 				valueOr("enrolmentClosesOn", enrolmentClosesOn, current::enrolmentClosesOn),
 				valueOr("taxonomy", taxonomy, current::taxonomy),
-				has("matchingPolicy") ? matchingPolicy.over(current.matchingPolicy()) : current.matchingPolicy());
+				has("matchingPolicy") ? matchingPolicy.over(current.matchingPolicy()) : current.matchingPolicy(),
+				has("names") ? names : current.names());
 	}
 
 }

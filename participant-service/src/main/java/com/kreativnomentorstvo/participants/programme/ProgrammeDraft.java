@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.participants.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
@@ -9,9 +10,10 @@ import com.kreativnomentorstvo.events.participants.Milestone;
 /** Everything a programme is made of except its id and organiser, once defaults are filled in. */
 record ProgrammeDraft(String name, List<String> partnerIds, LocalDate startsOn, LocalDate endsOn, String timeZone,
 		List<String> languages, List<Milestone> milestones, LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn,
-		List<String> taxonomy, MatchingPolicy matchingPolicy) {
+		List<String> taxonomy, MatchingPolicy matchingPolicy, Map<String, String> names) {
 
 	ProgrammeDraft {
+		names = names == null ? Map.of() : Map.copyOf(names);
 		partnerIds = List.copyOf(partnerIds);
 		languages = List.copyOf(languages);
 		milestones = List.copyOf(milestones);
@@ -20,7 +22,7 @@ record ProgrammeDraft(String name, List<String> partnerIds, LocalDate startsOn, 
 
 	ProgrammeDraft withMilestones(List<Milestone> newMilestones) {
 		return new ProgrammeDraft(name, partnerIds, startsOn, endsOn, timeZone, languages, newMilestones,
-				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy);
+				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, names);
 	}
 
 }

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.participants.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param id chosen by an administrator importing data; generated when absent
  * @param taxonomy the skills and goals participants choose from; the cultural sector's seven when absent
  * @param matchingPolicy the pairing policy; defaults for what it leaves out
+ * @param names the programme's name in other languages, by language tag; {@code name} for the rest
  */
 record ProgrammeForm(@ResourceId String id, @NotNull @Size(max = 200) @PlainText String name,
 		@NotNull @ResourceId String organiserId,
@@ -31,13 +33,14 @@ record ProgrammeForm(@ResourceId String id, @NotNull @Size(max = 200) @PlainText
 		@Size(max = 30) List<@NotNull @Valid MilestoneForm> milestones, @NotNull LocalDate enrolmentOpensOn,
 		@NotNull LocalDate enrolmentClosesOn,
 		@Size(min = 1, max = 50) @UniqueElements List<@NotNull @Code String> taxonomy,
-		@Valid PolicyForm matchingPolicy) {
+		@Valid PolicyForm matchingPolicy,
+		@Size(max = 6) Map<@NotNull String, @NotNull @Size(min = 1, max = 200) @PlainText String> names) {
 
 	ProgrammeDraft toDraft() {
 		return new ProgrammeDraft(name.strip(), partnerIds == null ? List.of() : partnerIds, startsOn, endsOn, timeZone,
 				languages, milestones == null ? List.of() : milestones.stream().map(MilestoneForm::toMilestone).toList(),
 				enrolmentOpensOn, enrolmentClosesOn, taxonomy == null ? Taxonomy.CULTURAL_SECTOR : taxonomy,
-				matchingPolicy == null ? PolicyForm.DEFAULT : matchingPolicy.over(PolicyForm.DEFAULT));
+				matchingPolicy == null ? PolicyForm.DEFAULT : matchingPolicy.over(PolicyForm.DEFAULT), names);
 	}
 
 }

@@ -10,6 +10,7 @@ import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
+import com.kreativnomentorstvo.participants.validation.MessageLocale;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 
@@ -34,6 +35,12 @@ class ProgrammeRules {
 		dates(draft, problems);
 		milestones(draft, problems);
 		policy(draft.matchingPolicy(), problems);
+		draft.names()
+			.keySet()
+			.stream()
+			.filter(language -> !MessageLocale.SUPPORTED.contains(language))
+			.sorted()
+			.forEach(language -> problems.add(FieldProblem.of("names." + language, "validation.locale")));
 		if (!organisations.isRegistered(organiserId)) {
 			problems.add(FieldProblem.of("organiserId", "participant.not-registered-organisation"));
 		}

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.participants.programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kreativnomentorstvo.events.participants.MatchingCriterion;
@@ -13,19 +14,22 @@ import com.kreativnomentorstvo.events.participants.Milestone;
  * A programme as the API shows it. The matching policy is shown to its coordinators only.
  *
  * @param openForEnrolment whether people may apply on their own today
+ * @param names the programme's name in other languages, by language tag
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProgrammeView(String id, String name, String organiserId, List<String> partnerIds, LocalDate startsOn,
 		LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
 		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, boolean openForEnrolment, List<String> taxonomy,
-		MatchingPolicy matchingPolicy, Instant createdAt, Instant updatedAt, long version) {
+		MatchingPolicy matchingPolicy, Map<String, String> names, Instant createdAt, Instant updatedAt, long version) {
 
 	static ProgrammeView of(Programme programme, boolean withSettings, Instant now) {
 		return new ProgrammeView(programme.getId(), programme.getName(), programme.getOrganiserId(),
 				programme.getPartnerIds(), programme.getStartsOn(), programme.getEndsOn(), programme.getTimeZone(),
 				programme.getLanguages(), programme.getMilestones(), programme.getEnrolmentOpensOn(),
 				programme.getEnrolmentClosesOn(), programme.isOpenForEnrolment(now), programme.getTaxonomy(),
-				withSettings ? shown(programme.getMatchingPolicy()) : null, programme.getCreatedAt(), programme.getUpdatedAt(),
+				withSettings ? shown(programme.getMatchingPolicy()) : null,
+				programme.getNames().isEmpty() ? null : programme.getNames(), programme.getCreatedAt(),
+				programme.getUpdatedAt(),
 				programme.getVersion() == null ? 0 : programme.getVersion());
 	}
 

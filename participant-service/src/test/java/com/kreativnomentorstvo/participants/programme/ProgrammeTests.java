@@ -107,7 +107,7 @@ class ProgrammeTests {
 	private static ProgrammeDraft draft(String name, List<Milestone> milestones) {
 		return new ProgrammeDraft(name, List.of("org-partner"), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 7, 31),
 				"Europe/Belgrade", List.of("en", "sr-Latn"), milestones, LocalDate.of(2027, 1, 15),
-				LocalDate.of(2027, 1, 31), List.of("digital-tools"), POLICY);
+				LocalDate.of(2027, 1, 31), List.of("digital-tools"), POLICY, null);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,22 @@ public class Frame {
 
 	public List<Language> languages() {
 		return Language.all();
+	}
+
+	/**
+	 * A programme's name (as the API answers it) in the person's language when it has one there,
+	 * else the name it has for every language.
+	 */
+	public String named(Object programme) {
+		if (!(programme instanceof Map<?, ?> shown)) {
+			return "";
+		}
+		Object name = shown.get("name");
+		if (shown.get("names") instanceof Map<?, ?> names && names.get(language().tag()) instanceof String own
+				&& !own.isBlank()) {
+			return own;
+		}
+		return name == null ? "" : String.valueOf(name);
 	}
 
 	/**
