@@ -790,6 +790,36 @@ class PagesTests {
 	}
 
 	@Test
+	void theProgrammesNamesPerLanguageAreEditedAndAnUnknownLanguageIsRefusedBesideThem() throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME.replace("\"version\":3",
+				"\"version\":3,\"names\":{\"sr-Latn\":\"Regionalna laboratorija\"}"));
+		String form = pages.perform(get("/programmes/reg-lab/edit").with(person("coordinator"))).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).containsPattern("name=\"names\\[sr-Latn\\]\"[^>]*value=\"Regionalna laboratorija\"")
+			.contains("id=\"name-mk\"");
+
+		json("PATCH /api/v1/programmes/reg-lab", 200, PROGRAMME);
+		MvcResult saved = pages.perform(post("/programmes/reg-lab/edit").with(person("coordinator")).with(csrf())
+			.param("version", "3").param("name", "Reg. Lab 2027").param("languages", "en, sr-Latn")
+			.param("names[sr-Latn]", "Regionalna laboratorija").param("names[mk]", " ").param("names[sl]",
+					"Regionalni laboratorij"))
+			.andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/programmes/reg-lab");
+		assertThat(calls()).anySatisfy(call -> assertThat(call.body())
+			.contains("\"names\":{\"sr-Latn\":\"Regionalna laboratorija\",\"sl\":\"Regionalni laboratorij\"}"));
+
+		json("PATCH /api/v1/programmes/reg-lab", 422, """
+				{"status":422,"title":"Request breaks a rule","errors":[{"field":"names.de","message":"must be one of en, sr-Latn, sr-Cyrl, hr, mk, sl"}]}""");
+		String refused = pages.perform(post("/programmes/reg-lab/edit").with(person("coordinator")).with(csrf())
+			.param("version", "3").param("name", "Reg. Lab 2027").param("languages", "en").param("names[de]", "Regionallabor"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"names-error\"").contains("must be one of en, sr-Latn, sr-Cyrl, hr, mk, sl");
+	}
+
+	@Test
 	void anotherCoordinatorsChangeInBetweenIsSaidAndAWeightTheServiceRefusesStandsBesideIt() throws Exception {
 		json("GET /api/v1/programmes/reg-lab", 200, PROGRAMME);
 		json("PATCH /api/v1/programmes/reg-lab", 412, """

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.kreativnomentorstvo.web.api.ApiProblem;
+import com.kreativnomentorstvo.web.language.Language;
 
 /**
  * What the new-programme form holds, as typed: dates stay text until the service reads them, so a
@@ -36,6 +38,9 @@ public class ProgrammeForm {
 
 	private String endsOn = "";
 
+	/** The programme's name in other languages, by language tag; blank ones are not sent. */
+	private Map<String, String> names = new LinkedHashMap<>();
+
 	/** The request participant-service expects; empty fields are left out so that it names them. */
 	Map<String, Object> toRequest() {
 		Map<String, Object> request = new LinkedHashMap<>();
@@ -56,7 +61,20 @@ public class ProgrammeForm {
 		put(request, "enrolmentClosesOn", enrolmentClosesOn);
 		put(request, "startsOn", startsOn);
 		put(request, "endsOn", endsOn);
+		Map<String, String> written = writtenNames();
+		if (!written.isEmpty()) {
+			request.put("names", written);
+		}
 		return request;
+	}
+
+	/** The names written, in the order of the languages the pages offer; any other language as sent, last. */
+	private Map<String, String> writtenNames() {
+		Map<String, String> written = new LinkedHashMap<>();
+		Language.all().forEach(language -> written.put(language.tag(), null));
+		names.forEach((language, name) -> written.put(language, name == null || name.isBlank() ? null : name.trim()));
+		written.values().removeIf(Objects::isNull);
+		return written;
 	}
 
 	/** The form filled with the programme as it is, for editing it. */
@@ -73,6 +91,9 @@ public class ProgrammeForm {
 		form.enrolmentClosesOn = text(programme.get("enrolmentClosesOn"));
 		form.startsOn = text(programme.get("startsOn"));
 		form.endsOn = text(programme.get("endsOn"));
+		if (programme.get("names") instanceof Map<?, ?> named) {
+			named.forEach((language, name) -> form.names.put(String.valueOf(language), text(name)));
+		}
 		return form;
 	}
 
@@ -85,6 +106,7 @@ public class ProgrammeForm {
 		changes.remove("id");
 		changes.remove("organiserId");
 		changes.put("partnerIds", list(partnerIds));
+		changes.put("names", writtenNames());
 		return changes;
 	}
 
@@ -157,6 +179,14 @@ public class ProgrammeForm {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public Map<String, String> getNames() {
+		return names;
+	}
+
+	public void setNames(Map<String, String> names) {
+		this.names = names == null ? new LinkedHashMap<>() : new LinkedHashMap<>(names);
 	}
 
 	public String getOrganiserId() {
