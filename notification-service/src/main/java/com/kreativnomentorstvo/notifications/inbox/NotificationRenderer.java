@@ -20,9 +20,9 @@ import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 import com.kreativnomentorstvo.notifications.template.RenderedMessage;
-import com.kreativnomentorstvo.notifications.template.SerbianScript;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
 import com.kreativnomentorstvo.notifications.template.Templates;
+import com.kreativnomentorstvo.notifications.template.Written;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
@@ -123,7 +123,7 @@ public class NotificationRenderer {
 		SupportedLocale locale = reader.locale();
 		Map<String, Object> model = new HashMap<>();
 		put(model, "name", reader.name());
-		String programme = programmes.find(notification.programmeId()).map(p -> nameIn(p, locale)).orElse(null);
+		String programme = programmes.find(notification.programmeId()).map(p -> Written.in(locale, p.name(), p.details().names())).orElse(null);
 		model.put("programme", programme != null ? programme : templates.phrase(locale, "the-programme", "—"));
 		if (details.counterpartId() != null) {
 			Optional<Recipient> counterpart = recipients.find(details.counterpartId());
@@ -199,21 +199,6 @@ public class NotificationRenderer {
 		put(model, "undecided", details.undecided());
 		put(model, "since", dateTime(details.since(), reader));
 		return model;
-	}
-
-	/**
-	 * The programme's name in the reader's language: the one written for it, a Serbian Latin one in
-	 * Cyrillic for a Cyrillic reader, else the name it has for every language.
-	 */
-	static String nameIn(Programme programme, SupportedLocale locale) {
-		Map<String, String> names = programme.details().names();
-		if (names != null && names.containsKey(locale.tag())) {
-			return names.get(locale.tag());
-		}
-		if (names != null && locale == SupportedLocale.SR_CYRL && names.containsKey(SupportedLocale.SR_LATN.tag())) {
-			return SerbianScript.toCyrillic(names.get(SupportedLocale.SR_LATN.tag()));
-		}
-		return programme.name();
 	}
 
 	/** Where the recipient acts on the notification, in the platform's web application. */

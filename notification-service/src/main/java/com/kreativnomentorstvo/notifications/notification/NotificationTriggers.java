@@ -33,6 +33,7 @@ import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.ReminderPlanner;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
+import com.kreativnomentorstvo.notifications.template.Written;
 import com.kreativnomentorstvo.platform.messaging.EventMetadata;
 
 /**
@@ -213,7 +214,8 @@ public class NotificationTriggers {
 		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
 			notifier.notify(new Notice(NotificationKind.TRAINING_INVITATION, metadata.id(), recipient.id(),
 					event.programmeId(), event.organisationId(),
-					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+					new Details().programmeEvent(event.programmeEventId(), event.kind(),
+						Written.in(recipient.locale(), event.title(), event.titles()))
 						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
 						.place(event.mode() == SessionMode.ONLINE, event.meetingUrl(), event.venue())));
 		}
@@ -226,7 +228,8 @@ public class NotificationTriggers {
 		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
 			notifier.notify(new Notice(NotificationKind.TRAINING_RESCHEDULED, metadata.id(), recipient.id(),
 					event.programmeId(), event.organisationId(),
-					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+					new Details().programmeEvent(event.programmeEventId(), event.kind(),
+						Written.in(recipient.locale(), event.title(), event.titles()))
 						.sequence(event.sequence())
 						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
 						.previousStart(moved ? instant(event.previousStart()) : null)
@@ -239,7 +242,8 @@ public class NotificationTriggers {
 		for (Recipient recipient : invitees(event.programmeId(), event.invitedRoles())) {
 			notifier.notify(new Notice(NotificationKind.TRAINING_CANCELLED, metadata.id(), recipient.id(),
 					event.programmeId(), event.organisationId(),
-					new Details().programmeEvent(event.programmeEventId(), event.kind(), event.title())
+					new Details().programmeEvent(event.programmeEventId(), event.kind(),
+						Written.in(recipient.locale(), event.title(), event.titles()))
 						.sequence(event.sequence())
 						.time(instant(event.start()), instant(event.end()), null, event.timeZone())
 						.reason(event.reason())));

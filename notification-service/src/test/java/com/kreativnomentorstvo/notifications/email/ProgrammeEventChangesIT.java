@@ -128,6 +128,24 @@ class ProgrammeEventChangesIT extends ServiceUnderTest {
 	}
 
 	@Test
+	void aTrainingTitledInSeveralLanguagesIsAnnouncedToEachInviteeByHerTitle() throws Exception {
+		Programme programme = programme();
+		Person croatian = programme.enrol(Fixtures.aMentor(programme.id, programme.organisationId).speaking("hr"));
+		Person cyrillic = programme.enrol(Fixtures.aMentee(programme.id, programme.organisationId).speaking("sr-Cyrl"));
+		Person slovene = programme.enrol(Fixtures.aMentee(programme.id, programme.organisationId).speaking("sl"));
+		ProgrammeEventScheduled plain = training(programme, List.of("MENTOR", "MENTEE"), inDays(14));
+		Events.publish(new ProgrammeEventScheduled(plain.programmeEventId(), plain.programmeId(),
+				plain.organisationId(), plain.kind(), plain.title(), plain.start(), plain.end(), plain.timeZone(),
+				plain.mode(), plain.meetingUrl(), plain.venue(), plain.invitedRoles(), plain.scheduledAt(),
+				Map.of("hr", "Radionica digitalnih alata", "sr-Latn", "Radionica digitalnih alata")));
+
+		assertThat(Mail.subject(awaitOne(croatian, "training-invitation"))).endsWith("Radionica digitalnih alata");
+		assertThat(Mail.subject(awaitOne(cyrillic, "training-invitation")))
+			.as("the Serbian Latin title, in Cyrillic").endsWith("Радионица дигиталних алата");
+		assertThat(Mail.subject(awaitOne(slovene, "training-invitation"))).endsWith("Digital tools clinic");
+	}
+
+	@Test
 	void anEventForMentorsIsNoNewsForMenteesAndAMentorsChoiceOfChannelsHolds() {
 		Programme programme = programme();
 		Person mentor = programme.enrol(Fixtures.aMentor(programme.id, programme.organisationId).speaking("sl"));

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +46,9 @@ public class ProgrammeEvent extends AggregateRoot {
 	private ProgrammeEventKind kind;
 
 	private String title;
+
+	/** Its title in other languages, by language tag. */
+	private Map<String, String> titles = new LinkedHashMap<>();
 
 	private String description;
 
@@ -98,7 +103,7 @@ public class ProgrammeEvent extends AggregateRoot {
 		Slot slot = plan.slot();
 		event.record(new ProgrammeEventScheduled(id, programmeId, organisationId, kind.name(), event.title,
 				slot.localStart(), slot.localEnd(), event.timeZone, event.mode, event.meetingUrl, event.venue,
-				event.roleNames(), at));
+				event.roleNames(), at, event.getTitles()));
 		return event;
 	}
 
@@ -106,9 +111,16 @@ public class ProgrammeEvent extends AggregateRoot {
 	 * What a group event looks like: its time, its title and description, and its place (a meeting
 	 * room online, a venue in person).
 	 */
-	public record Plan(String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue) {
+	public record Plan(String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue,
+			Map<String, String> titles) {
+
+		/** A plan titled in one language. */
+		public Plan(String title, String description, Slot slot, SessionMode mode, URI meetingUrl, String venue) {
+			this(title, description, slot, mode, meetingUrl, venue, Map.of());
+		}
 
 		public Plan {
+			titles = titles == null ? Map.of() : Map.copyOf(titles);
 			Objects.requireNonNull(title);
 			Objects.requireNonNull(slot);
 			Objects.requireNonNull(mode);
@@ -126,7 +138,8 @@ public class ProgrammeEvent extends AggregateRoot {
 		/** Whether invitees hear of this plan after the previous one: a new time, place or title is news. */
 		boolean isNewsAfter(Plan previous) {
 			return !slot.equals(previous.slot()) || !title.equals(previous.title()) || mode != previous.mode()
-					|| !Objects.equals(meetingUrl, previous.meetingUrl()) || !Objects.equals(venue, previous.venue());
+					|| !Objects.equals(meetingUrl, previous.meetingUrl()) || !Objects.equals(venue, previous.venue())
+					|| !titles.equals(previous.titles());
 		}
 
 	}
@@ -150,7 +163,7 @@ public class ProgrammeEvent extends AggregateRoot {
 		if (plan.isNewsAfter(current)) {
 			record(new ProgrammeEventRescheduled(id, programmeId, organisationId, kind.name(), title,
 					current.slot().localStart(), plan.slot().localStart(), plan.slot().localEnd(), timeZone, mode,
-					meetingUrl, venue, roleNames(), sequence, at));
+					meetingUrl, venue, roleNames(), sequence, at, getTitles()));
 		}
 		return true;
 	}
@@ -165,7 +178,7 @@ public class ProgrammeEvent extends AggregateRoot {
 		sequence++;
 		Slot slot = slot();
 		record(new ProgrammeEventCancelled(id, programmeId, organisationId, kind.name(), title, slot.localStart(),
-				slot.localEnd(), timeZone, roleNames(), by, reason.name(), sequence, at));
+				slot.localEnd(), timeZone, roleNames(), by, reason.name(), sequence, at, getTitles()));
 	}
 
 	/**
@@ -189,6 +202,7 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	private void apply(Plan plan) {
 		title = plan.title();
+		titles = new LinkedHashMap<>(plan.titles());
 		description = plan.description();
 		start = plan.slot().start();
 		end = plan.slot().end();
@@ -200,7 +214,8 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	/** The event's current plan. */
 	public Plan plan() {
-		return new Plan(title, description, slot(), mode, meetingUrl == null ? null : URI.create(meetingUrl), venue);
+		return new Plan(title, description, slot(), mode, meetingUrl == null ? null : URI.create(meetingUrl), venue,
+				getTitles());
 	}
 
 	public boolean isCancelled() {
@@ -317,6 +332,11 @@ public class ProgrammeEvent extends AggregateRoot {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/** Its title in other languages, by language tag (empty for an event titled in one language). */
+	public Map<String, String> getTitles() {
+		return titles == null ? Map.of() : Map.copyOf(titles);
 	}
 
 	public String getDescription() {

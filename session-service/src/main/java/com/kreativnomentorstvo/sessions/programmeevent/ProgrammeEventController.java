@@ -74,6 +74,7 @@ class ProgrammeEventController {
 	 * A group event to schedule.
 	 *
 	 * @param invitedRoles {@code MENTOR}, {@code MENTEE} or both (default both)
+	 * @param titles its title in other languages, by language tag ({@code title} for the rest)
 	 */
 	record NewEvent(@NotNull ProgrammeEventKind kind, @NotBlank @Size(max = 200) @PlainText String title,
 			@Size(max = 8000) @PlainText(multiline = true, allowBlank = true) String description, @NotNull String start,
@@ -81,7 +82,8 @@ class ProgrammeEventController {
 			Integer durationMinutes, @NotNull String timeZone, SessionMode mode,
 			@Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
 			@Size(max = 300) @PlainText(allowBlank = true) String venue,
-			List<Role> invitedRoles) {
+			List<Role> invitedRoles,
+			@Size(max = 6) Map<@NotNull String, @NotBlank @Size(max = 200) @PlainText String> titles) {
 	}
 
 	@PostMapping
@@ -90,7 +92,7 @@ class ProgrammeEventController {
 		ProgrammeEvent event = planner.schedule(caller, programmeId,
 				new ProgrammeEventPlanner.Plan(request.kind(), request.title(), request.description(), request.start(),
 						request.end(), request.durationMinutes(), request.timeZone(), request.mode(),
-						request.meetingUrl(), request.venue(), request.invitedRoles()));
+						request.meetingUrl(), request.venue(), request.invitedRoles(), request.titles()));
 		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programmeId + "/events/" + event.getId()))
 			.eTag(Versions.etag(event.getVersion()))
 			.body(EventView.of(event, everyone -> true, null));
@@ -132,7 +134,8 @@ class ProgrammeEventController {
 			@Size(max = 8000) @PlainText(multiline = true, allowBlank = true) String description, String start,
 			String end, Integer durationMinutes, String timeZone, SessionMode mode,
 			@Size(max = 2000) @PlainText(allowBlank = true) String meetingUrl,
-			@Size(max = 300) @PlainText(allowBlank = true) String venue) {
+			@Size(max = 300) @PlainText(allowBlank = true) String venue,
+			@Size(max = 6) Map<@NotNull String, @NotBlank @Size(max = 200) @PlainText String> titles) {
 	}
 
 	/**
@@ -146,7 +149,7 @@ class ProgrammeEventController {
 		ProgrammeEvent event = planner.reschedule(caller, programmeId, eventId,
 				new ProgrammeEventPlanner.Change(change.title(), change.description(), change.start(), change.end(),
 						change.durationMinutes(), change.timeZone(), change.mode(), change.meetingUrl(),
-						change.venue()),
+						change.venue(), change.titles()),
 				ifMatch);
 		return ResponseEntity.ok().eTag(Versions.etag(event.getVersion())).body(EventView.of(event, everyone -> true, null));
 	}
@@ -204,7 +207,8 @@ class ProgrammeEventController {
 			Rsvp yourAnswer,
 			// null, and shown as null, for those who may not see everyone's answers and attendance
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<Rsvp> rsvps,
-			@JsonInclude(JsonInclude.Include.ALWAYS) List<Attendance> attendance, Long version) {
+			@JsonInclude(JsonInclude.Include.ALWAYS) List<Attendance> attendance, Map<String, String> titles,
+			Long version) {
 
 		/** @param whose whose answers and attendance are listed; {@code null}: no list at all */
 		static EventView of(ProgrammeEvent e, Predicate<String> whose, String viewer) {
@@ -221,7 +225,7 @@ class ProgrammeEventController {
 					whose == null ? null : e.getRsvps().stream().filter(r -> whose.test(r.participantId())).toList(),
 					whose == null ? null
 							: e.getAttendance().stream().filter(a -> whose.test(a.participantId())).toList(),
-					e.getVersion());
+					e.getTitles().isEmpty() ? null : e.getTitles(), e.getVersion());
 		}
 
 	}

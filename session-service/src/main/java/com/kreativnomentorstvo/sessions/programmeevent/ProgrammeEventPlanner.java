@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -14,6 +16,7 @@ import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.InvalidFieldsException;
+import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
@@ -43,10 +46,13 @@ class ProgrammeEventPlanner {
 		this.settings = properties.scheduling();
 	}
 
+	/** The languages an event's title may be written in. */
+	static final List<String> LANGUAGES = List.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl");
+
 	/** A group event as asked for. */
 	record Plan(ProgrammeEventKind kind, String title, String description, String start, String end,
 			Integer durationMinutes, String timeZone, SessionMode mode, String meetingUrl, String venue,
-			List<Role> invitedRoles) {
+			List<Role> invitedRoles, Map<String, String> titles) {
 	}
 
 	ProgrammeEvent schedule(Caller caller, String programmeId, Plan plan) {
@@ -63,7 +69,7 @@ class ProgrammeEventPlanner {
 		List<Role> invited = plan.invitedRoles() == null || plan.invitedRoles().isEmpty()
 				? List.of(Role.MENTOR, Role.MENTEE) : plan.invitedRoles().stream().distinct().toList();
 		ProgrammeEvent.Plan what = new ProgrammeEvent.Plan(plan.title().strip(), plan.description(), slot, mode, room,
-				mode == SessionMode.IN_PERSON ? plan.venue() : null);
+				mode == SessionMode.IN_PERSON ? plan.venue() : null, titles(plan.titles()));
 		ProgrammeEvent event = ProgrammeEvent.schedule(Ids.next("pev"), programmeId, programme.organiserId(),
 				plan.kind(), what, invited, now());
 		return events.insert(event);
@@ -71,7 +77,7 @@ class ProgrammeEventPlanner {
 
 	/** A change as asked for; absent fields keep their value. */
 	record Change(String title, String description, String start, String end, Integer durationMinutes,
-			String timeZone, SessionMode mode, String meetingUrl, String venue) {
+			String timeZone, SessionMode mode, String meetingUrl, String venue, Map<String, String> titles) {
 	}
 
 	/**
@@ -95,11 +101,34 @@ class ProgrammeEventPlanner {
 		String title = change.title() != null ? change.title().strip() : current.title();
 		String description = change.description() != null ? change.description() : current.description();
 		ProgrammeEvent.Plan plan = new ProgrammeEvent.Plan(title, description, slot, mode, room,
-				mode == SessionMode.IN_PERSON ? venue : null);
+				mode == SessionMode.IN_PERSON ? venue : null,
+				change.titles() != null ? titles(change.titles()) : current.titles());
 		if (!event.reschedule(plan, now())) {
 			return event;
 		}
 		return events.save(event);
+	}
+
+	/**
+	 * The titles by language, stripped; a language not among the six is refused naming it
+	 * ({@code titles.<tag>}).
+	 */
+	private static Map<String, String> titles(Map<String, String> titles) {
+		if (titles == null) {
+			return Map.of();
+		}
+		List<FieldProblem> problems = titles.keySet()
+			.stream()
+			.filter(language -> !LANGUAGES.contains(language))
+			.sorted()
+			.map(language -> FieldProblem.of("titles." + language, "event.title-language", String.join(", ", LANGUAGES)))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(problems);
+		}
+		Map<String, String> stripped = new LinkedHashMap<>();
+		titles.forEach((language, title) -> stripped.put(language, title.strip()));
+		return stripped;
 	}
 
 	/** Calls off an event that has not started. {@code ifMatch}, if sent, must name the current version. */

@@ -39,6 +39,36 @@ class ProgrammeEventIT extends IntegrationTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
+	void aTrainingCarriesItsTitlePerLanguageInEveryAnnouncementAndAnUnknownLanguageIsNamed() {
+		TestProgramme programme = TestProgramme.announced();
+		String path = "/api/v1/programmes/" + programme.id + "/events";
+		Reply created = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
+				"Digital tools clinic", "titles", Map.of("sr-Latn", "Radionica digitalnih alata", "mk",
+						"Работилница за дигитални алатки"),
+				"start", inDays(20, 10, 0).toString(), "durationMinutes", 120, "timeZone", "Europe/Belgrade"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String eventId = created.json().get("id").asString();
+		assertThat(created.json().at("/titles/mk").asString()).isEqualTo("Работилница за дигитални алатки");
+		ConsumerRecord<String, byte[]> scheduled = EventRecords.await(Topics.SESSIONS,
+				EventRecords.event("mentoring.programme-event.scheduled.v1", eventId));
+		EventAssertions.assertContractKept(scheduled);
+		assertThat(EventRecords.value(scheduled)).contains("\"titles\":{").contains("Radionica digitalnih alata");
+
+		Reply unknown = api().patch(path + "/" + eventId, programme.coordinatorToken(),
+				Map.of("titles", Map.of("de", "Werkstatt")));
+		assertProblem(unknown, 422);
+		assertThat(unknown.problemFields()).containsExactly("titles.de");
+		Reply retitled = api().patch(path + "/" + eventId, programme.coordinatorToken(),
+				Map.of("titles", Map.of("sl", "Delavnica digitalnih orodij")));
+		assertThat(retitled.status()).as(retitled.body()).isEqualTo(200);
+		assertThat(retitled.json().get("titles").propertyNames()).containsExactly("sl");
+		ConsumerRecord<String, byte[]> rescheduled = EventRecords.await(Topics.SESSIONS,
+				EventRecords.event("mentoring.programme-event.rescheduled.v1", eventId));
+		EventAssertions.assertContractKept(rescheduled);
+		assertThat(EventRecords.value(rescheduled)).as("a new title is news").contains("Delavnica digitalnih orodij");
+	}
+
+	@Test
 	void theMidtermTrainingIsAnnouncedAnsweredAndInTheInviteesCalendars() throws Exception {
 		TestProgramme programme = TestProgramme.announced();
 		TestProgramme.Pair pair = startedPair(programme, 10);

@@ -45,15 +45,24 @@ public class Frame {
 	 * else the name it has for every language.
 	 */
 	public String named(Object programme) {
-		if (!(programme instanceof Map<?, ?> shown)) {
+		return written(programme, "name", "names");
+	}
+
+	/** A group event's title in the person's language when it has one there, else its title. */
+	public String titled(Object event) {
+		return written(event, "title", "titles");
+	}
+
+	private String written(Object resource, String field, String byLanguage) {
+		if (!(resource instanceof Map<?, ?> shown)) {
 			return "";
 		}
-		Object name = shown.get("name");
-		if (shown.get("names") instanceof Map<?, ?> names && names.get(language().tag()) instanceof String own
+		if (shown.get(byLanguage) instanceof Map<?, ?> texts && texts.get(language().tag()) instanceof String own
 				&& !own.isBlank()) {
 			return own;
 		}
-		return name == null ? "" : String.valueOf(name);
+		Object text = shown.get(field);
+		return text == null ? "" : String.valueOf(text);
 	}
 
 	/**
