@@ -187,6 +187,7 @@ class BoundedGrowthIT extends IntegrationTest {
 	}
 
 	private String event(TestProgramme programme, LocalDateTime start) {
+		known(programme);
 		Reply created = api().post("/api/v1/programmes/" + programme.id + "/events",
 				programme.coordinatorToken(), Map.of("kind", "TRAINING", "title", "Digital tools clinic",
 						"start", start.toString(), "durationMinutes", 90, "timeZone", "Europe/Belgrade"));

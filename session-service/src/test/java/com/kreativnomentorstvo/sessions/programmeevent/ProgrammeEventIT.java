@@ -40,7 +40,7 @@ class ProgrammeEventIT extends IntegrationTest {
 
 	@Test
 	void aTrainingCarriesItsTitlePerLanguageInEveryAnnouncementAndAnUnknownLanguageIsNamed() {
-		TestProgramme programme = TestProgramme.announced();
+		TestProgramme programme = known(TestProgramme.announced());
 		String path = "/api/v1/programmes/" + programme.id + "/events";
 		Reply created = api().post(path, programme.coordinatorToken(), Map.of("kind", "TRAINING", "title",
 				"Digital tools clinic", "titles", Map.of("sr-Latn", "Radionica digitalnih alata", "mk",

@@ -30,7 +30,7 @@ class TurnoutWatchIT extends IntegrationTest {
 
 	@Test
 	void aTrainingSoonWithFewAcceptancesIsFlaggedOnceAndOthersAreNot() {
-		TestProgramme programme = TestProgramme.announced();
+		TestProgramme programme = known(TestProgramme.announced());
 		List<String> mentees = List.of(programme.enrol(Role.MENTEE, "Europe/Belgrade", "Ana"),
 				programme.enrol(Role.MENTEE, "Europe/Zagreb", "Iva"), programme.enrol(Role.MENTEE, "Europe/Skopje", "Sara"),
 				programme.enrol(Role.MENTEE, "Europe/Ljubljana", "Luka"));

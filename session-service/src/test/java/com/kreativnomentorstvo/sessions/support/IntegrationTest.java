@@ -92,6 +92,16 @@ public abstract class IntegrationTest {
 		return pair;
 	}
 
+	/** Waits until the service has taken in the programme's announcement (its events can be planned). */
+	protected TestProgramme known(TestProgramme programme) {
+		Awaitility.await("programme " + programme.id)
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> api().get("/api/v1/programmes/" + programme.id + "/events", programme.coordinatorToken())
+				.status() == 200);
+		return programme;
+	}
+
 	/** Waits until the service shows the mentorship in the expected state. */
 	protected void awaitMentorship(String mentorshipId, Predicate<JsonNode> state) {
 		String admin = tokens().admin("org-platform");
