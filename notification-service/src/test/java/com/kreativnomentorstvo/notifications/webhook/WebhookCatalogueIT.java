@@ -37,6 +37,7 @@ import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventCancelled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventRescheduled;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventScheduled;
+import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
 import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
@@ -184,7 +185,9 @@ class WebhookCatalogueIT extends ServiceUnderTest {
 						SessionMode.IN_PERSON, null, "Hall A", BOTH_ROLES, 1, now),
 				new ProgrammeEventCancelled(trainingId, programmeId, organisation, "TRAINING", "Giving feedback",
 						start.plusDays(1), start.plusDays(1).plusHours(2), "Europe/Belgrade", BOTH_ROLES, null, "OTHER", 2,
-						now));
+						now),
+				new ProgrammeEventTurnoutFlagged(trainingId, programmeId, organisation, "TRAINING", "Giving feedback",
+						start.plusDays(1), "Europe/Belgrade", 12, 3, 2, now));
 	}
 
 	private static void publish(Map<String, String> sent, MentoringEvent... events) {
