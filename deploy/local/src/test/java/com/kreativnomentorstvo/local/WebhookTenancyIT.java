@@ -203,7 +203,8 @@ class WebhookTenancyIT {
 		return switch (name) {
 			case "participant.enrolled", "participant.profile-updated", "participant.withdrawn", "participant.erased",
 					"programme.created", "programme.updated", "organisation.registered", "organisation.updated",
-					"programme-event.scheduled", "programme-event.rescheduled", "programme-event.cancelled" ->
+					"programme-event.scheduled", "programme-event.rescheduled", "programme-event.cancelled",
+					"programme-event.turnout-flagged" ->
 				true;
 			case "match.proposed", "match.accepted", "match.declined", "match.expired", "mentorship.started",
 					"mentorship.ended" ->
