@@ -2,63 +2,31 @@ package com.kreativnomentorstvo.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.kreativnomentorstvo.platform.web.ProblemTexts;
-import com.kreativnomentorstvo.testkit.language.ProblemBundle;
-import com.kreativnomentorstvo.testkit.language.SourceKeys;
+import com.kreativnomentorstvo.testkit.language.ProblemTranslations;
 
 /** session-service's problem texts exist in all six languages, and every key its code names exists. */
-class ProblemTranslationsTests {
+class ProblemTranslationsTests extends ProblemTranslations {
 
-	private static final ProblemBundle SERVICE = ProblemBundle.of(ProblemTexts.SERVICE_BUNDLE);
-
-	private static final ProblemBundle PLATFORM = ProblemBundle.of(ProblemTexts.PLATFORM_BUNDLE);
-
-	static Stream<Arguments> everyKeyInEveryOtherLanguage() {
-		return SERVICE.keysInEveryOtherLanguage();
-	}
-
-	@ParameterizedTest(name = "{0} in {1}")
-	@MethodSource("everyKeyInEveryOtherLanguage")
-	void everyServiceTextIsWordedInEveryLanguage(String key, String language) {
-		SERVICE.assertWorded(key, language);
-	}
-
-	@Test
-	void theEnglishTextsAreWellFormed() {
-		SERVICE.assertEnglishWellFormed();
-	}
-
-	@Test
-	void everyKeyTheCodeNamesIsInTheEnglishBundles() {
-		SourceKeys named = SourceKeys.ofMainSources();
-		Set<String> known = new TreeSet<>(SERVICE.keys());
-		known.addAll(PLATFORM.keys());
-
-		assertThat(named.keys()).isNotEmpty().allSatisfy(key -> assertThat(known).contains(key));
-		assertThat(named.resourceKeys()).isNotEmpty().allSatisfy(key -> assertThat(PLATFORM.keys()).contains(key));
+	ProblemTranslationsTests() {
+		super(ProblemTexts.SERVICE_BUNDLE, ProblemTexts.PLATFORM_BUNDLE);
 	}
 
 	/** The overlap and the full calendar name whose time it is ({@code session.overlap.<party>}). */
 	@ParameterizedTest
 	@ValueSource(strings = { "mentor", "mentee" })
 	void bothPartiesOfASessionHaveTheirTexts(String party) {
-		assertThat(SERVICE.keys()).contains("session.overlap." + party, "session.full." + party);
+		assertThat(bundle().keys()).contains("session.overlap." + party, "session.full." + party);
 	}
 
 	/** The kinds of resource session-service's 404s name that are not literals in its code. */
 	@Test
 	void theResourcesItsAccessChecksNameAreWorded() {
-		assertThat(PLATFORM.keys()).contains("resource.mentorship", "resource.session");
+		assertThat(platformBundle().keys()).contains("resource.mentorship", "resource.session");
 	}
 
 }

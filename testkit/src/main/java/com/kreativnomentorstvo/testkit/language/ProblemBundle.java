@@ -26,8 +26,8 @@ import com.kreativnomentorstvo.support.language.ApiLanguages;
 
 /**
  * A message bundle of problem texts read file by file, without the fallback to English that
- * {@code ResourceBundle} would apply, so that a test sees a key one language lacks. A module's
- * translation test walks {@link #keysInEveryOtherLanguage()} and calls {@link #assertWorded}.
+ * {@code ResourceBundle} would apply, so that a test sees a key one language lacks.
+ * {@link ProblemTranslations} walks {@link #keysInEveryOtherLanguage()} and calls {@link #assertWorded}.
  */
 public final class ProblemBundle {
 
@@ -109,6 +109,11 @@ public final class ProblemBundle {
 		if (CYRILLIC.contains(languageTag)) {
 			assertThat(latinWords(text)).as("Latin words in " + where).isEmpty();
 		}
+	}
+
+	/** Every English key is worded in each of the five other languages ({@link #assertWorded}). */
+	public void assertWordedInEveryLanguage() {
+		keysInEveryOtherLanguage().forEach(each -> assertWorded((String) each.get()[0], (String) each.get()[1]));
 	}
 
 	/** The English file itself is well-formed: no blank text, valid MessageFormat, apostrophes doubled. */
