@@ -1,9 +1,10 @@
 package com.kreativnomentorstvo.sessions.calendar;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import com.kreativnomentorstvo.support.language.ApiLanguages;
 
 /**
  * The words of the calendar entries this service writes (a session's title, "join", "agenda", the
@@ -11,9 +12,6 @@ import java.util.ResourceBundle;
  * language not among them, or none, reads English; Serbian without a script reads Latin.
  */
 final class CalendarWords {
-
-	/** The languages the words are written in. */
-	static final List<String> LANGUAGES = List.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl");
 
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -49,7 +47,7 @@ final class CalendarWords {
 						.setScript("cyrl".equalsIgnoreCase(asked.getScript()) ? "Cyrl" : "Latn")
 						.build();
 				}
-				if (LANGUAGES.contains(asked.getLanguage())) {
+				if (ApiLanguages.TAGS.contains(asked.getLanguage())) {
 					return Locale.forLanguageTag(asked.getLanguage());
 				}
 			}

@@ -22,6 +22,7 @@ import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.session.MeetingRooms;
 import com.kreativnomentorstvo.sessions.session.Slot;
+import com.kreativnomentorstvo.support.language.ApiLanguages;
 
 /** The programme's runners schedule its group events, and move or call them off until they start. */
 @Service
@@ -45,9 +46,6 @@ class ProgrammeEventPlanner {
 		this.clock = clock;
 		this.settings = properties.scheduling();
 	}
-
-	/** The languages an event's title may be written in. */
-	static final List<String> LANGUAGES = List.of("en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl");
 
 	/** A group event as asked for. */
 	record Plan(ProgrammeEventKind kind, String title, String description, String start, String end,
@@ -110,7 +108,7 @@ class ProgrammeEventPlanner {
 	}
 
 	/**
-	 * The titles by language, stripped; a language not among the six is refused naming it
+	 * The titles by language, stripped; a language not among the API's six is refused naming it
 	 * ({@code titles.<tag>}).
 	 */
 	private static Map<String, String> titles(Map<String, String> titles) {
@@ -119,9 +117,10 @@ class ProgrammeEventPlanner {
 		}
 		List<FieldProblem> problems = titles.keySet()
 			.stream()
-			.filter(language -> !LANGUAGES.contains(language))
+			.filter(language -> !ApiLanguages.TAGS.contains(language))
 			.sorted()
-			.map(language -> FieldProblem.of("titles." + language, "event.title-language", String.join(", ", LANGUAGES)))
+			.map(language -> FieldProblem.of("titles." + language, "event.title-language",
+					String.join(", ", ApiLanguages.TAGS)))
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);

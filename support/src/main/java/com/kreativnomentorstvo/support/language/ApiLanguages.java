@@ -20,6 +20,9 @@ public final class ApiLanguages {
 			Locale.forLanguageTag("sr-Cyrl"), Locale.forLanguageTag("hr"), Locale.forLanguageTag("mk"),
 			Locale.forLanguageTag("sl"));
 
+	/** The six languages' tags, in the same order: {@code en, sr-Latn, sr-Cyrl, hr, mk, sl}. */
+	public static final List<String> TAGS = SUPPORTED.stream().map(Locale::toLanguageTag).toList();
+
 	private static final Locale SERBIAN_LATIN = SUPPORTED.get(1);
 
 	private static final Locale SERBIAN_CYRILLIC = SUPPORTED.get(2);
