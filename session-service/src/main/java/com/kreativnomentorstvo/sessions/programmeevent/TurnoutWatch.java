@@ -2,7 +2,9 @@ package com.kreativnomentorstvo.sessions.programmeevent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +70,10 @@ public class TurnoutWatch implements SchedulingConfigurer {
 			.gt(now)
 			.lte(now.plus(settings.ahead())));
 		int flagged = 0;
+		// a programme's events share its participants: read them once per programme in a pass
+		Map<String, List<Participant>> byProgramme = new HashMap<>();
 		for (ProgrammeEvent event : mongo.find(soon, ProgrammeEvent.class)) {
-			List<Participant> invited = participants.findByProgrammeId(event.getProgrammeId())
+			List<Participant> invited = byProgramme.computeIfAbsent(event.getProgrammeId(), participants::findByProgrammeId)
 				.stream()
 				.filter(p -> p.takesPart() && event.invites(p.getRole()))
 				.toList();
