@@ -7,6 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import com.kreativnomentorstvo.notifications.template.SerbianScript;
+
 /**
  * What a coordinator announced to a programme's cohort, as she wrote it (one text per language she
  * chose), and to how many people it went. Each person's inbox item and e-mail carry the text in
@@ -35,6 +37,12 @@ record Announcement(@Id String id, @Indexed String programmeId, Audience audienc
 
 	/** One language's version. */
 	record Text(String subject, String body) {
+
+		/** A Serbian Latin version written in Cyrillic. */
+		Text inCyrillic() {
+			return new Text(SerbianScript.toCyrillic(subject), SerbianScript.toCyrillic(body));
+		}
+
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +15,8 @@ import com.kreativnomentorstvo.notifications.inbox.Details;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
-import com.kreativnomentorstvo.notifications.template.SerbianScript;
 import com.kreativnomentorstvo.notifications.template.SupportedLocale;
+import com.kreativnomentorstvo.notifications.template.Written;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -107,35 +106,10 @@ class Announcing {
 	 */
 	static Announcement.Text textFor(SupportedLocale reader, Map<String, Announcement.Text> texts,
 			List<String> programmeLanguages) {
-		Optional<Announcement.Text> own = written(texts, reader);
-		if (own.isPresent()) {
-			return own.get();
-		}
-		if (reader == SupportedLocale.SR_CYRL) {
-			Optional<Announcement.Text> latin = written(texts, SupportedLocale.SR_LATN);
-			if (latin.isPresent()) {
-				return new Announcement.Text(SerbianScript.toCyrillic(latin.get().subject()),
-						SerbianScript.toCyrillic(latin.get().body()));
-			}
-		}
 		List<SupportedLocale> fallbacks = new ArrayList<>();
 		programmeLanguages.forEach(tag -> SupportedLocale.of(tag).ifPresent(fallbacks::add));
 		fallbacks.add(SupportedLocale.EN);
-		for (SupportedLocale fallback : fallbacks) {
-			Optional<Announcement.Text> text = written(texts, fallback);
-			if (text.isPresent()) {
-				return text.get();
-			}
-		}
-		return texts.values().iterator().next();
-	}
-
-	private static Optional<Announcement.Text> written(Map<String, Announcement.Text> texts, SupportedLocale language) {
-		return texts.entrySet()
-			.stream()
-			.filter(entry -> SupportedLocale.of(entry.getKey()).filter(language::equals).isPresent())
-			.map(Map.Entry::getValue)
-			.findFirst();
+		return Written.in(reader, texts, Announcement.Text::inCyrillic, fallbacks, texts.values().iterator().next());
 	}
 
 }
