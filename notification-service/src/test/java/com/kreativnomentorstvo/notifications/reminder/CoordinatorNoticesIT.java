@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -21,10 +20,7 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.events.sessions.ProgrammeEventTurnoutFlagged;
 import com.kreativnomentorstvo.events.sessions.ReviewSubmitted;
-import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
-import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.recipient.Recipient;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
@@ -33,7 +29,6 @@ import com.kreativnomentorstvo.notifications.support.Fixtures;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Coordinator;
 import com.kreativnomentorstvo.notifications.support.Fixtures.Person;
 import com.kreativnomentorstvo.notifications.support.Mail;
-import com.kreativnomentorstvo.notifications.support.ServiceUnderTest;
 import com.kreativnomentorstvo.notifications.support.Smtp;
 import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
@@ -47,25 +42,7 @@ import tools.jackson.databind.JsonNode;
  * attend), in their inbox and in the daily digest a
  * coordinator gets unless she chooses otherwise: one e-mail that names them all.
  */
-class CoordinatorNoticesIT extends ServiceUnderTest {
-
-	@Autowired
-	MongoOperations mongo;
-
-	@Autowired
-	Notifier notifier;
-
-	@Autowired
-	CoordinatorNotices coordinators;
-
-	@Autowired
-	Pairs pairs;
-
-	@Autowired
-	Reminders reminders;
-
-	@Autowired
-	NotificationProperties properties;
+class CoordinatorNoticesIT extends ReminderSchedulersUnderTest {
 
 	@Autowired
 	RecipientDirectory recipients;
@@ -92,7 +69,7 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 				programmeId, organisationId, mentor.id, mentee.id, clock.instant().minus(Duration.ofDays(22)));
 		Events.publish(started);
 		eventually().until(() -> reminders.findById("pair-silent/" + started.mentorshipId()).isPresent());
-		scheduler().fireDue();
+		instance().fireDue();
 		// a proposal declined, and two applications
 		Events.publish(new MatchDeclined(Fixtures.unique("match"), programmeId, organisationId, mentor.id, declining.id,
 				declining.id, "NO_TIME", Instant.now()));
@@ -160,11 +137,11 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 		Instant due = midterm.atTime(properties.reminders().midtermReviewAt()).atZone(belgrade).toInstant();
 
 		clock.advanceTo(due.plus(properties.reminders().midtermReviewMissingAfter()).minusSeconds(60));
-		scheduler().fireDue();
+		instance().fireDue();
 		assertThat(toldOf(coordinator.accountId)).as("not before the week is over").isEmpty();
 		clock.advanceTo(due.plus(properties.reminders().midtermReviewMissingAfter()).plusSeconds(60));
-		scheduler().fireDue();
-		scheduler().fireDue();
+		instance().fireDue();
+		instance().fireDue();
 
 		assertThat(toldOf(coordinator.accountId)).singleElement().satisfies(notice -> {
 			assertThat(notice.kind()).isEqualTo(NotificationKind.MISSING_MIDTERM_REVIEW);
@@ -200,10 +177,6 @@ class CoordinatorNoticesIT extends ServiceUnderTest {
 		assertThat(item.path("body").asString()).contains("Invited: 24, yes: 7, maybe: 3");
 		assertThat(item.path("actionUrl").asString()).endsWith("/programmes/" + programmeId + "/events/" + eventId);
 		assertThat(toldOf(partners.accountId)).as("a partner does not run the programme's events").isEmpty();
-	}
-
-	private ReminderScheduler scheduler() {
-		return new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock);
 	}
 
 	private Person known(Person person) {

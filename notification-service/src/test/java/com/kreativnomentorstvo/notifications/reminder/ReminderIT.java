@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -29,8 +27,6 @@ import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
-import com.kreativnomentorstvo.notifications.config.NotificationProperties;
-import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.inbox.Notification;
 import com.kreativnomentorstvo.notifications.support.Events;
@@ -44,27 +40,9 @@ import com.kreativnomentorstvo.notifications.template.NotificationKind;
  * (see {@link ServiceUnderTest}); each test runs schedulers itself, each standing for one instance
  * of the service: created fresh (as after a restart), two at a time, or one that dies mid-way.
  */
-class ReminderIT extends ServiceUnderTest {
+class ReminderIT extends ReminderSchedulersUnderTest {
 
 	private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
-
-	@Autowired
-	MongoOperations mongo;
-
-	@Autowired
-	Notifier notifier;
-
-	@Autowired
-	CoordinatorNotices coordinators;
-
-	@Autowired
-	Pairs pairs;
-
-	@Autowired
-	Reminders reminders;
-
-	@Autowired
-	NotificationProperties properties;
 
 	@Test
 	void aSessionIsRemindedOnceADayBeforeAndOnceAnHourBefore() {
@@ -263,11 +241,6 @@ class ReminderIT extends ServiceUnderTest {
 		assertThat(notifications(pair.mentee, NotificationKind.MIDTERM_REVIEW_DUE)).singleElement()
 			.satisfies(n -> assertThat(n.details().date()).isEqualTo(moved));
 		assertThat(notifications(pair.mentor, NotificationKind.MIDTERM_REVIEW_DUE)).isEmpty();
-	}
-
-	/** A fresh scheduler: another instance of the service, or this one after a restart. */
-	private ReminderScheduler instance() {
-		return new ReminderScheduler(mongo, notifier, coordinators, pairs, properties, clock);
 	}
 
 	/** A session of the pair two days ahead, its reminders planned, the clock just past the day-before one. */
