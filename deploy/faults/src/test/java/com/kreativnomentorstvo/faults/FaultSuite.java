@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -31,6 +32,8 @@ final class FaultSuite {
 
 	/** The webhook subscriptions: one for an administrator (every type), one for the organiser's coordinator. */
 	private final Map<String, Set<String>> subscribers = new LinkedHashMap<>();
+
+	private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
 
 	/** Types the organiser's coordinator subscribes to: what a partner's CRM would want. */
 	private static final List<String> ORGANISER_TYPES = List.of("mentoring.participant.enrolled.v1",
@@ -82,6 +85,14 @@ final class FaultSuite {
 		return subscribers;
 	}
 
+	/** A subscriber's subscription, and a token of its owner (who may read its delivery log). */
+	record Subscription(String id, Supplier<String> owner) {
+	}
+
+	Subscription subscription(String subscriber) {
+		return subscriptions.get(subscriber);
+	}
+
 	Map<String, Long> baseline() {
 		return baseline;
 	}
@@ -131,8 +142,8 @@ final class FaultSuite {
 		});
 		subscribers.put("everything", new LinkedHashSet<>(offered));
 		subscribers.put("organiser", new LinkedHashSet<>(ORGANISER_TYPES));
-		subscribe("everything", admin);
-		subscribe("organiser", stack.tokens().coordinator(Ids.ORGANISER));
+		subscribe("everything", () -> stack.tokens().admin());
+		subscribe("organiser", () -> stack.tokens().coordinator(Ids.ORGANISER));
 		String probeProgramme = "prog-f-" + run + "-probe";
 		until("the probe's programme", () -> {
 			Api.Response created = api.send("POST", "/api/v1/programmes", admin, """
@@ -148,13 +159,19 @@ final class FaultSuite {
 		return probeProgramme;
 	}
 
-	private void subscribe(String subscriber, String token) {
+	private void subscribe(String subscriber, Supplier<String> owner) {
 		StringBuilder types = new StringBuilder();
 		subscribers.get(subscriber).forEach(type -> types.append(types.length() == 0 ? "\"" : ", \"").append(type).append('"'));
-		until("webhook " + subscriber, () -> api.send("POST", "/api/v1/webhooks", token, """
-				{"url": "%s", "eventTypes": [%s], "secret": "faults-suite-webhook-secret-%s",
-				 "description": "fault-injection suite: %s", "contactEmail": "webhooks@faults.example.org"}
-				""".formatted(stack.webhookUrl(subscriber), types, subscriber, subscriber)).ok());
+		until("webhook " + subscriber, () -> {
+			Api.Response created = api.send("POST", "/api/v1/webhooks", owner.get(), """
+					{"url": "%s", "eventTypes": [%s], "secret": "faults-suite-webhook-secret-%s",
+					 "description": "fault-injection suite: %s", "contactEmail": "webhooks@faults.example.org"}
+					""".formatted(stack.webhookUrl(subscriber), types, subscriber, subscriber));
+			if (created.ok()) {
+				subscriptions.put(subscriber, new Subscription(created.json().path("id").asString(), owner));
+			}
+			return created.ok();
+		});
 	}
 
 	private static void until(String what, java.util.function.BooleanSupplier done) {

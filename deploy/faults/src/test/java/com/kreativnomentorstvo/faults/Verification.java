@@ -95,6 +95,9 @@ final class Verification {
 
 	private Map<String, Map<String, Integer>> webhooks;
 
+	/** Subscriber to event id to the {@code webhook-id} of every request that carried the event. */
+	private Map<String, Map<String, List<String>>> webhookRequests;
+
 	/** Kinds of notification that some recipient got by e-mail: the defaults send these. */
 	private final Set<String> mailedKinds = new HashSet<>();
 
@@ -234,8 +237,12 @@ final class Verification {
 
 	private Map<String, Map<String, Integer>> webhookCounts() {
 		Map<String, Map<String, Integer>> counts = new HashMap<>();
+		webhookRequests = new HashMap<>();
 		for (WebhookReceiver.Delivery delivery : suite.stack().webhooks().deliveries()) {
 			counts.computeIfAbsent(delivery.subscriber(), s -> new HashMap<>()).merge(delivery.eventId(), 1, Integer::sum);
+			webhookRequests.computeIfAbsent(delivery.subscriber(), s -> new HashMap<>())
+				.computeIfAbsent(delivery.eventId(), e -> new ArrayList<>())
+				.add(delivery.webhookId());
 		}
 		return counts;
 	}
@@ -747,7 +754,15 @@ final class Verification {
 		return !event.type().equals("mentoring.participant.admitted.v1") || Ids.ORGANISER.equals(event.organisationId());
 	}
 
-	/** Every event of a cohort's programme that a subscriber subscribed to: delivered exactly once. */
+	/**
+	 * Every event of a cohort's programme that a subscriber subscribed to: delivered exactly once,
+	 * as a subscriber that deduplicates on {@code webhook-id} sees it. Delivery is at least once: a
+	 * request the endpoint took but whose answer never reached the service (a network error, no
+	 * answer in time) is sent again under the same {@code webhook-id}. That is the only repeat
+	 * allowed, and only where the service's own delivery log shows it: one delivery for the event,
+	 * as many requests in its log as reached the receiver, and one 2xx among them (nothing sent
+	 * after an answer arrived). Anything else is a duplicate.
+	 */
 	private void webhooksExactlyOnce() {
 		Map<Phase, List<String>> lost = new LinkedHashMap<>();
 		for (Kafka.Record event : events.values()) {
@@ -766,14 +781,57 @@ final class Verification {
 						.add(event.type() + " " + event.eventId() + " to " + subscriber.getKey());
 				}
 				else if (received > 1) {
-					phase.duplicated += received - 1;
-					phase.finding(received + " webhook deliveries of " + event.type() + " " + event.eventId() + " to "
-							+ subscriber.getKey());
+					String what = event.type() + " " + event.eventId() + " to " + subscriber.getKey();
+					Repeat repeat = repeat(subscriber.getKey(), event.eventId(), received);
+					if (repeat.unanswered()) {
+						phase.note("sent again under its webhook-id, an earlier answer lost (" + repeat.log() + "): " + what);
+					}
+					else {
+						phase.duplicated += received - 1;
+						phase.finding(received + " webhook deliveries of " + what + " (" + repeat.log() + ")");
+					}
 				}
 			}
 		}
 		lost.forEach((phase, list) -> phase.finding(list.size() + " events never delivered to a webhook subscriber, e.g. "
 				+ String.join("; ", list.subList(0, Math.min(3, list.size())))));
+	}
+
+	/**
+	 * Why an event reached a subscriber more than once.
+	 * @param unanswered whether the only cause is answers the service never got
+	 * @param log the webhook-ids received and the requests in the service's delivery log
+	 */
+	private record Repeat(boolean unanswered, String log) {
+	}
+
+	private Repeat repeat(String subscriber, String eventId, int received) {
+		List<String> ids = webhookRequests.getOrDefault(subscriber, Map.of()).getOrDefault(eventId, List.of());
+		if (new HashSet<>(ids).size() != 1 || ids.get(0) == null) {
+			return new Repeat(false, "webhook-ids " + ids);
+		}
+		FaultSuite.Subscription subscription = suite.subscription(subscriber);
+		Api.Response logged = api.get("/api/v1/webhooks/" + subscription.id() + "/deliveries/" + ids.get(0),
+				subscription.owner().get());
+		if (!logged.ok()) {
+			return new Repeat(false, "its delivery log answered " + logged.status());
+		}
+		JsonNode attempts = logged.json().path("attempts");
+		List<String> requests = new ArrayList<>();
+		int answered = 0;
+		int unanswered = 0;
+		for (JsonNode attempt : attempts) {
+			int status = attempt.path("statusCode").asInt(0);
+			if (status >= 200 && status < 300) {
+				answered++;
+			}
+			else if (status == 0) {
+				unanswered++;
+			}
+			requests.add(status == 0 ? attempt.path("error").asString() : Integer.toString(status));
+		}
+		return new Repeat(answered == 1 && attempts.size() >= received && unanswered >= received - 1,
+				"its delivery log: " + requests);
 	}
 
 	/** Each event applied at most once per consumer group, over every start of its service (the logs). */

@@ -13,8 +13,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP endpoint for the webhook subscriptions: {@code POST /hooks/<subscriber>}. It keeps
- * every delivery (the CloudEvents id, type and programme from the {@code ce-*} headers) and
- * answers 204.
+ * every request (the CloudEvents id, type and programme from the {@code ce-*} headers, and the
+ * delivery's {@code webhook-id}, on which a subscriber deduplicates) and answers 204.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -34,7 +34,7 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** One delivery as received. */
-	record Delivery(String subscriber, String eventId, String type, String programmeId, Instant at) {
+	record Delivery(String subscriber, String eventId, String webhookId, String type, String programmeId, Instant at) {
 	}
 
 	private void receive(HttpExchange exchange) throws IOException {
@@ -42,7 +42,8 @@ final class WebhookReceiver implements AutoCloseable {
 			exchange.getRequestBody().readAllBytes();
 			String path = exchange.getRequestURI().getPath();
 			deliveries.add(new Delivery(path.substring(path.lastIndexOf('/') + 1),
-					exchange.getRequestHeaders().getFirst("ce-id"), exchange.getRequestHeaders().getFirst("ce-type"),
+					exchange.getRequestHeaders().getFirst("ce-id"), exchange.getRequestHeaders().getFirst("webhook-id"),
+					exchange.getRequestHeaders().getFirst("ce-type"),
 					exchange.getRequestHeaders().getFirst("ce-programmeid"), Instant.now()));
 			exchange.sendResponseHeaders(204, -1);
 		}
