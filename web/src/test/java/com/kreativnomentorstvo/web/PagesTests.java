@@ -162,6 +162,41 @@ class PagesTests {
 	}
 
 	@Test
+	void theQueuesTwoCallsGoOutAtOnceEachWithHerTokenAndLanguage() throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, """
+				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");
+		json("GET /api/v1/participants", 200, """
+				{"items":[{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","country":"RS"}],"page":0,"size":100,"total":1}""");
+
+		MvcResult page = pages.perform(get("/programmes/reg-lab/applications").param("lang", "mk")
+			.with(person("coordinator"))).andReturn();
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("Mila Marić").contains("Reg. Lab 2027");
+		assertThat(calls()).extracting(StandInServer.Request::path)
+			.containsExactlyInAnyOrder("/api/v1/programmes/reg-lab", "/api/v1/participants");
+		assertThat(calls()).allSatisfy(call -> {
+			assertThat(call.header("Authorization")).isEqualTo("Bearer access-token");
+			assertThat(call.header("Accept-Language")).isEqualTo("mk");
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/programmes/reg-lab, 404", "/api/v1/participants, 404", "/api/v1/participants, 503" })
+	void aRefusalOfEitherOfTheQueuesCallsIsShownAsItWouldBeAlone(String refused, int status) throws Exception {
+		json("GET /api/v1/programmes/reg-lab", 200, """
+				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");
+		json("GET /api/v1/participants", 200, """
+				{"items":[],"page":0,"size":100,"total":0}""");
+		json("GET " + refused, status, "{\"status\":" + status + ",\"title\":\"Refused\",\"detail\":\"secret detail\"}");
+
+		MvcResult page = pages.perform(get("/programmes/reg-lab/applications").with(person("coordinator"))).andReturn();
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(status);
+		assertThat(page.getResponse().getContentAsString()).doesNotContain("secret detail").doesNotContain("at com.");
+	}
+
+	@Test
 	void aServiceThatIsDownShowsAFriendlyPageWithoutAStackTrace() throws Exception {
 		json("GET /api/v1/sessions/s-1", 503, """
 				{"status":503,"title":"Service Unavailable","detail":"session-service is not answering"}""");

@@ -6,6 +6,10 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
@@ -30,6 +34,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import com.kreativnomentorstvo.web.config.WebProperties;
@@ -38,9 +54,19 @@ import com.kreativnomentorstvo.web.config.WebProperties;
  * The platform's API as the pages call it: through the gateway, with the signed-in person's access
  * token and language, so that each page shows exactly what the services let her see. A refusal
  * becomes an {@link ApiProblem}; no answer in time, or none at all, an {@link ApiUnavailable}.
+ * The calls go over a pool of kept-alive connections (Apache HttpClient, on the page's own thread);
+ * the streams over the JDK's client, which serves a long-lived response without holding a thread.
  */
 @Component
-public class Api {
+public class Api implements DisposableBean {
+
+	/** How long a connection to the gateway may wait, and idle in the pool before it is checked. */
+	private static final Timeout CONNECT = Timeout.ofSeconds(2);
+
+	private static final TimeValue CHECK_AFTER_IDLE = TimeValue.ofSeconds(2);
+
+	/** Connections kept to the gateway: a page's calls, for as many pages at once as Tomcat serves. */
+	private static final int CONNECTIONS = 200;
 
 	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
 	};
@@ -50,8 +76,20 @@ public class Api {
 
 	private final RestClient rest;
 
-	/** One HTTP client (and its connections to the gateway) for the calls and the streams. */
+	/** The pages' calls. */
+	private final CloseableHttpClient calls;
+
+	/** The streams (server-sent events). */
 	private final HttpClient http;
+
+	/**
+	 * The second call of {@link #both}: Spring's task executor, which takes no more than it has threads
+	 * for ({@code spring.task.execution}); when it is busy, the call is made on the page's own thread.
+	 */
+	private final AsyncTaskExecutor together;
+
+	/** The caller lent to a call of {@link #both} on the API's threads. */
+	private final ThreadLocal<Caller> lent = new ThreadLocal<>();
 
 	private final OAuth2AuthorizedClientManager clients;
 
@@ -59,13 +97,32 @@ public class Api {
 
 	private final String apiUrl;
 
-	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json) {
+	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json,
+			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor together) {
+		this.together = together;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(2))
 			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(properties.apiTimeout());
+		Timeout answer = Timeout.of(properties.apiTimeout());
+		this.calls = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(CONNECTIONS)
+				.setMaxConnPerRoute(CONNECTIONS)
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(CONNECT)
+					.setSocketTimeout(answer)
+					.setValidateAfterInactivity(CHECK_AFTER_IDLE)
+					.build())
+				.build())
+			.setDefaultRequestConfig(
+					RequestConfig.custom().setConnectionRequestTimeout(CONNECT).setResponseTimeout(answer).build())
+			.disableRedirectHandling()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.evictIdleConnections(TimeValue.ofMinutes(1))
+			.build();
+		HttpComponentsClientHttpRequestFactory requests = new HttpComponentsClientHttpRequestFactory(calls);
 		this.rest = builder.baseUrl(properties.apiUrl().toString())
 			.requestFactory(requests)
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
@@ -75,6 +132,11 @@ public class Api {
 		this.clients = clients;
 		this.registrationId = properties.registrationId();
 		this.apiUrl = properties.apiUrl().toString().replaceAll("/+$", "");
+	}
+
+	@Override
+	public void destroy() {
+		calls.close(CloseMode.GRACEFUL);
 	}
 
 	public Map<String, Object> get(String path, Object... variables) {
@@ -165,10 +227,70 @@ public class Api {
 		}
 	}
 
+	/**
+	 * Two calls at once, for a page that needs both: the second on the API's own threads with the
+	 * person's token and language taken here, the first on this thread. A refusal or an outage of
+	 * either is thrown as it would be by the call alone (the first call's before the second's).
+	 */
+	public <A, B> Both<A, B> both(Supplier<A> first, Supplier<B> second) {
+		Caller caller = caller();
+		Future<B> later;
+		try {
+			later = together.submit(() -> {
+				lent.set(caller);
+				try {
+					return second.get();
+				}
+				finally {
+					lent.remove();
+				}
+			});
+		}
+		catch (RejectedExecutionException busy) {
+			return new Both<>(first.get(), second.get());
+		}
+		A a;
+		try {
+			a = first.get();
+		}
+		catch (RuntimeException failure) {
+			later.cancel(true);
+			throw failure;
+		}
+		try {
+			return new Both<>(a, later.get());
+		}
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(failed.getCause());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			later.cancel(true);
+			throw new ApiUnavailable("(interrupted)", interrupted);
+		}
+	}
+
+	/** What {@link #both} answers. */
+	public record Both<A, B>(A first, B second) {
+	}
+
+	/** Whom a call is made for: her access token and language. */
+	private record Caller(String token, Locale locale) {
+	}
+
+	/** The person's token and language: lent by {@link #both} on the API's threads, else this request's. */
+	private Caller caller() {
+		Caller given = lent.get();
+		return given != null ? given : new Caller(accessToken(), LocaleContextHolder.getLocale());
+	}
+
 	private <S extends RestClient.RequestHeadersSpec<?>> S authorised(S spec) {
-		Locale locale = LocaleContextHolder.getLocale();
-		spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
-			.header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
+		Caller caller = caller();
+		spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag())
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		return spec;
 	}

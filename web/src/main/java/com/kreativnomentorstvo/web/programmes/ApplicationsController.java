@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.kreativnomentorstvo.web.api.Api;
+import com.kreativnomentorstvo.web.api.Page;
 import com.kreativnomentorstvo.web.api.ApiProblem;
 
 /**
@@ -32,9 +33,10 @@ class ApplicationsController {
 
 	@GetMapping("/programmes/{id}/applications")
 	String queue(@PathVariable String id, Model model) {
-		model.addAttribute("programme", api.get("/api/v1/programmes/{id}", id));
-		model.addAttribute("applications",
-				api.page("/api/v1/participants?programmeId={id}&status=APPLIED&size=100", id).items());
+		Api.Both<Map<String, Object>, Page> both = api.both(() -> api.get("/api/v1/programmes/{id}", id),
+				() -> api.page("/api/v1/participants?programmeId={id}&status=APPLIED&size=100", id));
+		model.addAttribute("programme", both.first());
+		model.addAttribute("applications", both.second().items());
 		return "programmes/applications";
 	}
 
