@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -69,6 +72,16 @@ class TracingIT extends GatewayTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(output.getOut()).containsPattern(
 					"GET /api/v1/programmes 401 \\d+ ms request=" + requestId + " trace=[0-9a-f]{32}"));
+	}
+
+	@Autowired
+	ObservationRegistry observations;
+
+	@Test
+	void theSecurityFiltersAreNotTimedOneByOneButTheRequestIs() {
+		assertThat(Observation.createNotStarted("spring.security.filterchains", observations).isNoop()).isTrue();
+		assertThat(Observation.createNotStarted("spring.security.http.secured.requests", observations).isNoop()).isTrue();
+		assertThat(Observation.createNotStarted("http.server.requests", observations).isNoop()).isFalse();
 	}
 
 }

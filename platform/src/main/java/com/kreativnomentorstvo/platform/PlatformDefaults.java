@@ -58,6 +58,10 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 			// endpoint is configured (management.opentelemetry.tracing.export.otlp.endpoint)
 			Map.entry("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}"),
 			Map.entry("management.otlp.metrics.export.enabled", "${OTLP_METRICS_EXPORT:false}"),
+			// a timer and a span around each of the dozen security filters of every request cost the services
+			// and the gateway several per cent of their CPU (bench/pages); the request itself stays measured
+			// and traced (http.server.requests)
+			Map.entry("management.observations.enable.spring.security", "false"),
 			// "instance" is Prometheus' own label for the scraped target
 			Map.entry("management.metrics.tags.mentoring_instance", "${MENTORING_INSTANCE:local}"),
 			Map.entry("management.metrics.tags.application", "${spring.application.name}"),

@@ -10,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
@@ -64,6 +67,16 @@ class PlatformDefaultsIT {
 		// Spring Data's own converters would turn them into a Date in the JVM's zone first
 		assertThat(conversions.hasCustomWriteTarget(LocalDate.class)).isFalse();
 		assertThat(conversions.hasCustomWriteTarget(LocalDateTime.class)).isFalse();
+	}
+
+	@Autowired
+	ObservationRegistry observations;
+
+	@Test
+	void theSecurityFiltersAreNotTimedOneByOneButTheRequestIs() {
+		assertThat(Observation.createNotStarted("spring.security.filterchains", observations).isNoop()).isTrue();
+		assertThat(Observation.createNotStarted("spring.security.http.secured.requests", observations).isNoop()).isTrue();
+		assertThat(Observation.createNotStarted("http.server.requests", observations).isNoop()).isFalse();
 	}
 
 }
