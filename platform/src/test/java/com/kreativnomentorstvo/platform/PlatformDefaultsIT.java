@@ -11,12 +11,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 import com.kreativnomentorstvo.platform.fixture.PlatformTestApplication;
+import com.kreativnomentorstvo.testkit.ObservedRequests;
 import com.kreativnomentorstvo.testkit.WithPlatformInfrastructure;
 
 import tools.jackson.core.JacksonException;
@@ -74,9 +74,7 @@ class PlatformDefaultsIT {
 
 	@Test
 	void theSecurityFiltersAreNotTimedOneByOneButTheRequestIs() {
-		assertThat(Observation.createNotStarted("spring.security.filterchains", observations).isNoop()).isTrue();
-		assertThat(Observation.createNotStarted("spring.security.http.secured.requests", observations).isNoop()).isTrue();
-		assertThat(Observation.createNotStarted("http.server.requests", observations).isNoop()).isFalse();
+		ObservedRequests.assertRequestsAreObservedButNotTheirSecurityFilters(observations);
 	}
 
 }
