@@ -14,33 +14,14 @@ gateway=http://localhost:$((8080 + offset))
 issuer=http://localhost:$((9000 + offset))
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 
+source bench/lib/stack.sh
 data=$(mktemp -d)
 log=$(mktemp)
-jar=$(mktemp)
-export RATE_LIMIT_ORGANISATION_CAPACITY=100000000 RATE_LIMIT_CLIENT_CAPACITY=100000000 \
-  RATE_LIMIT_ANONYMOUS_CAPACITY=100000000
-./run-local.sh --reset --data-dir "$data" --port-offset $offset >"$log" 2>&1 &
-stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true; rm -rf "$data" "$log" "$jar"' EXIT
-until grep -q "Mentoring platform is up" "$log"; do
-  kill -0 $stack 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 2
-done
-grep "Mentoring platform is up" "$log"
-
-# the coordinator signs in as a browser would: the page sends her to the login form, the form back
-# (as text/html: the identity provider sends a browser to its login form, an API client gets a 401)
-login=$(curl -sS -c "$jar" -b "$jar" -H 'Accept: text/html' -L -o - "$gateway/programmes")
-csrf=$(printf '%s' "$login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
-signed_in=$(curl -sS -c "$jar" -b "$jar" -H 'Accept: text/html' -L -o /dev/null -w '%{url_effective}' \
-  --data-urlencode "username=coordinator.rs" --data-urlencode "password=demo" --data-urlencode "_csrf=$csrf" \
-  "$issuer/login")
-case "$signed_in" in "$gateway/programmes"*) ;; *) echo "signing in failed (ended at $signed_in)"; exit 1 ;; esac
-COOKIE="MENTORING_SESSION=$(awk '$6 == "MENTORING_SESSION" {print $7}' "$jar" | tail -1)"
-[ "$COOKIE" != "MENTORING_SESSION=" ] || { echo "signing in failed"; exit 1; }
+trap 'stop_stack; rm -rf "$data" "$log"' EXIT
+start_stack $offset "$data" "$log" --reset
+COOKIE=$(browser_session "$gateway" "$issuer" coordinator.rs)
 # her API token, with the same claims, for the calls beside the pages
-TOKEN=$(curl -fsS -u "coordinator.rs:demo" -d grant_type=client_credentials "$issuer/oauth2/token" \
-  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(api_token "$issuer" coordinator.rs)
 export TOKEN
 
 measure() { # url, cookie or empty

@@ -15,26 +15,13 @@ service=http://localhost:$((8081 + offset))
 issuer=http://localhost:$((9000 + offset))
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 
+source bench/lib/stack.sh
 data=$(mktemp -d)
 log=$(mktemp) # outside the data folder, which --reset empties
-export RATE_LIMIT_ORGANISATION_CAPACITY=100000000 RATE_LIMIT_CLIENT_CAPACITY=100000000 \
-  RATE_LIMIT_ANONYMOUS_CAPACITY=100000000
-./run-local.sh --reset --data-dir "$data" --port-offset $offset ${JVM_OPTIONS:+--jvm-options "$JVM_OPTIONS"} \
-  >"$log" 2>&1 &
-stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
-until grep -q "Mentoring platform is up" "$log"; do
-  kill -0 $stack 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 2
-done
-grep "Mentoring platform is up" "$log"
+trap 'stop_stack; rm -rf "$data" "$log"' EXIT
+start_stack $offset "$data" "$log" --reset ${JVM_OPTIONS:+--jvm-options "$JVM_OPTIONS"}
 echo "JVM options added: ${JVM_OPTIONS:-none}"
-
-token() {
-  curl -fsS -u "$1:demo" -d grant_type=client_credentials "$issuer/oauth2/token" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
-TOKEN=$(token coordinator.rs)
+TOKEN=$(api_token "$issuer" coordinator.rs)
 export TOKEN
 
 run() { # name, url, script

@@ -1,0 +1,66 @@
+package com.kreativnomentorstvo.bench.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Recorder;
+
+/**
+ * A closed load: a fixed number of connections, each sending its next request as soon as the last
+ * is answered, for the most a server can answer (its saturation throughput). Its latencies are
+ * those of a saturated server and say little else.
+ */
+final class ClosedLoad {
+
+	private final HttpClient client;
+
+	ClosedLoad(HttpClient client) {
+		this.client = client;
+	}
+
+	Figures run(String name, int connections, Duration duration, Requests requests) throws InterruptedException {
+		Recorder recorder = new Recorder(3);
+		AtomicLong number = new AtomicLong();
+		AtomicLong expected = new AtomicLong();
+		AtomicLong unexpected = new AtomicLong();
+		long start = System.nanoTime();
+		long end = start + duration.toNanos();
+		List<Thread> senders = new ArrayList<>();
+		for (int i = 0; i < connections; i++) {
+			Thread sender = new Thread(() -> {
+				while (System.nanoTime() < end) {
+					long n = number.getAndIncrement();
+					long sent = System.nanoTime();
+					boolean ok;
+					try {
+						HttpResponse<String> response = client.send(requests.request(n), BodyHandlers.ofString());
+						ok = requests.answered(n, response);
+					}
+					catch (IOException ex) {
+						ok = false;
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+					recorder.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+					(ok ? expected : unexpected).incrementAndGet();
+				}
+			}, "closed-load-" + i);
+			sender.start();
+			senders.add(sender);
+		}
+		for (Thread sender : senders) {
+			sender.join();
+		}
+		return new Figures(name, number.get(), expected.get(), unexpected.get(),
+				Duration.ofNanos(System.nanoTime() - start), recorder.getIntervalHistogram());
+	}
+
+}
