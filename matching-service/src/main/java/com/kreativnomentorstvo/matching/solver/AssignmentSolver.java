@@ -7,10 +7,12 @@ import java.util.Arrays;
  * mentees matched as possible, then (for {@link Objective#FAIRNESS_FIRST}) the best possible worst
  * pair, then the highest total score. Stateless and thread-safe.
  *
- * <p>The optimisation is a minimum-cost flow (source → mentees → mentors with their places → sink)
- * solved by {@link ShortestAugmentingPaths}; the fairness floor is the largest score threshold at
- * which a maximum matching ({@link MaximumMatching}) still matches as many mentees, found by binary
- * search over the distinct scores.
+ * <p>The optimisation is a minimum-cost flow (source → mentees → mentors with their places → sink).
+ * An auction with epsilon scaling ({@link PriceAuction}) tries first and answers only when it can
+ * prove its assignment optimal, as when the mentees fill the places; otherwise successive shortest
+ * augmenting paths ({@link ShortestAugmentingPaths}) solve it. The fairness floor is the largest
+ * score threshold at which a maximum matching ({@link MaximumMatching}) still matches as many
+ * mentees, found by binary search over the distinct scores.
  */
 public final class AssignmentSolver {
 
@@ -36,7 +38,11 @@ public final class AssignmentSolver {
 		}
 		int[] rows = Arrays.copyOf(freeRows, free);
 		int floor = objective == Objective.FAIRNESS_FIRST ? fairnessFloor(problem, scores, places, rows) : 0;
-		int[] solved = new ShortestAugmentingPaths(n, m, scores, places, floor, problem.maxScore()).solve(rows);
+		int maxScore = problem.maxScore();
+		int[] solved = new PriceAuction(n, m, scores, places, floor, maxScore).solve(rows);
+		if (solved == null) {
+			solved = new ShortestAugmentingPaths(n, m, scores, places, floor, maxScore).solve(rows);
+		}
 		for (int i : rows) {
 			mentorOf[i] = solved[i];
 		}
