@@ -54,6 +54,18 @@ final class MailCatcher implements AutoCloseable {
 				out.write(json);
 			}
 		});
+		// how many messages reached which address: cheap enough to poll while thousands arrive (bench/load)
+		web.createContext("/messages/count", exchange -> {
+			String query = exchange.getRequestURI().getQuery();
+			String to = query != null && query.startsWith("to=")
+					? java.net.URLDecoder.decode(query.substring(3), StandardCharsets.UTF_8) : null;
+			byte[] json = JSON.writeValueAsBytes(Map.of("count", count(to)));
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, json.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(json);
+			}
+		});
 		web.createContext("/", exchange -> {
 			byte[] page = page().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -120,6 +132,23 @@ final class MailCatcher implements AutoCloseable {
 			}
 		}
 		return all;
+	}
+
+	/** The messages received, all of them or those to the address. */
+	private long count(String to) {
+		MimeMessage[] messages = smtp.getReceivedMessages();
+		if (to == null) {
+			return messages.length;
+		}
+		return Arrays.stream(messages).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch(address -> address.toString().contains(to));
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).count();
 	}
 
 	/** The first text/plain part of a message (decoded), or its whole body if it has none. */

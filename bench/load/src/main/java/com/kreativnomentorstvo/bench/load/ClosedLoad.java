@@ -29,6 +29,7 @@ final class ClosedLoad {
 		AtomicLong number = new AtomicLong();
 		AtomicLong expected = new AtomicLong();
 		AtomicLong unexpected = new AtomicLong();
+		Answers answers = new Answers();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		List<Thread> senders = new ArrayList<>();
@@ -41,9 +42,13 @@ final class ClosedLoad {
 					try {
 						HttpResponse<String> response = client.send(requests.request(n), BodyHandlers.ofString());
 						ok = requests.answered(n, response);
+						if (!ok) {
+							answers.add(null, response);
+						}
 					}
 					catch (IOException ex) {
 						ok = false;
+						answers.add(ex, null);
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
@@ -59,7 +64,7 @@ final class ClosedLoad {
 		for (Thread sender : senders) {
 			sender.join();
 		}
-		return new Figures(name, number.get(), expected.get(), unexpected.get(),
+		return new Figures(name, number.get(), expected.get(), unexpected.get(), answers.counts(),
 				Duration.ofNanos(System.nanoTime() - start), recorder.getIntervalHistogram());
 	}
 

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.bench.load;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 
@@ -13,10 +14,12 @@ import org.HdrHistogram.Histogram;
  * @param expected answers with the expected status
  * @param unexpected failures, unexpected statuses and requests left unanswered at the end
  * @param elapsed from the first request due until the last answer
+ * @param unexpectedByAnswer the unexpected ones by status code, or by the failure's name
  * @param latencies microseconds; for an open load measured from when each request was due, so a
  *     stalled server counts against every request it held up (no coordinated omission)
  */
-record Figures(String name, long sent, long expected, long unexpected, Duration elapsed, Histogram latencies) {
+record Figures(String name, long sent, long expected, long unexpected, Map<String, Long> unexpectedByAnswer,
+		Duration elapsed, Histogram latencies) {
 
 	/** The latency at the percentile, in milliseconds. */
 	double millis(double percentile) {

@@ -10,11 +10,11 @@ import java.util.Map;
 /**
  * Runs the load scenarios against a running local stack and writes their figures, each beside its
  * reference, to the console and to {@code target/load-results.md}. {@code bench/load/run.sh} starts
- * the stack and calls this with the scenarios to run: {@code footprint gateway pages pipeline}.
+ * the stack and calls this with the scenarios to run: {@code footprint gateway pages notifications pipeline}.
  */
 public final class LoadBench {
 
-	static final List<String> SCENARIOS = List.of("footprint", "gateway", "pages", "pipeline");
+	static final List<String> SCENARIOS = List.of("footprint", "gateway", "pages", "notifications", "pipeline");
 
 	private LoadBench() {
 	}
@@ -35,6 +35,7 @@ public final class LoadBench {
 				case "footprint" -> new Footprint().run(stack, env, report);
 				case "gateway" -> new GatewayOverhead(client).run(stack, report);
 				case "pages" -> new WebPages(client).run(stack, report);
+				case "notifications" -> new Notifications(client).run(stack, report);
 				case "pipeline" -> new EventPipeline(client).run(stack, report);
 				default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + SCENARIOS);
 			}

@@ -34,6 +34,7 @@ final class OpenLoad {
 		Recorder recorder = new Recorder(3);
 		AtomicLong expected = new AtomicLong();
 		AtomicLong unexpected = new AtomicLong();
+		Answers answers = new Answers();
 		Semaphore outstanding = new Semaphore(MOST_OUTSTANDING);
 		AtomicLong lastAnswer = new AtomicLong();
 		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -44,6 +45,7 @@ final class OpenLoad {
 			}
 			if (!outstanding.tryAcquire()) {
 				unexpected.incrementAndGet();
+				answers.add("not sent: too many unanswered");
 				continue;
 			}
 			long n = number;
@@ -53,6 +55,9 @@ final class OpenLoad {
 				lastAnswer.accumulateAndGet(now, Math::max);
 				boolean ok = failure == null && requests.answered(n, response);
 				(ok ? expected : unexpected).incrementAndGet();
+				if (!ok) {
+					answers.add(failure, response);
+				}
 				outstanding.release();
 			});
 		}
@@ -61,7 +66,11 @@ final class OpenLoad {
 		long unanswered = all ? 0 : MOST_OUTSTANDING - outstanding.availablePermits();
 		Histogram latencies = recorder.getIntervalHistogram();
 		Duration elapsed = Duration.ofNanos(Math.max(lastAnswer.get(), start + (count - 1) * period) - start);
-		return new Figures(name, count, expected.get(), unexpected.get() + unanswered, elapsed, latencies);
+		if (unanswered > 0) {
+			answers.add("unanswered after a minute", unanswered);
+		}
+		return new Figures(name, count, expected.get(), unexpected.get() + unanswered, answers.counts(), elapsed,
+				latencies);
 	}
 
 }

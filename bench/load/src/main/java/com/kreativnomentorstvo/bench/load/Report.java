@@ -43,7 +43,7 @@ final class Report {
 	static List<String> row(Figures figures, String offered) {
 		return List.of(figures.name(), offered, number(figures.throughput()), number(figures.millis(50)),
 				number(figures.millis(95)), number(figures.millis(99)), number(figures.millis(100)),
-				Long.toString(figures.unexpected()));
+				figures.unexpected() == 0 ? "0" : figures.unexpected() + " " + figures.unexpectedByAnswer());
 	}
 
 	static String number(double value) {

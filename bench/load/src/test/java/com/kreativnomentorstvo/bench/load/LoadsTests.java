@@ -116,6 +116,7 @@ class LoadsTests {
 
 		assertThat(figures.sent()).isEqualTo(60);
 		assertThat(figures.unexpected()).isEqualTo(20);
+		assertThat(figures.unexpectedByAnswer()).containsExactly(java.util.Map.entry("500", 20L));
 		assertThat(figures.expected()).isEqualTo(40);
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -20,13 +21,13 @@ class ReportTests {
 		for (int ms = 1; ms <= 100; ms++) {
 			latencies.recordValue(ms * 1000L);
 		}
-		Figures figures = new Figures("read", 100, 98, 2, Duration.ofSeconds(2), latencies);
+		Figures figures = new Figures("read", 100, 98, 2, Map.of("503", 2L), Duration.ofSeconds(2), latencies);
 		Report report = new Report(folder.resolve("results.md"));
 
 		report.table(Report.columns(), List.of(Report.row(figures, "50")));
 
 		assertThat(Files.readString(folder.resolve("results.md")))
-			.contains("| read | 50 | 49.0 | 50.0 | 95.0 | 99.0 | 100 | 2 |");
+			.contains("| read | 50 | 49.0 | 50.0 | 95.0 | 99.0 | 100 | 2 {503=2} |");
 	}
 
 }
