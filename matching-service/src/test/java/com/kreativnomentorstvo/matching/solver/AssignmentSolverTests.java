@@ -125,6 +125,23 @@ class AssignmentSolverTests {
 		assertThat(best.total()).isEqualTo(reference.total());
 	}
 
+	@Property(tries = 40)
+	void fairnessFirstWithPopularMentorsMatchesConstraintProgramming(@ForAll @IntRange(min = 1, max = 8) int mentors,
+			@ForAll @IntRange(min = 1, max = 3) int maxPlaces, @ForAll @IntRange(min = -4, max = 4) int extraMentees,
+			@ForAll @IntRange(min = 30, max = 100) int allowedPercent, @ForAll long seed) {
+		Random random = new Random(seed);
+		int mentees = Math.max(1, mentors * (1 + maxPlaces) / 2 + extraMentees);
+		AssignmentProblem problem = PriceAuctionTests.popular(mentees, mentors, 1, maxPlaces, allowedPercent, random);
+
+		Assignment fairest = solver.solve(problem, Objective.FAIRNESS_FIRST);
+
+		ReferenceSolvers.Optimum reference = ReferenceSolvers.constraintProgramming(problem, Objective.FAIRNESS_FIRST);
+		assertFeasible(problem, fairest);
+		assertThat(fairest.matched()).isEqualTo(reference.matched());
+		assertThat(fairest.worstChosen()).isEqualTo(reference.worstChosen());
+		assertThat(fairest.total()).isEqualTo(reference.total());
+	}
+
 	/** Allowed pairs only, locks kept, no mentor beyond her places. */
 	static void assertFeasible(AssignmentProblem problem, Assignment assignment) {
 		int[] used = new int[problem.mentors()];
