@@ -36,6 +36,10 @@ import com.kreativnomentorstvo.testkit.StoreMain;
  */
 final class Stack implements AutoCloseable {
 
+	/** E-mails notification-service sends at once (its {@code mentoring.notifications.mail.workers}). */
+	static final int EMAIL_WORKERS = 4;
+
+
 	static final List<String> SERVICES = List.of("participant-service", "matching-service", "session-service",
 			"notification-service");
 
@@ -156,6 +160,8 @@ final class Stack implements AutoCloseable {
 		common.put("MENTORING_INSTANCE", "faults");
 		// the webhook receiver is this JVM, on loopback
 		common.put("WEBHOOK_ALLOWED_PRIVATE_NETWORKS", "127.0.0.0/8");
+		// how many e-mails notification-service sends at once: what a SIGKILL can leave submitted but unrecorded
+		common.put("MENTORING_NOTIFICATIONS_MAIL_WORKERS", Integer.toString(EMAIL_WORKERS));
 		Map<String, String> gatewayEnv = new HashMap<>(common);
 		for (String service : SERVICES) {
 			Map<String, String> env = new HashMap<>(common);

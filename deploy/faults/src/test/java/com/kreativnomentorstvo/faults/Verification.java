@@ -660,16 +660,18 @@ final class Verification {
 	 * Effects beyond one. An e-mail is one message, its Message-ID derived from its delivery: a
 	 * second message for a notification is a duplicate. The same message submitted again is not a
 	 * second message, and is allowed only where SMTP leaves no choice: notification-service killed
-	 * between the SMTP server's acceptance and the record of it (the process sends one message at a
-	 * time), so at most one such copy per SIGKILL of notification-service.
+	 * between the SMTP server's acceptance and the record of it (the process sends
+	 * {@link Stack#EMAIL_WORKERS} messages at a time), so at most that many such copies per SIGKILL of
+	 * notification-service.
 	 */
 	private void duplicates(List<String> global) {
 		List<String> sentAgain = new ArrayList<>();
 		countDuplicates(sentAgain);
 		int kills = suite.stack().part("notification-service").kills();
-		if (sentAgain.size() > kills) {
+		if (sentAgain.size() > kills * Stack.EMAIL_WORKERS) {
 			global.add(sentAgain.size() + " e-mails submitted again with their Message-ID, more than the " + kills
-					+ " SIGKILLs of notification-service explain, e.g. "
+					+ " SIGKILLs of notification-service explain (each may leave " + Stack.EMAIL_WORKERS
+					+ " in the SMTP server's hands unrecorded), e.g. "
 					+ String.join("; ", sentAgain.subList(0, Math.min(3, sentAgain.size()))));
 		}
 		else if (!sentAgain.isEmpty()) {

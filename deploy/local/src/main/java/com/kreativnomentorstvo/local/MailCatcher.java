@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -134,21 +136,21 @@ final class MailCatcher implements AutoCloseable {
 		return all;
 	}
 
-	/** The messages received, all of them or those to the address. */
+	/** The messages received, all of them or those to the address (its mailbox's size: nothing is parsed). */
 	private long count(String to) {
-		MimeMessage[] messages = smtp.getReceivedMessages();
 		if (to == null) {
-			return messages.length;
+			return smtp.getReceivedMessages().length;
 		}
-		return Arrays.stream(messages).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch(address -> address.toString().contains(to));
-			}
-			catch (MessagingException ex) {
-				return false;
-			}
-		}).count();
+		GreenMailUser user = smtp.getUserManager().getUserByEmail(to);
+		if (user == null) {
+			return 0;
+		}
+		try {
+			return smtp.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+		}
+		catch (FolderException ex) {
+			return 0;
+		}
 	}
 
 	/** The first text/plain part of a message (decoded), or its whole body if it has none. */

@@ -24,9 +24,11 @@ class MailCatcherTests {
 			GreenMailUtil.sendTextEmail("ana@example.org", "platform@example.org", "one", "text", setup);
 			GreenMailUtil.sendTextEmail("ana@example.org", "platform@example.org", "two", "text", setup);
 			GreenMailUtil.sendTextEmail("ivan@example.org", "platform@example.org", "three", "text", setup);
+			GreenMailUtil.sendTextEmail("ana@example.org", "platform@example.org", "four", "text", setup);
 
-			assertThat(count(web, "")).contains("\"count\":3");
-			assertThat(count(web, "?to=ana%40example.org")).contains("\"count\":2");
+			assertThat(count(web, "")).contains("\"count\":4");
+			assertThat(count(web, "?to=ana%40example.org")).contains("\"count\":3");
+			assertThat(count(web, "?to=ivan%40example.org")).contains("\"count\":1");
 			assertThat(count(web, "?to=nobody%40example.org")).contains("\"count\":0");
 		}
 	}

@@ -116,6 +116,8 @@ final class RunningStack implements AutoCloseable {
 		builder.environment().put("SESSION_SERVICE_TIMEOUT", SESSION_SERVICE_TIMEOUT.toSeconds() + "s");
 		// webhook receivers of the tests listen on loopback, which the operator must allow (and nothing else)
 		builder.environment().put("WEBHOOK_ALLOWED_PRIVATE_NETWORKS", "127.0.0.1/32");
+		// every trace recorded, so that sampling never decides what a test sees
+		builder.environment().put("TRACING_SAMPLING_PROBABILITY", "1.0");
 		Instant started = Instant.now();
 		launcher = builder.start();
 		CountDownLatch ready = new CountDownLatch(1);

@@ -29,7 +29,10 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	/**
 	 * @param from the From address, e.g. {@code Kreativno mentorstvo <no-reply@example.org>}
 	 * @param pollInterval how often due e-mails are looked for
-	 * @param batch the most e-mails one poll sends
+	 * @param batch the most e-mails one poll sends; a poll that sent as many looks again at once
+	 * @param workers how many e-mails this instance sends at once (each an SMTP conversation and
+	 *     its records in the store, mostly waiting on one or the other); one of them also sends the
+	 *     daily digests, so that one recipient's digest is never split between two
 	 * @param maxAttempts attempts before an e-mail is given up (transient failures only)
 	 * @param initialBackOff wait after the first failed attempt; doubles per attempt
 	 * @param maxBackOff longest wait between attempts
@@ -41,7 +44,7 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 * @param retention how long the delivery log keeps an e-mail once it was sent, failed or cancelled
 	 */
 	public record Mail(@DefaultValue("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>") String from,
-			@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batch,
+			@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batch, @DefaultValue("4") int workers,
 			@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackOff,
 			@DefaultValue("2h") Duration maxBackOff, @DefaultValue("2m") Duration lease,
 			@DefaultValue("14d") Duration awaitContact,

@@ -36,6 +36,11 @@ class DueEmails {
 		return claim(Criteria.where("status").is(Delivery.Status.PENDING), now);
 	}
 
+	/** The next due delivery that is not part of a daily digest, claimed for this instance, or {@code null}. */
+	Delivery claimNextSingle(Instant now) {
+		return claim(Criteria.where("status").is(Delivery.Status.PENDING).and("digest").ne(true), now);
+	}
+
 	/** The next due delivery of the recipient's daily digest, claimed for this instance, or {@code null}. */
 	Delivery claimNextOfDigest(String recipientId, Instant now) {
 		return claim(Criteria.where("status")

@@ -12,7 +12,7 @@ final class Settings {
 	static NotificationProperties withSecret(String secret) {
 		return new NotificationProperties("http://localhost:8080", secret,
 				new NotificationProperties.Mail("Kreativno mentorstvo <no-reply@kreativnomentorstvo.org>",
-						Duration.ofSeconds(2), 50, 10, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(2),
+						Duration.ofSeconds(2), 50, 4, 10, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(2),
 						Duration.ofDays(14), "sessions.kreativnomentorstvo.org", Duration.ofDays(90)),
 				new NotificationProperties.Webhooks(List.of(), Duration.ofSeconds(1), 20, Duration.ofSeconds(10), 16, 2,
 						new NotificationProperties.Retry(3, Duration.ofMillis(500)),

@@ -25,8 +25,17 @@ final class ClosedLoad {
 	}
 
 	Figures run(String name, int connections, Duration duration, Requests requests) throws InterruptedException {
+		return run(name, connections, duration, Long.MAX_VALUE, requests);
+	}
+
+	/**
+	 * Until the time is up or this many requests have been sent. Connection {@code c} of {@code n}
+	 * sends requests number c, c + n, c + 2n, ...: one after the other, never two at once.
+	 */
+	Figures run(String name, int connections, Duration duration, long most, Requests requests)
+			throws InterruptedException {
 		Recorder recorder = new Recorder(3);
-		AtomicLong number = new AtomicLong();
+		AtomicLong sentCount = new AtomicLong();
 		AtomicLong expected = new AtomicLong();
 		AtomicLong unexpected = new AtomicLong();
 		Answers answers = new Answers();
@@ -34,9 +43,10 @@ final class ClosedLoad {
 		long end = start + duration.toNanos();
 		List<Thread> senders = new ArrayList<>();
 		for (int i = 0; i < connections; i++) {
+			int connection = i;
 			Thread sender = new Thread(() -> {
-				while (System.nanoTime() < end) {
-					long n = number.getAndIncrement();
+				for (long n = connection; n < most && System.nanoTime() < end; n += connections) {
+					sentCount.incrementAndGet();
 					long sent = System.nanoTime();
 					boolean ok;
 					try {
@@ -64,7 +74,7 @@ final class ClosedLoad {
 		for (Thread sender : senders) {
 			sender.join();
 		}
-		return new Figures(name, number.get(), expected.get(), unexpected.get(), answers.counts(),
+		return new Figures(name, sentCount.get(), expected.get(), unexpected.get(), answers.counts(),
 				Duration.ofNanos(System.nanoTime() - start), recorder.getIntervalHistogram());
 	}
 

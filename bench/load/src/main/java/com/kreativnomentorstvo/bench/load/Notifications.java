@@ -11,31 +11,31 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scenario 3: a thousand sessions of one pair (a mentor in Croatia, a mentee in Serbia, paired by
- * hand by the programme's organiser) booked in a burst through the gateway, and the time
- * until every e-mail about them (one to the mentor and one to the mentee per session) has been
- * accepted by the stack's SMTP server, counted at that server.
+ * Scenario 3: a thousand sessions booked in a burst through the gateway by the four demo pairs that
+ * cross a border (paired by hand by the programme's organiser), each pair booking as fast as the
+ * platform answers, and the time until every e-mail about them (one to the mentor and one to the
+ * mentee per session) has been accepted by the stack's SMTP server, counted at that server.
  */
 final class Notifications {
 
 	static final int SESSIONS = 1_000;
 
-	/** How fast the burst is sent: as fast as session-service takes it. */
-	private static final double BURST_RATE = 500;
-
 	private static final String PROGRAMME = "prog-reg-lab-2027";
 
-	private static final String MENTOR = "p-demo-mentor-2";
-
-	private static final String MENTEE = "p-demo-mentee-1";
+	/** Mentor and mentee of each pair; different countries, as the programme's rules want. */
+	private static final List<List<String>> PAIRS = List.of(List.of("p-demo-mentor-2", "p-demo-mentee-1"),
+			List.of("p-demo-mentor-1", "p-demo-mentee-2"), List.of("p-demo-mentor-4", "p-demo-mentee-3"),
+			List.of("p-demo-mentor-3", "p-demo-mentee-4"));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,48 +47,71 @@ final class Notifications {
 
 	void run(Stack stack, Report report) throws Exception {
 		report.heading("3. Notifications: " + SESSIONS + " sessions booked in a burst, until every e-mail is at the SMTP server");
-		String mentorship = mentorship(stack);
-		List<String> addresses = List.of(address(stack, MENTOR), address(stack, MENTEE));
-		// one session first: that it is told by e-mail to both, and everything warm
+		List<String> mentorships = new ArrayList<>();
+		List<String> addresses = new ArrayList<>();
+		for (List<String> pair : PAIRS) {
+			mentorships.add(mentorship(stack, pair.get(0), pair.get(1)));
+			addresses.add(address(stack, pair.get(0)));
+			addresses.add(address(stack, pair.get(1)));
+		}
+		// one session of each pair first: that it is told by e-mail to both, and everything warm
 		LocalDateTime first = LocalDate.now().plusDays(3).atTime(LocalTime.of(6, 0));
 		long[] before = counts(stack, addresses);
-		expect(send(book(stack, mentorship, first)), 201, "the first session");
-		awaitCounts(stack, addresses, before, 1, Duration.ofMinutes(1));
+		for (String mentorship : mentorships) {
+			expect(send(book(stack, mentorship, first)), 201, "the first session of " + mentorship);
+		}
+		long[] one = new long[addresses.size()];
+		java.util.Arrays.fill(one, 1);
+		awaitCounts(stack, addresses, before, one, Duration.ofMinutes(1));
 
 		long[] start = counts(stack, addresses);
+		AtomicLongArray bookedOf = new AtomicLongArray(PAIRS.size());
 		long began = System.nanoTime();
-		Figures burst = new OpenLoad(client).run("book a session (`POST /api/v1/mentorships/{id}/sessions`)", BURST_RATE,
-				Duration.ofNanos(Math.round(SESSIONS / BURST_RATE * 1e9)), new Requests() {
+		Figures burst = new ClosedLoad(client).run("book a session (`POST /api/v1/mentorships/{id}/sessions`)",
+				PAIRS.size(), Duration.ofMinutes(5), SESSIONS, new Requests() {
 
 					@Override
 					public HttpRequest request(long number) {
-						// two hours apart, so that none overlaps another
-						return book(stack, mentorship, first.plusHours(2 * (number + 1)));
+						// connection c books for pair c; two hours apart, so that none overlaps another
+						return book(stack, mentorships.get((int) (number % PAIRS.size())),
+								first.plusHours(2 * (number / PAIRS.size() + 1)));
 					}
 
 					@Override
 					public boolean answered(long number, HttpResponse<String> response) {
-						return response.statusCode() == 201;
+						if (response.statusCode() != 201) {
+							return false;
+						}
+						bookedOf.incrementAndGet((int) (number % PAIRS.size()));
+						return true;
 					}
 				});
 		long booked = System.nanoTime();
-		long[] reached = awaitCounts(stack, addresses, start, burst.expected(), Duration.ofMinutes(5));
+		// each person is told of each session of her pair
+		long[] expected = new long[addresses.size()];
+		for (int i = 0; i < expected.length; i++) {
+			expected[i] = bookedOf.get(i / 2);
+		}
+		long[] reached = awaitCounts(stack, addresses, start, expected, Duration.ofMinutes(10));
 		long delivered = System.nanoTime();
-		long emails = (reached[0] - start[0]) + (reached[1] - start[1]);
+		long emails = 0;
+		for (int i = 0; i < reached.length; i++) {
+			emails += reached[i] - start[i];
+		}
 		double seconds = (delivered - began) / 1e9;
 
-		report.table(Report.columns(), List.of(Report.row(burst, Report.number(BURST_RATE))));
+		report.table(Report.columns(), List.of(Report.row(burst, "as many as answered, one connection per pair")));
 		report.line("\n" + burst.expected() + " sessions booked in " + Report.number((booked - began) / 1e9) + " s; "
 				+ emails + " e-mails of " + 2 * burst.expected() + " expected at the SMTP server **"
-				+ Report.number(seconds) + " s** after the first booking (target: <= 30 s), "
-				+ Report.number(emails / seconds) + " e-mails/s; the last one "
+				+ Report.number(seconds) + " s** after the first booking (target: 1,000 e-mails <= 30 s), **"
+				+ Report.number(emails / seconds) + " e-mails/s**; the last one "
 				+ Report.number((delivered - booked) / 1e9) + " s after the last booking was answered.");
 	}
 
 	/** The pair's mentorship: paired by hand and started at once (or found, from an earlier run). */
-	private String mentorship(Stack stack) throws Exception {
+	private String mentorship(Stack stack, String mentor, String mentee) throws Exception {
 		HttpResponse<String> paired = send(json(stack, stack.adminToken(), "/api/v1/programmes/" + PROGRAMME + "/matches",
-				"{\"mentorId\": \"%s\", \"menteeId\": \"%s\", \"startNow\": true}".formatted(MENTOR, MENTEE)));
+				"{\"mentorId\": \"%s\", \"menteeId\": \"%s\", \"startNow\": true}".formatted(mentor, mentee)));
 		if (paired.statusCode() != 201 && paired.statusCode() != 409) {
 			throw new IllegalStateException("pairing failed: " + paired.statusCode() + " " + paired.body());
 		}
@@ -98,8 +121,8 @@ final class Notifications {
 					"/api/v1/mentorships?programmeId=" + PROGRAMME + "&size=100", stack.adminToken()));
 			if (found.statusCode() == 200) {
 				for (JsonNode m : JSON.readTree(found.body()).path("items")) {
-					if (MENTOR.equals(m.path("mentor").path("participantId").asString())
-							&& MENTEE.equals(m.path("mentee").path("participantId").asString())
+					if (mentor.equals(m.path("mentor").path("participantId").asString())
+							&& mentee.equals(m.path("mentee").path("participantId").asString())
 							&& "ACTIVE".equals(m.path("status").asString())) {
 						return m.path("id").asString();
 					}
@@ -107,7 +130,7 @@ final class Notifications {
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
 		}
-		throw new IllegalStateException("no active mentorship of " + MENTOR + " and " + MENTEE + " within a minute");
+		throw new IllegalStateException("no active mentorship of " + mentor + " and " + mentee + " within a minute");
 	}
 
 	private String address(Stack stack, String participant) throws Exception {
@@ -131,8 +154,8 @@ final class Notifications {
 			.build();
 	}
 
-	/** Waits until each address has received this many more messages; the counts then. */
-	private long[] awaitCounts(Stack stack, List<String> addresses, long[] from, long more, Duration atMost)
+	/** Waits until each address has received as many more messages as given for it; the counts then. */
+	private long[] awaitCounts(Stack stack, List<String> addresses, long[] from, long[] more, Duration atMost)
 			throws Exception {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		long[] now = counts(stack, addresses);
@@ -140,12 +163,12 @@ final class Notifications {
 			now = counts(stack, addresses);
 			boolean all = true;
 			for (int i = 0; i < now.length; i++) {
-				all &= now[i] - from[i] >= more;
+				all &= now[i] - from[i] >= more[i];
 			}
 			if (all) {
 				return now;
 			}
-			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
 		}
 		return now;
 	}
