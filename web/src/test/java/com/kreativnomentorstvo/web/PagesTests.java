@@ -162,7 +162,7 @@ class PagesTests {
 	}
 
 	@Test
-	void theQueuesTwoCallsGoOutAtOnceEachWithHerTokenAndLanguage() throws Exception {
+	void theQueuesTwoCallsEachCarryHerTokenAndLanguage() throws Exception {
 		json("GET /api/v1/programmes/reg-lab", 200, """
 				{"id":"reg-lab","name":"Reg. Lab 2027","timeZone":"Europe/Belgrade"}""");
 		json("GET /api/v1/participants", 200, """

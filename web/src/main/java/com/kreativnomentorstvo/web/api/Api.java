@@ -228,8 +228,8 @@ public class Api implements DisposableBean {
 	}
 
 	/**
-	 * Two calls at once, for a page that needs both: the second on the API's own threads with the
-	 * person's token and language taken here, the first on this thread. A refusal or an outage of
+	 * Two calls at once, for a page that needs both: the second on the API's own threads, the first on
+	 * this thread, both with the person's token and language taken once, here. A refusal or an outage of
 	 * either is thrown as it would be by the call alone (the first call's before the second's).
 	 */
 	public <A, B> Both<A, B> both(Supplier<A> first, Supplier<B> second) {
@@ -250,12 +250,23 @@ public class Api implements DisposableBean {
 			return new Both<>(first.get(), second.get());
 		}
 		A a;
+		// the first call on this thread with the same caller: her token is taken once per page
+		Caller before = lent.get();
+		lent.set(caller);
 		try {
 			a = first.get();
 		}
 		catch (RuntimeException failure) {
 			later.cancel(true);
 			throw failure;
+		}
+		finally {
+			if (before == null) {
+				lent.remove();
+			}
+			else {
+				lent.set(before);
+			}
 		}
 		try {
 			return new Both<>(a, later.get());

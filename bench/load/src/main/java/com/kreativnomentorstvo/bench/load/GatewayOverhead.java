@@ -34,8 +34,9 @@ final class GatewayOverhead {
 		Requests direct = Requests.get(stack.apiGet(stack.participantService(), PATH));
 		Requests through = Requests.get(stack.apiGet(stack.gateway(), PATH));
 		ClosedLoad closed = new ClosedLoad(client);
-		closed.run("warm-up", 4, Duration.ofSeconds(10), direct);
-		closed.run("warm-up", 4, Duration.ofSeconds(10), through);
+		// the stack runs C1 only: 30 s of warm-up each, or the first round measures compilation
+		closed.run("warm-up", 4, Duration.ofSeconds(30), direct);
+		closed.run("warm-up", 4, Duration.ofSeconds(30), through);
 
 		OpenLoad open = new OpenLoad(client);
 		List<List<String>> rows = new ArrayList<>();
