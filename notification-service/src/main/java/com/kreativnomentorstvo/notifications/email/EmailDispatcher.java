@@ -1,7 +1,6 @@
 package com.kreativnomentorstvo.notifications.email;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.config.WorkerPools;
 import com.kreativnomentorstvo.notifications.delivery.Delivery;
 import com.kreativnomentorstvo.platform.ScheduledPass;
 
@@ -34,8 +34,7 @@ import com.kreativnomentorstvo.platform.ScheduledPass;
  * thousand sessions booked, an announcement to a cohort) goes out as fast as the SMTP server and the
  * store take it. A failing pass (e.g. the store briefly away) is logged and the next one runs as planned.
  *
- * <p>The pool is this feature's own rather than a bean: an {@code Executor} bean would replace the
- * application task executor that Boot otherwise provides.
+ * <p>The pool is this feature's own ({@link WorkerPools}).
  */
 @Component
 class EmailDispatcher implements SchedulingConfigurer, DisposableBean {
@@ -70,15 +69,7 @@ class EmailDispatcher implements SchedulingConfigurer, DisposableBean {
 			this.helpers = null;
 		}
 		else {
-			this.helpers = builder.corePoolSize(others)
-				.maxPoolSize(others)
-				.queueCapacity(others)
-				.allowCoreThreadTimeOut(true)
-				.keepAlive(Duration.ofMinutes(1))
-				.threadNamePrefix("e-mail-")
-				.build();
-			this.helpers.setDaemon(true);
-			this.helpers.initialize();
+			this.helpers = WorkerPools.start(builder, others, others, "e-mail-");
 		}
 	}
 

@@ -1,6 +1,5 @@
 package com.kreativnomentorstvo.notifications.webhook;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.notifications.config.NotificationProperties;
+import com.kreativnomentorstvo.notifications.config.WorkerPools;
 
 /**
  * The workers webhook requests are made on, and the places each endpoint holds on them: a pool of
@@ -21,8 +21,7 @@ import com.kreativnomentorstvo.notifications.config.NotificationProperties;
  * one endpoint (subscription) at a time on this instance, so that a slow, silent or hostile
  * endpoint holds a few workers and no more.
  *
- * <p>The pool is this feature's own rather than a bean: an {@code Executor} bean would replace the
- * application task executor that Boot otherwise provides.
+ * <p>The pool is this feature's own ({@link WorkerPools}).
  */
 @Component
 class WebhookWorkers implements DisposableBean {
@@ -37,15 +36,7 @@ class WebhookWorkers implements DisposableBean {
 	WebhookWorkers(ThreadPoolTaskExecutorBuilder builder, NotificationProperties properties) {
 		NotificationProperties.Webhooks settings = properties.webhooks();
 		int size = Math.max(1, settings.workers());
-		this.pool = builder.corePoolSize(size)
-			.maxPoolSize(size)
-			.queueCapacity(Integer.MAX_VALUE)
-			.allowCoreThreadTimeOut(true)
-			.keepAlive(Duration.ofMinutes(1))
-			.threadNamePrefix("webhook-")
-			.build();
-		this.pool.setDaemon(true);
-		this.pool.initialize();
+		this.pool = WorkerPools.start(builder, size, Integer.MAX_VALUE, "webhook-");
 		this.perEndpoint = settings.perEndpoint();
 	}
 

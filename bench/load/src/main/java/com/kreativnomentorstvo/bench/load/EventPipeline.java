@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.bench.load;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -97,9 +99,9 @@ final class EventPipeline {
 		Map<String, Long> peak = new ConcurrentHashMap<>();
 		Date since = Date.from(Instant.now());
 		Figures http;
-		try (Watch events = new Watch(stack.kafka(), eventsOf);
+		try (Loop events = watch(stack.kafka(), eventsOf);
 				Reference kafka = new Reference(stack.kafka(), reference, rate);
-				Sampler memory = new Sampler(processes, peak)) {
+				Loop memory = sampler(processes, peak)) {
 			http = new OpenLoad(client).run("enrol through the gateway", rate, stack.duration(), enrolments);
 			kafka.stop();
 			awaitApplied(stack, since, createdAt, eventsOf);
@@ -215,59 +217,50 @@ final class EventPipeline {
 		return properties;
 	}
 
-	/** Reads the enrolments' events from their topics: which events each participant's are. */
-	private static final class Watch implements AutoCloseable {
+	/** A consumer of the topics' partitions (no group), at their ends now. */
+	private static KafkaConsumer<String, byte[]> consumerAtEnd(String bootstrap, List<String> topics) {
+		Properties properties = kafka(bootstrap);
+		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties);
+		List<TopicPartition> partitions = topics.stream()
+			.flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+			.toList();
+		consumer.assign(partitions);
+		consumer.seekToEnd(partitions);
+		partitions.forEach(consumer::position);
+		return consumer;
+	}
 
-		private final KafkaConsumer<String, byte[]> consumer;
-
-		private final Thread reader;
-
-		private volatile boolean reading = true;
-
-		Watch(String bootstrap, Map<String, Map<String, String>> eventsOf) {
-			Properties properties = kafka(bootstrap);
-			properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-			properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-			this.consumer = new KafkaConsumer<>(properties);
-			List<TopicPartition> partitions = TOPICS.stream()
-				.flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToEnd(partitions);
-			partitions.forEach(consumer::position);
-			this.reader = new Thread(() -> {
-				while (reading) {
-					for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-						Header id = record.headers().lastHeader("ce_id");
-						if (id != null && record.key() != null) {
-							eventsOf.computeIfAbsent(record.key(), k -> new ConcurrentHashMap<>())
-								.put(new String(id.value(), StandardCharsets.UTF_8), record.topic());
-						}
-					}
+	/** Reads the enrolments' events from their topics: which events each participant's are, by topic. */
+	private static Loop watch(String bootstrap, Map<String, Map<String, String>> eventsOf) {
+		KafkaConsumer<String, byte[]> consumer = consumerAtEnd(bootstrap, TOPICS);
+		return new Loop("pipeline-watch", () -> {
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+				Header id = record.headers().lastHeader("ce_id");
+				if (id != null && record.key() != null) {
+					eventsOf.computeIfAbsent(record.key(), k -> new ConcurrentHashMap<>())
+						.put(new String(id.value(), StandardCharsets.UTF_8), record.topic());
 				}
-				consumer.close();
-			}, "pipeline-watch");
-			reader.start();
-		}
+			}
+		}, consumer::close);
+	}
 
-		@Override
-		public void close() throws InterruptedException {
-			reading = false;
-			reader.join();
-		}
-
+	/** Samples every process's resident memory each second and keeps the peak. */
+	private static Loop sampler(StackProcesses processes, Map<String, Long> peak) {
+		return new Loop("memory-sampler", () -> {
+			processes.residentMegabytes().forEach((name, mb) -> peak.merge(name, mb, Math::max));
+			LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+		}, () -> {
+		});
 	}
 
 	/** A producer and a consumer on the broker at the same rate: Kafka's own produce-to-consume latency. */
 	private static final class Reference implements AutoCloseable {
 
-		private final Thread producing;
+		private final Loop producing;
 
-		private final Thread consuming;
-
-		private volatile boolean running = true;
-
-		private volatile boolean producingOn = true;
+		private final Loop consuming;
 
 		Reference(String bootstrap, Histogram latencies, double rate) throws Exception {
 			try (Admin admin = Admin.create(kafka(bootstrap))) {
@@ -279,90 +272,45 @@ final class EventPipeline {
 					.size();
 				admin.createTopics(List.of(new NewTopic(REFERENCE_TOPIC, partitions, (short) 1))).all().get();
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				if (!(ex.getCause() instanceof TopicExistsException)) {
 					throw ex;
 				}
 			}
-			Properties consumerProperties = kafka(bootstrap);
-			consumerProperties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-			consumerProperties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-			KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties);
-			List<TopicPartition> partitions = consumer.partitionsFor(REFERENCE_TOPIC)
-				.stream()
-				.map(p -> new TopicPartition(REFERENCE_TOPIC, p.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToEnd(partitions);
-			partitions.forEach(consumer::position);
-			this.consuming = new Thread(() -> {
-				while (running) {
-					for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-						long sent = java.nio.ByteBuffer.wrap(record.value()).getLong();
-						latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-					}
+			KafkaConsumer<String, byte[]> consumer = consumerAtEnd(bootstrap, List.of(REFERENCE_TOPIC));
+			this.consuming = new Loop("reference-consumer", () -> {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+					long sent = ByteBuffer.wrap(record.value()).getLong();
+					latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
 				}
-				consumer.close();
-			}, "reference-consumer");
+			}, consumer::close);
 			Properties producerProperties = kafka(bootstrap);
 			producerProperties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 			producerProperties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 			KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties);
-			this.producing = new Thread(() -> {
-				long period = Math.round(1e9 / rate);
-				long next = System.nanoTime();
-				long n = 0;
-				while (producingOn) {
-					for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
-						LockSupport.parkNanos(wait);
-					}
-					byte[] value = new byte[REFERENCE_BYTES];
-					java.nio.ByteBuffer.wrap(value).putLong(System.nanoTime());
-					producer.send(new ProducerRecord<>(REFERENCE_TOPIC, "key-" + (n++ % 97), value));
-					next += period;
+			long period = Math.round(1e9 / rate);
+			long[] next = { System.nanoTime() };
+			long[] sent = { 0 };
+			this.producing = new Loop("reference-producer", () -> {
+				for (long wait = next[0] - System.nanoTime(); wait > 0; wait = next[0] - System.nanoTime()) {
+					LockSupport.parkNanos(wait);
 				}
-				producer.close();
-			}, "reference-producer");
-			consuming.start();
-			producing.start();
+				byte[] value = new byte[REFERENCE_BYTES];
+				ByteBuffer.wrap(value).putLong(System.nanoTime());
+				producer.send(new ProducerRecord<>(REFERENCE_TOPIC, "key-" + (sent[0]++ % 97), value));
+				next[0] += period;
+			}, producer::close);
 		}
 
 		/** Stops producing; the consumer goes on until closed, for the records on their way. */
 		void stop() throws InterruptedException {
-			producingOn = false;
-			producing.join();
+			producing.close();
 		}
 
 		@Override
 		public void close() throws InterruptedException {
 			stop();
-			running = false;
-			consuming.join();
-		}
-
-	}
-
-	/** Samples every process's resident memory each second and keeps the peak. */
-	private static final class Sampler implements AutoCloseable {
-
-		private final Thread sampling;
-
-		private volatile boolean on = true;
-
-		Sampler(StackProcesses processes, Map<String, Long> peak) {
-			this.sampling = new Thread(() -> {
-				while (on) {
-					processes.residentMegabytes().forEach((name, mb) -> peak.merge(name, mb, Math::max));
-					LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
-				}
-			}, "memory-sampler");
-			sampling.start();
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			on = false;
-			sampling.join();
+			consuming.close();
 		}
 
 	}
