@@ -152,7 +152,7 @@ public final class LocalStack {
 		common.put("LOG_FORMAT", "ecs");
 		common.put("MENTORING_INSTANCE", options.env().getOrDefault("MENTORING_INSTANCE", "local"));
 		// as docker-compose and the Kubernetes base: one request in ten traced in full (its trace id still on every
-		// log line and event); spans of every request cost the gateway ~10 % of its throughput (bench/load), and
+		// log line and event); spans of every request cost the gateway 16 % of its CPU per request (bench/load), and
 		// locally nothing receives them unless an OTLP endpoint is set (then set this to 1.0)
 		common.put("TRACING_SAMPLING_PROBABILITY", options.env().getOrDefault("TRACING_SAMPLING_PROBABILITY", "0.1"));
 		Map<String, ChildProcess> services = new LinkedHashMap<>();

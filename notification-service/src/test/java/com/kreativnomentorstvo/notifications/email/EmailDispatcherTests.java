@@ -48,12 +48,12 @@ class EmailDispatcherTests {
 			return left.getAndDecrement() > 0 ? mock(Delivery.class) : null;
 		});
 		when(due.claimNextSingle(any())).thenAnswer(call -> left.getAndDecrement() > 0 ? mock(Delivery.class) : null);
-		// the first e-mail of each worker waits until four are being sent at once (or fails the test after 5 s)
+		// the first e-mail of each worker waits until four are being sent at once (or fails the test after 60 s)
 		CyclicBarrier fourAtOnce = new CyclicBarrier(4);
 		Set<String> met = ConcurrentHashMap.newKeySet();
 		doAnswer(call -> {
 			if (met.add(Thread.currentThread().getName())) {
-				fourAtOnce.await(5, TimeUnit.SECONDS);
+				fourAtOnce.await(60, TimeUnit.SECONDS);
 			}
 			return null;
 		}).when(sending).send(any());

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -99,14 +101,15 @@ final class EventPipeline {
 		Map<String, Long> peak = new ConcurrentHashMap<>();
 		Date since = Date.from(Instant.now());
 		Figures http;
-		try (Loop events = watch(stack.kafka(), eventsOf);
+		Map<String, Histogram> pipeline;
+		try (MongoClient store = MongoClients.create(stack.store());
+				Loop events = watch(stack.kafka(), eventsOf);
 				Reference kafka = new Reference(stack.kafka(), reference, rate);
 				Loop memory = sampler(processes, peak)) {
 			http = new OpenLoad(client).run("enrol through the gateway", rate, stack.duration(), enrolments);
 			kafka.stop();
-			awaitApplied(stack, since, createdAt, eventsOf);
+			pipeline = awaitApplied(store, since, createdAt, eventsOf);
 		}
-		Map<String, Histogram> pipeline = pipeline(stack, since, createdAt, eventsOf);
 
 		report.line("\n" + stack.duration().toSeconds() + " s, " + http.sent() + " enrolments (`POST /api/v1/participants`), "
 				+ http.expected() + " answered 201:");
@@ -160,47 +163,49 @@ final class EventPipeline {
 		};
 	}
 
-	/** Waits (at most two minutes) until both consumers have applied an event of every enrolment. */
-	private void awaitApplied(Stack stack, Date since, Map<String, Long> createdAt, Map<String, Map<String, String>> eventsOf) {
+	/**
+	 * Waits (at most two minutes) until both consumers have applied the events of every enrolment;
+	 * the latencies then, or of those applied when the time is up.
+	 */
+	private Map<String, Histogram> awaitApplied(MongoClient store, Date since, Map<String, Long> createdAt,
+			Map<String, Map<String, String>> eventsOf) {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-		while (System.nanoTime() < deadline) {
-			Map<String, Histogram> pipeline = pipeline(stack, since, createdAt, eventsOf);
-			if (pipeline.values().stream().allMatch(h -> h.getTotalCount() >= createdAt.size())) {
-				return;
-			}
+		Map<String, Histogram> pipeline = pipeline(store, since, createdAt, eventsOf);
+		while (System.nanoTime() < deadline
+				&& !pipeline.values().stream().allMatch(h -> h.getTotalCount() >= createdAt.size())) {
 			LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+			pipeline = pipeline(store, since, createdAt, eventsOf);
 		}
+		return pipeline;
 	}
 
 	/** Per consuming service: from each enrolment's 201 until the service applied the last of its events. */
-	private Map<String, Histogram> pipeline(Stack stack, Date since, Map<String, Long> createdAt,
+	private static Map<String, Histogram> pipeline(MongoClient store, Date since, Map<String, Long> createdAt,
 			Map<String, Map<String, String>> eventsOf) {
-		Map<String, Histogram> pipeline = new java.util.TreeMap<>();
-		try (MongoClient mongo = MongoClients.create(stack.store())) {
-			for (Consumer consumer : CONSUMERS) {
-				Map<String, Long> appliedAt = new java.util.HashMap<>();
-				for (Document mark : mongo.getDatabase(consumer.database())
-					.getCollection("inbox")
-					.find(Filters.and(Filters.gte("appliedAt", since), Filters.eq("state", "APPLIED")))) {
-					String id = mark.getString("_id");
-					appliedAt.put(id.substring(id.lastIndexOf('/') + 1), mark.getDate("appliedAt").getTime());
-				}
-				Histogram h = new Histogram(3);
-				createdAt.forEach((participant, created) -> {
-					List<String> events = eventsOf.getOrDefault(participant, Map.of())
-						.entrySet()
-						.stream()
-						.filter(e -> consumer.topics().contains(e.getValue()))
-						.map(Map.Entry::getKey)
-						.toList();
-					// each event of the enrolment on the topics it reads is applied: the last one counts
-					if (!events.isEmpty() && events.stream().allMatch(appliedAt::containsKey)) {
-						long last = events.stream().mapToLong(appliedAt::get).max().getAsLong();
-						h.recordValue(Math.max(1, (last - created) * 1000));
-					}
-				});
-				pipeline.put(consumer.service(), h);
+		Map<String, Histogram> pipeline = new TreeMap<>();
+		for (Consumer consumer : CONSUMERS) {
+			Map<String, Long> appliedAt = new HashMap<>();
+			for (Document mark : store.getDatabase(consumer.database())
+				.getCollection("inbox")
+				.find(Filters.and(Filters.gte("appliedAt", since), Filters.eq("state", "APPLIED")))) {
+				String id = mark.getString("_id");
+				appliedAt.put(id.substring(id.lastIndexOf('/') + 1), mark.getDate("appliedAt").getTime());
 			}
+			Histogram h = new Histogram(3);
+			createdAt.forEach((participant, created) -> {
+				List<String> events = eventsOf.getOrDefault(participant, Map.of())
+					.entrySet()
+					.stream()
+					.filter(e -> consumer.topics().contains(e.getValue()))
+					.map(Map.Entry::getKey)
+					.toList();
+				// each event of the enrolment on the topics it reads is applied: the last one counts
+				if (!events.isEmpty() && events.stream().allMatch(appliedAt::containsKey)) {
+					long last = events.stream().mapToLong(appliedAt::get).max().getAsLong();
+					h.recordValue(Math.max(1, (last - created) * 1000));
+				}
+			});
+			pipeline.put(consumer.service(), h);
 		}
 		return pipeline;
 	}

