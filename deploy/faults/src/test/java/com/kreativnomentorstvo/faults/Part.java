@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,6 +36,9 @@ final class Part {
 	private final String name;
 
 	private final AtomicInteger kills = new AtomicInteger();
+
+	/** When each SIGKILL of this part took effect (its process gone). */
+	private final List<Instant> killedAt = new CopyOnWriteArrayList<>();
 
 	private final List<String> command;
 
@@ -103,7 +107,13 @@ final class Part {
 			current.destroyForcibly();
 			current.waitFor(30, TimeUnit.SECONDS);
 			kills.incrementAndGet();
+			killedAt.add(Instant.now());
 		}
+	}
+
+	/** How many SIGKILLs of this part took effect after {@code from} and before {@code to}. */
+	int killsBetween(Instant from, Instant to) {
+		return (int) killedAt.stream().filter(at -> at.isAfter(from) && at.isBefore(to)).count();
 	}
 
 	/** How often this part was killed with SIGKILL. */

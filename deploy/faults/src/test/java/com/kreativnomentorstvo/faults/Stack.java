@@ -39,6 +39,9 @@ final class Stack implements AutoCloseable {
 	/** E-mails notification-service sends at once (its {@code mentoring.notifications.mail.workers}). */
 	static final int EMAIL_WORKERS = 4;
 
+	/** Webhook requests notification-service makes at once (its {@code mentoring.notifications.webhooks.workers}). */
+	static final int WEBHOOK_WORKERS = 16;
+
 
 	static final List<String> SERVICES = List.of("participant-service", "matching-service", "session-service",
 			"notification-service");
@@ -162,6 +165,8 @@ final class Stack implements AutoCloseable {
 		common.put("WEBHOOK_ALLOWED_PRIVATE_NETWORKS", "127.0.0.0/8");
 		// how many e-mails notification-service sends at once: what a SIGKILL can leave submitted but unrecorded
 		common.put("MENTORING_NOTIFICATIONS_MAIL_WORKERS", Integer.toString(EMAIL_WORKERS));
+		// and webhook requests: what a SIGKILL can leave answered but unrecorded
+		common.put("MENTORING_NOTIFICATIONS_WEBHOOKS_WORKERS", Integer.toString(WEBHOOK_WORKERS));
 		Map<String, String> gatewayEnv = new HashMap<>(common);
 		for (String service : SERVICES) {
 			Map<String, String> env = new HashMap<>(common);

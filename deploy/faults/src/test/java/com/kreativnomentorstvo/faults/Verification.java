@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,8 +96,8 @@ final class Verification {
 
 	private Map<String, Map<String, Integer>> webhooks;
 
-	/** Subscriber to event id to the {@code webhook-id} of every request that carried the event. */
-	private Map<String, Map<String, List<String>>> webhookRequests;
+	/** Subscriber to event id to every request that carried the event, as the receiver took them. */
+	private Map<String, Map<String, List<WebhookReceiver.Delivery>>> webhookRequests;
 
 	/** Kinds of notification that some recipient got by e-mail: the defaults send these. */
 	private final Set<String> mailedKinds = new HashSet<>();
@@ -242,7 +243,7 @@ final class Verification {
 			counts.computeIfAbsent(delivery.subscriber(), s -> new HashMap<>()).merge(delivery.eventId(), 1, Integer::sum);
 			webhookRequests.computeIfAbsent(delivery.subscriber(), s -> new HashMap<>())
 				.computeIfAbsent(delivery.eventId(), e -> new ArrayList<>())
-				.add(delivery.webhookId());
+				.add(delivery);
 		}
 		return counts;
 	}
@@ -604,7 +605,7 @@ final class Verification {
 		}
 		undelivered();
 		duplicates(global);
-		webhooksExactlyOnce();
+		webhooksExactlyOnce(global);
 		appliedOnce(global);
 		deadLetters(global);
 		if (republished > 0) {
@@ -759,14 +760,17 @@ final class Verification {
 	/**
 	 * Every event of a cohort's programme that a subscriber subscribed to: delivered exactly once,
 	 * as a subscriber that deduplicates on {@code webhook-id} sees it. Delivery is at least once: a
-	 * request the endpoint took but whose answer never reached the service (a network error, no
-	 * answer in time) is sent again under the same {@code webhook-id}. That is the only repeat
-	 * allowed, and only where the service's own delivery log shows it: one delivery for the event,
-	 * as many requests in its log as reached the receiver, and one 2xx among them (nothing sent
-	 * after an answer arrived). Anything else is a duplicate.
+	 * request the endpoint took but whose answer the service never recorded is sent again under the
+	 * same {@code webhook-id}. That is the only repeat allowed, and only where it is explained: one
+	 * delivery for the event, one 2xx in its log (nothing sent after an answer was recorded), and
+	 * each request beyond the first either in the log without an answer (a network error, no answer
+	 * in time) or preceded by a SIGKILL of notification-service after the request before it reached
+	 * the receiver (killed between the answer and its record, which the log then cannot show).
+	 * Anything else is a duplicate.
 	 */
-	private void webhooksExactlyOnce() {
+	private void webhooksExactlyOnce(List<String> global) {
 		Map<Phase, List<String>> lost = new LinkedHashMap<>();
+		List<String> afterKills = new ArrayList<>();
 		for (Kafka.Record event : events.values()) {
 			String programmeId = event.programmeId();
 			if (programmeId == null || !ledger.programmes.containsKey(programmeId)) {
@@ -787,6 +791,9 @@ final class Verification {
 					Repeat repeat = repeat(subscriber.getKey(), event.eventId(), received);
 					if (repeat.unanswered()) {
 						phase.note("sent again under its webhook-id, an earlier answer lost (" + repeat.log() + "): " + what);
+						if (repeat.afterKill()) {
+							afterKills.add(what);
+						}
 					}
 					else {
 						phase.duplicated += received - 1;
@@ -797,26 +804,38 @@ final class Verification {
 		}
 		lost.forEach((phase, list) -> phase.finding(list.size() + " events never delivered to a webhook subscriber, e.g. "
 				+ String.join("; ", list.subList(0, Math.min(3, list.size())))));
+		int kills = suite.stack().part("notification-service").kills();
+		if (afterKills.size() > kills * Stack.WEBHOOK_WORKERS) {
+			global.add(afterKills.size() + " webhook events sent again after a SIGKILL, more than the " + kills
+					+ " SIGKILLs of notification-service explain (each may leave " + Stack.WEBHOOK_WORKERS
+					+ " answered but unrecorded), e.g. " + String.join("; ", afterKills.subList(0, Math.min(3, afterKills.size()))));
+		}
 	}
 
 	/**
 	 * Why an event reached a subscriber more than once.
-	 * @param unanswered whether the only cause is answers the service never got
+	 * @param unanswered whether the only cause is answers the service never got or never recorded
 	 * @param log the webhook-ids received and the requests in the service's delivery log
+	 * @param afterKill whether a SIGKILL of notification-service is needed to explain it
 	 */
-	private record Repeat(boolean unanswered, String log) {
+	private record Repeat(boolean unanswered, String log, boolean afterKill) {
 	}
 
-	private Repeat repeat(String subscriber, String eventId, int received) {
-		List<String> ids = webhookRequests.getOrDefault(subscriber, Map.of()).getOrDefault(eventId, List.of());
+	private Repeat repeat(String subscriber, String eventId, int times) {
+		List<WebhookReceiver.Delivery> received = webhookRequests.getOrDefault(subscriber, Map.of())
+			.getOrDefault(eventId, List.of())
+			.stream()
+			.sorted(Comparator.comparing(WebhookReceiver.Delivery::at))
+			.toList();
+		List<String> ids = received.stream().map(WebhookReceiver.Delivery::webhookId).toList();
 		if (new HashSet<>(ids).size() != 1 || ids.get(0) == null) {
-			return new Repeat(false, "webhook-ids " + ids);
+			return new Repeat(false, "webhook-ids " + ids, false);
 		}
 		FaultSuite.Subscription subscription = suite.subscription(subscriber);
 		Api.Response logged = api.get("/api/v1/webhooks/" + subscription.id() + "/deliveries/" + ids.get(0),
 				subscription.owner().get());
 		if (!logged.ok()) {
-			return new Repeat(false, "its delivery log answered " + logged.status());
+			return new Repeat(false, "its delivery log answered " + logged.status(), false);
 		}
 		JsonNode attempts = logged.json().path("attempts");
 		List<String> requests = new ArrayList<>();
@@ -832,8 +851,12 @@ final class Verification {
 			}
 			requests.add(status == 0 ? attempt.path("error").asString() : Integer.toString(status));
 		}
-		return new Repeat(answered == 1 && attempts.size() >= received && unanswered >= received - 1,
-				"its delivery log: " + requests);
+		int killed = suite.stack()
+			.part("notification-service")
+			.killsBetween(received.get(0).at(), received.get(received.size() - 1).at());
+		return new Repeat(answered == 1 && unanswered + killed >= times - 1, "its delivery log: " + requests
+				+ (killed > 0 ? ", " + killed + " SIGKILL(s) of notification-service between the requests" : ""),
+				unanswered < times - 1);
 	}
 
 	/** Each event applied at most once per consumer group, over every start of its service (the logs). */
