@@ -4,17 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,12 +58,24 @@ import io.micrometer.core.instrument.MeterRegistry;
  * line when that begins, an INFO line when events flow again), immediate relays are left to the
  * sweep, and a sweep stops at the first event the broker does not take (an event refused for
  * itself, e.g. too large, holds up only its own aggregate).
+ *
+ * <p>Aggregates are relayed together, as a group commit: the writes made while the relay was busy
+ * are taken at once (at most {@value #AGGREGATES_AT_ONCE}), and their events are sent in waves
+ * without waiting for each acknowledgement in turn, so that the producer batches them and one
+ * round trip to the broker carries many. A wave holds at most one event per aggregate and topic:
+ * an aggregate's next event on a topic (its partition, by key) is sent only after the one before
+ * was acknowledged, so its order holds even when the broker refuses one of them. Measured on the
+ * local stack (bench/load, scenario 2): one at a time, the relay kept up with about 12 enrolments a
+ * second (two events each, about 20 ms per acknowledgement plus two store round trips).
  */
 public class OutboxRelay implements SmartLifecycle {
 
 	static final String LEASE_FIELD = "_outboxLease";
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	/** The most aggregates relayed together. */
+	static final int AGGREGATES_AT_ONCE = 100;
 
 	private final MongoOperations mongo;
 
@@ -77,6 +100,12 @@ public class OutboxRelay implements SmartLifecycle {
 	/** The sweep, on the relay's own thread, where immediate relays run too; a stop waits for a send under way. */
 	private final RepeatingTask sweeps;
 
+	/** Aggregates written with pending events that the immediate relay has not taken yet. */
+	private final Set<Aggregate> written = ConcurrentHashMap.newKeySet();
+
+	/** Whether a relay of the written aggregates is queued on the relay's thread. */
+	private final AtomicBoolean relayQueued = new AtomicBoolean();
+
 	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, Supplier<List<String>> collections,
 			PlatformProperties.Outbox settings, ProducerTimeouts producer, Clock clock, MeterRegistry meters) {
 		this.mongo = mongo;
@@ -100,12 +129,42 @@ public class OutboxRelay implements SmartLifecycle {
 	 */
 	public void relaySoon(String collection, Object id) {
 		if (sweeps.isRunning() && settings.relayImmediately() && failingSince == null) {
+			written.add(new Aggregate(collection, id));
+			queueRelayOfWritten();
+		}
+	}
+
+	private void queueRelayOfWritten() {
+		if (relayQueued.compareAndSet(false, true)) {
 			try {
-				sweeps.execute(() -> relay(collection, id));
+				sweeps.execute(this::relayWritten);
 			}
 			catch (RuntimeException ex) {
-				log.debug("Relay not accepting work; the sweep will publish {}/{}", collection, id);
+				relayQueued.set(false);
+				log.debug("Relay not accepting work; the sweep will publish what was written");
 			}
+		}
+	}
+
+	/** Relays the aggregates written since the last time, at most a group; queues itself again for the rest. */
+	private void relayWritten() {
+		relayQueued.set(false); // a write from now on queues another run
+		List<Aggregate> group = new ArrayList<>();
+		for (Iterator<Aggregate> it = written.iterator(); it.hasNext() && group.size() < AGGREGATES_AT_ONCE;) {
+			group.add(it.next());
+			it.remove();
+		}
+		if (group.isEmpty()) {
+			return;
+		}
+		try {
+			relayTogether(group);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Immediate relay failed; the sweep will publish what is left: {}", ex.toString());
+		}
+		if (!written.isEmpty()) {
+			queueRelayOfWritten();
 		}
 	}
 
@@ -114,52 +173,162 @@ public class OutboxRelay implements SmartLifecycle {
 	 * @return how many events were published
 	 */
 	public int relay(String collection, Object id) {
-		return relayOnce(collection, id).published();
+		return relay(collection, List.of(id));
 	}
 
-	/** What one relay of an aggregate did: how many events it published, and whether the broker was away. */
+	/**
+	 * Publishes the pending events of the aggregates together (those another relay holds are left to it).
+	 * @return how many events were published
+	 */
+	public int relay(String collection, Collection<?> ids) {
+		return relayTogether(ids.stream().map(id -> new Aggregate(collection, id)).toList()).published();
+	}
+
+	/** An aggregate's document: its collection and id. */
+	private record Aggregate(String collection, Object id) {
+	}
+
+	/** What one relay did: how many events it published, and whether the broker was away. */
 	private record Relayed(int published, boolean brokerAway) {
+	}
 
-		static final Relayed NOTHING = new Relayed(0, false);
+	/** A claimed aggregate: its pending events in order, how far the relay got, and what it sent. */
+	private static final class Claimed {
+
+		final Aggregate aggregate;
+
+		final List<OutboxEntry> pending;
+
+		final List<String> sent = new ArrayList<>();
+
+		int next;
+
+		boolean held;
+
+		Claimed(Aggregate aggregate, List<OutboxEntry> pending) {
+			this.aggregate = aggregate;
+			this.pending = pending;
+		}
+
+		/** The next events to send at once: the longest run of pending events on distinct topics. */
+		List<OutboxEntry> wave() {
+			if (held) {
+				return List.of();
+			}
+			List<OutboxEntry> wave = new ArrayList<>();
+			Set<String> topics = new HashSet<>();
+			for (int i = next; i < pending.size() && topics.add(pending.get(i).topic()); i++) {
+				wave.add(pending.get(i));
+			}
+			return wave;
+		}
 
 	}
 
-	private Relayed relayOnce(String collection, Object id) {
+	/** One event on its way: whose it is, and the broker's answer to come. */
+	private record InFlight(Claimed owner, OutboxEntry entry, Future<?> acknowledgement, long sentAtNanos) {
+	}
+
+	/**
+	 * Claims the aggregates (those another relay holds are left to it), sends their pending events
+	 * in waves and takes out of each document the events the broker acknowledged.
+	 */
+	private Relayed relayTogether(List<Aggregate> aggregates) {
 		Instant now = clock.instant();
 		Instant leaseEnds = now.plus(settings.lease());
-		Query claimable = Query.query(Criteria.where("_id").is(id)
-			.and(AggregateRoot.OUTBOX_FIELD + ".0").exists(true)
-			.orOperator(Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD).lt(Date.from(now))));
-		Update lease = new Update().set(LEASE_FIELD, Date.from(leaseEnds));
-		Document claimed = mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
-				Document.class, collection);
-		if (claimed == null) {
-			return Relayed.NOTHING;
-		}
-		List<String> sent = new ArrayList<>();
+		List<Claimed> claimed = new ArrayList<>();
 		boolean brokerAway = false;
+		int published = 0;
 		try {
-			for (Document pending : claimed.getList(AggregateRoot.OUTBOX_FIELD, Document.class)) {
+			for (Aggregate aggregate : aggregates) {
+				Claimed one = claim(aggregate, clock.instant());
+				if (one != null) {
+					claimed.add(one);
+				}
+			}
+			while (!brokerAway) {
 				if (clock.instant().plus(sendTakesAtMost).isAfter(leaseEnds)) {
-					break; // another relay may take the aggregate before this send could end; the rest waits
+					break; // another relay may take the aggregates before these sends could end; the rest waits
 				}
-				OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, pending);
-				Outcome outcome = publish(entry);
-				if (outcome != Outcome.SENT) {
-					brokerAway = outcome == Outcome.BROKER_AWAY;
-					break; // keep the aggregate's order: later events wait for this one
+				List<InFlight> wave = new ArrayList<>();
+				for (Claimed one : claimed) {
+					for (OutboxEntry entry : one.wave()) {
+						wave.add(new InFlight(one, entry, send(entry), System.nanoTime()));
+					}
 				}
-				sent.add(entry.eventId());
+				if (wave.isEmpty()) {
+					break;
+				}
+				for (InFlight event : wave) {
+					Outcome outcome = outcome(event);
+					if (outcome == Outcome.SENT) {
+						event.owner().sent.add(event.entry().eventId());
+						published++;
+					}
+					else {
+						event.owner().held = true; // keep the aggregate's order: later events wait for this one
+						brokerAway |= outcome == Outcome.BROKER_AWAY;
+					}
+				}
+				for (Claimed one : claimed) {
+					one.next = one.sent.size();
+				}
 			}
 		}
 		finally {
-			Update done = new Update().unset(LEASE_FIELD);
-			if (!sent.isEmpty()) {
-				done.pull(AggregateRoot.OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(sent)).getQueryObject());
-			}
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), done, collection);
+			release(claimed);
 		}
-		return new Relayed(sent.size(), brokerAway);
+		return new Relayed(published, brokerAway);
+	}
+
+	private Claimed claim(Aggregate aggregate, Instant now) {
+		Query claimable = Query.query(Criteria.where("_id").is(aggregate.id())
+			.and(AggregateRoot.OUTBOX_FIELD + ".0").exists(true)
+			.orOperator(Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD).lt(Date.from(now))));
+		Update lease = new Update().set(LEASE_FIELD, Date.from(now.plus(settings.lease())));
+		Document document = mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
+				Document.class, aggregate.collection());
+		if (document == null) {
+			return null;
+		}
+		List<OutboxEntry> pending = document.getList(AggregateRoot.OUTBOX_FIELD, Document.class)
+			.stream()
+			.map(entry -> mongo.getConverter().read(OutboxEntry.class, entry))
+			.toList();
+		return new Claimed(aggregate, pending);
+	}
+
+	/** Lets go of the claimed aggregates, taking out of each the events the broker acknowledged: one write per collection. */
+	private void release(List<Claimed> claimed) {
+		Map<String, List<Claimed>> byCollection = new LinkedHashMap<>();
+		claimed.forEach(one -> byCollection.computeIfAbsent(one.aggregate.collection(), c -> new ArrayList<>()).add(one));
+		RuntimeException failure = null;
+		for (Map.Entry<String, List<Claimed>> collection : byCollection.entrySet()) {
+			try {
+				BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection.getKey());
+				for (Claimed one : collection.getValue()) {
+					Update update = new Update().unset(LEASE_FIELD);
+					if (!one.sent.isEmpty()) {
+						update.pull(AggregateRoot.OUTBOX_FIELD,
+								Query.query(Criteria.where("eventId").in(one.sent)).getQueryObject());
+					}
+					done.updateOne(Query.query(Criteria.where("_id").is(one.aggregate.id())), update);
+				}
+				done.execute();
+			}
+			catch (RuntimeException ex) {
+				// the leases run out and the sweep publishes the events again: at least once
+				if (failure == null) {
+					failure = ex;
+				}
+				else {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
 	}
 
 	/**
@@ -175,8 +344,12 @@ public class OutboxRelay implements SmartLifecycle {
 				.orOperator(Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD).lt(Date.from(now))))
 				.limit(settings.sweepBatch());
 			stale.fields().include("_id");
-			for (Document document : mongo.find(stale, Document.class, collection)) {
-				Relayed relayed = relayOnce(collection, document.get("_id"));
+			List<Aggregate> left = mongo.find(stale, Document.class, collection)
+				.stream()
+				.map(document -> new Aggregate(collection, document.get("_id")))
+				.toList();
+			for (int from = 0; from < left.size(); from += AGGREGATES_AT_ONCE) {
+				Relayed relayed = relayTogether(left.subList(from, Math.min(left.size(), from + AGGREGATES_AT_ONCE)));
 				count += relayed.published();
 				if (relayed.brokerAway()) {
 					return count; // nothing else would go either: the next sweep tries again
@@ -198,9 +371,22 @@ public class OutboxRelay implements SmartLifecycle {
 
 	}
 
-	private Outcome publish(OutboxEntry entry) {
+	/** Hands the event to the producer; a send refused at once is an acknowledgement that failed. */
+	private Future<?> send(OutboxEntry entry) {
 		try {
-			kafka.send(OutboxRecords.toRecord(entry)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return kafka.send(OutboxRecords.toRecord(entry));
+		}
+		catch (RuntimeException refused) {
+			return CompletableFuture.failedFuture(refused);
+		}
+	}
+
+	/** The broker's answer to a sent event, waited for until the send timeout after it was sent. */
+	private Outcome outcome(InFlight event) {
+		OutboxEntry entry = event.entry();
+		try {
+			long waited = System.nanoTime() - event.sentAtNanos();
+			event.acknowledgement().get(Math.max(0, settings.sendTimeout().toNanos() - waited), TimeUnit.NANOSECONDS);
 			published.increment();
 			if (failingSince != null) {
 				log.info("Publishing events again after {} s without the broker",

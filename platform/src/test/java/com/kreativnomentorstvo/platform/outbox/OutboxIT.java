@@ -6,9 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -18,6 +24,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.kreativnomentorstvo.events.EventType;
@@ -81,6 +89,86 @@ class OutboxIT {
 		assertThat(recordsAbout(id)).extracting(EventRecords::value)
 			.map(json -> json.replaceAll(".*\"name\":\"([a-z]+)\".*", "$1"))
 			.containsExactly("first", "second", "third");
+	}
+
+	@Test
+	void aggregatesWrittenAtOnceAreRelayedTogetherEachInItsOwnOrder() throws Exception {
+		List<String> ids = IntStream.range(0, 40).mapToObj(i -> newId()).toList();
+		ExecutorService writers = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> writes = ids.stream().map(id -> writers.submit(() -> {
+				TestOrganisation organisation = TestOrganisation.register(id, "first", "RS");
+				organisation.rename("second");
+				organisation.rename("third");
+				organisations.save(organisation);
+			})).collect(Collectors.toList());
+			for (Future<?> write : writes) {
+				write.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			writers.shutdownNow();
+		}
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> pendingEvents(id).isEmpty()));
+		Map<String, List<String>> names = EventRecords.all(Topics.PARTICIPANTS)
+			.stream()
+			.filter(r -> ids.contains(r.key()))
+			.collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.mapping(
+					r -> EventRecords.value(r).replaceAll(".*\"name\":\"([a-z]+)\".*", "$1"), Collectors.toList())));
+		assertThat(names).hasSize(ids.size()).allSatisfy((id, inOrder) -> assertThat(inOrder)
+			.as("the events of %s, in the order they reached the topic", id)
+			.containsExactly("first", "second", "third"));
+	}
+
+	@Test
+	void moreAggregatesThanOneRelayTakesAreAllPublishedByTheSweepAfterARestart() {
+		List<String> ids = IntStream.range(0, OutboxRelay.AGGREGATES_AT_ONCE + 30).mapToObj(i -> newId()).toList();
+		relay.stop();
+		try {
+			ids.forEach(id -> organisations.save(TestOrganisation.register(id, "Waiting", "SI")));
+			assertThat(ids).allSatisfy(id -> assertThat(pendingEvents(id)).hasSize(1));
+		}
+		finally {
+			relay.start(); // only the sweep knows about them
+		}
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> pendingEvents(id).isEmpty()));
+		Map<String, Long> published = EventRecords.all(Topics.PARTICIPANTS)
+			.stream()
+			.filter(r -> ids.contains(r.key()))
+			.collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+		assertThat(published).hasSize(ids.size()).allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+	}
+
+	@Test
+	void anEventTheBrokerRefusesHoldsUpOnlyItsOwnAggregatesLaterEvents() {
+		String refused = newId();
+		String other = newId();
+		relay.stop();
+		try {
+			TestOrganisation tooLarge = TestOrganisation.register(refused, "first", "HR");
+			tooLarge.rename("x".repeat(2 * 1024 * 1024)); // beyond the producer's max.request.size
+			tooLarge.rename("after");
+			organisations.save(tooLarge);
+			TestOrganisation fine = TestOrganisation.register(other, "first", "HR");
+			fine.rename("second");
+			organisations.save(fine);
+
+			assertThat(relay.relay("organisations", List.of(refused, other))).isEqualTo(3);
+
+			assertThat(pendingEvents(other)).isEmpty();
+			assertThat(pendingEvents(refused)).extracting(entry -> entry.getString("data"))
+				.hasSize(2)
+				.satisfies(left -> assertThat(left.get(1)).contains("\"name\":\"after\""));
+			assertThat(recordsAbout(refused)).extracting(EventRecords::value).singleElement()
+				.satisfies(json -> assertThat(json).contains("\"name\":\"first\""));
+		}
+		finally {
+			mongo.remove(Query.query(Criteria.where("_id").is(refused)), "organisations"); // nothing for the sweep to retry
+			relay.start();
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> recordsAbout(other).size() == 2);
 	}
 
 	@Test

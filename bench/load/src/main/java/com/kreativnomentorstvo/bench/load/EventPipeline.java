@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,11 @@ final class EventPipeline {
 	/** About the size of an enrolment event. */
 	private static final int REFERENCE_BYTES = 1_200;
 
-	/** The rate, and one this stack sustains on two cores (its enrolments top out near 40/s). */
-	private static final List<Double> RATES = List.of(20.0, 100.0);
+	/**
+	 * A rate this stack sustains on two cores (its enrolments top out near 40/s) and the issue's;
+	 * {@code PIPELINE_RATES} (e.g. {@code 20}) runs others, e.g. to profile one.
+	 */
+	private static final List<Double> RATES = rates(System.getenv("PIPELINE_RATES"));
 
 	/** A consuming service: its database and the topics of the enrolment's events it applies. */
 	private record Consumer(String service, String database, List<String> topics) {
@@ -80,6 +84,13 @@ final class EventPipeline {
 		this.client = client;
 	}
 
+	static List<Double> rates(String configured) {
+		if (configured == null || configured.isBlank()) {
+			return List.of(20.0, 100.0);
+		}
+		return Arrays.stream(configured.split(",")).map(String::strip).map(Double::valueOf).toList();
+	}
+
 	void run(Stack stack, Report report) throws Exception {
 		for (double rate : RATES) {
 			runAt(rate, stack, report);
@@ -91,6 +102,7 @@ final class EventPipeline {
 				+ "/s, from the 201 to each consumer's projection");
 		Map<String, Long> createdAt = new ConcurrentHashMap<>();
 		Map<String, Map<String, String>> eventsOf = new ConcurrentHashMap<>();
+		Map<String, Long> publishedAt = new ConcurrentHashMap<>();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		Requests enrolments = enrolments(stack, run, createdAt);
 		new ClosedLoad(client).run("warm-up", 2, Duration.ofSeconds(5), enrolments);
@@ -103,7 +115,7 @@ final class EventPipeline {
 		Figures http;
 		Map<String, Histogram> pipeline;
 		try (MongoClient store = MongoClients.create(stack.store());
-				Loop events = watch(stack.kafka(), eventsOf);
+				Loop events = watch(stack.kafka(), eventsOf, publishedAt);
 				Reference kafka = new Reference(stack.kafka(), reference, rate);
 				Loop memory = sampler(processes, peak)) {
 			http = new OpenLoad(client).run("enrol through the gateway", rate, stack.duration(), enrolments);
@@ -116,6 +128,8 @@ final class EventPipeline {
 		report.table(Report.columns(), List.of(Report.row(http, Report.number(rate))));
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(histogramRow("Kafka alone: a producer to a consumer on the same broker (reference)", reference));
+		rows.add(histogramRow("201 → on its topics (the outbox relay's send: the records' timestamps)",
+				published(createdAt, publishedAt)));
 		pipeline.forEach((service, h) -> rows.add(histogramRow("201 → applied by " + service, h)));
 		report.line("\nEvent latency (ms; the reference from `send()` to `poll()`, " + REFERENCE_BYTES
 				+ "-byte records at the same rate, the producer's defaults):");
@@ -210,6 +224,18 @@ final class EventPipeline {
 		return pipeline;
 	}
 
+	/** From each enrolment's 201 until the last of its events was sent to the broker (the records' create time). */
+	private static Histogram published(Map<String, Long> createdAt, Map<String, Long> publishedAt) {
+		Histogram h = new Histogram(3);
+		createdAt.forEach((participant, created) -> {
+			Long sent = publishedAt.get(participant);
+			if (sent != null) {
+				h.recordValue(Math.max(1, (sent - created) * 1000)); // a send before the 201 reached the driver counts as 0
+			}
+		});
+		return h;
+	}
+
 	private static List<String> histogramRow(String name, Histogram h) {
 		return List.of(name, Long.toString(h.getTotalCount()), Report.number(h.getValueAtPercentile(50) / 1000.0),
 				Report.number(h.getValueAtPercentile(95) / 1000.0), Report.number(h.getValueAtPercentile(99) / 1000.0),
@@ -237,8 +263,12 @@ final class EventPipeline {
 		return consumer;
 	}
 
-	/** Reads the enrolments' events from their topics: which events each participant's are, by topic. */
-	private static Loop watch(String bootstrap, Map<String, Map<String, String>> eventsOf) {
+	/**
+	 * Reads the enrolments' events from their topics: which events each participant's are, by topic,
+	 * and when the last of them was sent (the record's create time, set by the relay's producer).
+	 */
+	private static Loop watch(String bootstrap, Map<String, Map<String, String>> eventsOf,
+			Map<String, Long> publishedAt) {
 		KafkaConsumer<String, byte[]> consumer = consumerAtEnd(bootstrap, TOPICS);
 		return new Loop("pipeline-watch", () -> {
 			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
@@ -246,6 +276,7 @@ final class EventPipeline {
 				if (id != null && record.key() != null) {
 					eventsOf.computeIfAbsent(record.key(), k -> new ConcurrentHashMap<>())
 						.put(new String(id.value(), StandardCharsets.UTF_8), record.topic());
+					publishedAt.merge(record.key(), record.timestamp(), Math::max);
 				}
 			}
 		}, consumer::close);
