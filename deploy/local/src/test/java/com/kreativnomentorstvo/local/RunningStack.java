@@ -101,7 +101,8 @@ final class RunningStack implements AutoCloseable {
 		Path output = module.resolve("target/system-test-launcher.log");
 		Files.createDirectories(data);
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-Dmentoring.root=" + root, "-cp",
+				"-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", // as run-local.sh starts it
+				"-Dmentoring.root=" + root, "-cp",
 				module.resolve("target/classes") + java.io.File.pathSeparator + module.resolve("target/lib") + "/*",
 				LocalStack.class.getName(), "--reset", "--data-dir", data.toString(), "--port-offset",
 				Integer.toString(OFFSET))
