@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ import com.kreativnomentorstvo.notifications.template.Templates;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -167,7 +169,7 @@ class EmailComposer {
 		}
 
 		MimeMessage message = new StableIdMessage(messageId(delivery));
-		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+		MimeMessageHelper helper = new Helper(message);
 		helper.setFrom(from);
 		helper.setTo(recipient(address, reader.name()));
 		helper.setSubject(subject);
@@ -258,6 +260,32 @@ class EmailComposer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Spring's helper with one table of file types for every message. Given a plain message it would
+	 * read the {@code mime.types} table anew for each one: 37 % of the processor time of composing an
+	 * e-mail, measured with async-profiler during the 1,000-session burst (bench/load, scenario 3).
+	 */
+	private static final class Helper extends MimeMessageHelper {
+
+		private static final ConfigurableMimeFileTypeMap FILE_TYPES = fileTypes();
+
+		Helper(MimeMessage message) throws MessagingException {
+			super(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+		}
+
+		@Override
+		protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+			return FILE_TYPES; // called from the constructor: a static, not a field
+		}
+
+		private static ConfigurableMimeFileTypeMap fileTypes() {
+			ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+			types.afterPropertiesSet();
+			return types;
+		}
+
 	}
 
 	/** A message whose Message-ID is ours rather than one generated when it is saved. */
