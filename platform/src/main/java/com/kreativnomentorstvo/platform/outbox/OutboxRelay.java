@@ -192,7 +192,11 @@ public class OutboxRelay implements SmartLifecycle {
 	private record Relayed(int published, boolean brokerAway) {
 	}
 
-	/** A claimed aggregate: its pending events in order, how far the relay got, and what it sent. */
+	/**
+	 * A claimed aggregate: its pending events in order and the ids of those sent. Until an event is
+	 * refused (then it is held: nothing more is sent), the sent ones are the first ones, so the next
+	 * to send is at {@code sent.size()}.
+	 */
 	private static final class Claimed {
 
 		final Aggregate aggregate;
@@ -200,8 +204,6 @@ public class OutboxRelay implements SmartLifecycle {
 		final List<OutboxEntry> pending;
 
 		final List<String> sent = new ArrayList<>();
-
-		int next;
 
 		boolean held;
 
@@ -217,7 +219,7 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			List<OutboxEntry> wave = new ArrayList<>();
 			Set<String> topics = new HashSet<>();
-			for (int i = next; i < pending.size() && topics.add(pending.get(i).topic()); i++) {
+			for (int i = sent.size(); i < pending.size() && topics.add(pending.get(i).topic()); i++) {
 				wave.add(pending.get(i));
 			}
 			return wave;
@@ -269,9 +271,6 @@ public class OutboxRelay implements SmartLifecycle {
 						event.owner().held = true; // keep the aggregate's order: later events wait for this one
 						brokerAway |= outcome == Outcome.BROKER_AWAY;
 					}
-				}
-				for (Claimed one : claimed) {
-					one.next = one.sent.size();
 				}
 			}
 		}
