@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of session-service, under {@code mentoring.sessions.*}.
@@ -15,11 +16,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progress when the progress report calls a pair at risk
  * @param limits how much one pair, event or schedule may hold
  * @param turnout when a group event coming soon is flagged for few acceptances
+ * @param resources what the resource library takes
  */
 @ConfigurationProperties("mentoring.sessions")
 public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
 		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits,
-		@DefaultValue Turnout turnout) {
+		@DefaultValue Turnout turnout, @DefaultValue Resources resources) {
+
+	/**
+	 * @param maxFileSize the largest file the resource library keeps; a larger one is refused with
+	 *     422 naming {@code file} (the service's multipart limits are derived from it, so no request
+	 *     much larger is read at all)
+	 */
+	public record Resources(@DefaultValue("10MB") DataSize maxFileSize) {
+
+		public Resources {
+			if (maxFileSize.toBytes() < 1) {
+				throw new IllegalArgumentException("mentoring.sessions.resources.max-file-size must be at least 1B");
+			}
+		}
+
+	}
 
 	/**
 	 * @param ahead how long before its start an event is looked at

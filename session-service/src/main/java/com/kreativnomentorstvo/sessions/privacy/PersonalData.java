@@ -98,9 +98,9 @@ class PersonalData {
 	record MessageData(String mentorshipId, String recipientId, String text, Instant postedAt) {
 	}
 
-	/** What the service learnt of her enrolment. */
+	/** What the service learnt of her enrolment (her goals' taxonomy codes: what resources are suggested by). */
 	record Enrolment(String programmeId, String organisationId, Role role, String timeZone, String standing,
-			String displayName, String language) {
+			String displayName, String language, List<String> goals) {
 	}
 
 	record Pair(String mentorshipId, String matchId, String programmeId, Role role, String partnerId, String status,
@@ -144,7 +144,7 @@ class PersonalData {
 		Enrolment enrolment = known
 			.map(p -> new Enrolment(p.getProgrammeId(), p.getOrganisationId(), p.getRole(), p.getTimeZone(),
 					p.getStanding().name(), directory.displayNameOf(participantId).orElse(null),
-					directory.languageOf(participantId).orElse(null)))
+					directory.languageOf(participantId).orElse(null), p.getGoals().isEmpty() ? null : p.getGoals()))
 			.orElse(null);
 		Instant feedSince = feeds.issuedAt(participantId);
 		return new Export(SERVICE, participantId, clock.instant(),

@@ -1,5 +1,8 @@
 package com.kreativnomentorstvo.sessions.projection;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -7,9 +10,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.participants.Skill;
 
 /**
- * A participant as far as scheduling needs her: programme, role, status and time zone. No name,
+ * A participant as far as scheduling needs her: programme, role, status, time zone and the codes of
+ * her goals. No name,
  * no contact details (those live in {@link ParticipantName}, and only the display name).
  */
 @Document("participants")
@@ -41,6 +46,9 @@ public class Participant {
 
 	/** Her status as participant-service last told it; none in a projection written before it was kept. */
 	private ParticipantStatus status;
+
+	/** For a mentee, the taxonomy codes of the goals she seeks (her profile's, no priorities): what the resource library suggests by. */
+	private List<String> goals;
 
 	private long version = -1;
 
@@ -78,6 +86,8 @@ public class Participant {
 		role = profile.role();
 		timeZone = profile.timeZone();
 		status = profile.status();
+		goals = profile.goals() == null ? null
+				: profile.goals().stream().filter(Objects::nonNull).map(Skill::code).filter(Objects::nonNull).toList();
 		version = profileVersion;
 		if (profile.status() == ParticipantStatus.WITHDRAWN) {
 			standing = Standing.WITHDRAWN;
@@ -105,6 +115,7 @@ public class Participant {
 		standing = Standing.ERASED;
 		timeZone = null;
 		accountId = null;
+		goals = null;
 		programmeId = programmeId == null ? programme : programmeId;
 		organisationId = organisationId == null ? organisation : organisationId;
 	}
@@ -139,6 +150,11 @@ public class Participant {
 
 	public boolean isActive() {
 		return standing == Standing.ACTIVE;
+	}
+
+	/** The taxonomy codes of the goals her profile names (never {@code null}). */
+	public List<String> getGoals() {
+		return goals == null ? List.of() : List.copyOf(goals);
 	}
 
 	public ParticipantStatus getStatus() {
