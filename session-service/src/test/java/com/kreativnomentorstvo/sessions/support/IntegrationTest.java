@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * so they share it): the whole service on a random port, against the shared real Kafka broker,
  * MongoDB-wire store and token issuer. Its limits are small, so {@code BoundedGrowthIT} reaches them
  * in a few requests: at most {@value #LIMIT} goals and check-ins per pair, answers and attendance
- * records per event, messages per pair, and {@value #SESSIONS_LIMIT} sessions per participant.
+ * records per event, messages per pair, and {@value #SESSIONS_LIMIT} sessions per participant; the
+ * resource library takes files of at most {@value #MAX_FILE_SIZE}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
@@ -39,7 +40,8 @@ import tools.jackson.databind.JsonNode;
 				"mentoring.sessions.limits.rsvps-per-event=" + IntegrationTest.LIMIT,
 				"mentoring.sessions.limits.attendance-per-event=" + IntegrationTest.LIMIT,
 				"mentoring.sessions.limits.messages-per-mentorship=" + IntegrationTest.LIMIT,
-				"mentoring.sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT })
+				"mentoring.sessions.limits.sessions-per-participant=" + IntegrationTest.SESSIONS_LIMIT,
+				"mentoring.sessions.resources.max-file-size=" + IntegrationTest.MAX_FILE_SIZE })
 @WithPlatformInfrastructure
 public abstract class IntegrationTest {
 
@@ -50,6 +52,9 @@ public abstract class IntegrationTest {
 
 	/** The most sessions holding one participant's time, here: more than any other test books for one. */
 	protected static final int SESSIONS_LIMIT = 12;
+
+	/** The largest file the resource library takes here: small, so refusing a larger one costs little. */
+	protected static final String MAX_FILE_SIZE = "64KB";
 
 	@LocalServerPort
 	protected int port;
