@@ -86,7 +86,7 @@ class ResourceAccess {
 	LibraryResource visible(Caller caller, String resourceId) {
 		LibraryResource resource = resources.findById(resourceId).orElse(null);
 		if (resource == null || !reads(caller, resource.getProgrammeId())) {
-			throw new ResourceNotFoundException(KIND, resourceId);
+			throw new ResourceNotFoundException("library-resource", resourceId);
 		}
 		return resource;
 	}

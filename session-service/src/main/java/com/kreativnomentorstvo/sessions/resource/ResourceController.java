@@ -185,7 +185,7 @@ class ResourceController {
 		StoredFile file = resource.getFile();
 		Resource content = file == null ? null : files.read(file.fileId()).orElse(null);
 		if (content == null) {
-			throw new ResourceNotFoundException("resource-file", resourceId);
+			throw new ResourceNotFoundException("library-resource-file", resourceId);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
