@@ -6,18 +6,55 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.kreativnomentorstvo.testkit.TestTokens;
 
 /**
- * Resource limits that no service has to enforce itself: request bodies up to 256 KiB and pages of
- * at most 100 items. Anything beyond is refused with a problem before it reaches a service.
+ * Resource limits that no service has to enforce itself: request bodies up to 256 KiB (uploads to
+ * the resource library up to 11 MiB) and pages of at most 100 items. Anything beyond is refused with
+ * a problem before it reaches a service.
  */
 class LimitsIT extends GatewayTest {
 
 	private static final int LIMIT = 256 * 1024;
+
+	private static final int UPLOAD_LIMIT = 11 * 1024 * 1024;
+
+	@Test
+	void anUploadToTheResourceLibraryMayBeLargerThanOtherBodies() {
+		for (String path : List.of("/api/v1/programmes/p-1/resources", "/api/v1/resources")) {
+			HttpResponse<String> response = call("POST", path).token(TestTokens.shared().admin(anOrganisation()))
+				.header("Content-Type", "multipart/form-data; boundary=b")
+				.body(HttpRequest.BodyPublishers.ofByteArray(new byte[LIMIT + 1]))
+				.send();
+
+			// passed on to session-service, which is down here
+			assertThat(response.statusCode()).as(path).isEqualTo(503);
+			assertThat(response.body()).contains("\"service\":\"session-service\"");
+		}
+	}
+
+	@Test
+	void anUploadOverItsLimitAndALargeBodyToAResourceAreRefused() {
+		HttpResponse<String> upload = call("POST", "/api/v1/programmes/p-1/resources")
+			.token(TestTokens.shared().admin(anOrganisation()))
+			.header("Content-Type", "multipart/form-data; boundary=b")
+			.body(HttpRequest.BodyPublishers.ofByteArray(new byte[UPLOAD_LIMIT + 1]))
+			.send();
+		assertThat(upload.statusCode()).isEqualTo(413);
+		assertThat(upload.body()).contains("\"maximumBytes\":" + UPLOAD_LIMIT);
+
+		HttpResponse<String> change = call("PATCH", "/api/v1/resources/r-1")
+			.token(TestTokens.shared().admin(anOrganisation()))
+			.header("Content-Type", "application/json")
+			.body(HttpRequest.BodyPublishers.ofByteArray(json(LIMIT + 1)))
+			.send();
+		assertThat(change.statusCode()).isEqualTo(413);
+		assertThat(change.body()).contains("\"maximumBytes\":" + LIMIT);
+	}
 
 	@Test
 	void aBodyOverTheLimitIsRefusedWithoutReachingTheService() {

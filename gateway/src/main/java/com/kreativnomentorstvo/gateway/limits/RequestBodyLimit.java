@@ -1,5 +1,6 @@
 package com.kreativnomentorstvo.gateway.limits;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -10,10 +11,13 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import com.kreativnomentorstvo.gateway.problem.Problems;
 
@@ -24,31 +28,45 @@ import reactor.core.publisher.Mono;
  * No request body larger than {@code mentoring.gateway.limits.request-body} reaches a service: a
  * declared {@code Content-Length} above it is refused at once, and a body without one (chunked) is
  * read up to the limit and refused when it goes past. Either way the caller gets a 413 problem.
+ * The paths that take files ({@code mentoring.gateway.limits.uploads.paths}, the resource library's)
+ * have the larger {@code uploads.request-body} instead.
  * The body is read before the call so that a refused one is never half-sent; the circuit
  * breaker's fallback and retries need it whole anyway.
  */
 @Component
 class RequestBodyLimit implements GlobalFilter, Ordered {
 
-	private final long maximum;
+	private final long general;
+
+	private final long uploads;
+
+	private final List<PathPattern> uploadPaths;
 
 	RequestBodyLimit(LimitProperties limits) {
-		this.maximum = limits.requestBody().toBytes();
+		this.general = limits.requestBody().toBytes();
+		this.uploads = limits.uploads().requestBody().toBytes();
+		this.uploadPaths = limits.uploads().paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		long maximum = maximumFor(exchange.getRequest());
 		long declared = exchange.getRequest().getHeaders().getContentLength();
 		if (declared > maximum) {
-			return tooLarge(exchange);
+			return tooLarge(exchange, maximum);
 		}
 		ServerWebExchange limited = exchange.mutate().request(new LimitedBody(exchange.getRequest(), maximum)).build();
 		return ServerWebExchangeUtils
 			.cacheRequestBody(limited, request -> chain.filter(limited.mutate().request(request).build()))
-			.onErrorResume(BodyTooLarge.class, tooLarge -> tooLarge(exchange));
+			.onErrorResume(BodyTooLarge.class, tooLarge -> tooLarge(exchange, maximum));
 	}
 
-	private Mono<Void> tooLarge(ServerWebExchange exchange) {
+	private long maximumFor(ServerHttpRequest request) {
+		PathContainer path = request.getPath().pathWithinApplication();
+		return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? uploads : general;
+	}
+
+	private Mono<Void> tooLarge(ServerWebExchange exchange, long maximum) {
 		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
 				"payload-too-large.limit", maximum);
 		problem.setProperty("maximumBytes", maximum);

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,8 @@ class PageSizeLimitTests {
 
 	private static final ProblemBundle ENGLISH = ProblemBundle.of("problems/gateway");
 
-	private final PageSizeLimit limit = new PageSizeLimit(new LimitProperties(DataSize.ofKilobytes(256), 100));
+	private final PageSizeLimit limit = new PageSizeLimit(new LimitProperties(DataSize.ofKilobytes(256), 100,
+			new LimitProperties.Uploads(DataSize.ofKilobytes(256), List.of())));
 
 	@ParameterizedTest(name = "size={0}: {1}")
 	@CsvSource(delimiter = '|', value = { "1|", "100|", " 50 |", "0|", "-5|", "101|must be at most 100",
