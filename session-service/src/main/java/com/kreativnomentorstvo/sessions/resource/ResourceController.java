@@ -38,6 +38,7 @@ import com.kreativnomentorstvo.sessions.mentorship.MentorshipAccess;
 import com.kreativnomentorstvo.sessions.projection.Directory;
 import com.kreativnomentorstvo.sessions.projection.Participant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,6 +58,15 @@ import jakarta.validation.constraints.Size;
 @Validated
 @RequestMapping("/api/v1")
 class ResourceController {
+
+	/** What the API document says of the uploads it does not describe as operations of their own. */
+	static final String UPLOAD = """
+			Publishes a link (JSON). A file is published by a multipart/form-data POST to the same path: \
+			the part `resource` (application/json, this body without `url`) and the part `file` (with its \
+			file name and content type; PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, TXT, PNG or JPEG, at most \
+			mentoring.sessions.resources.max-file-size, 10 MB by default). The type is told from the bytes, \
+			and the file name's extension and the declared type must agree with it: otherwise 422 naming \
+			`file` (413 naming `file` for a request too large to read).""";
 
 	private final ResourceLibrary library;
 
@@ -102,15 +112,19 @@ class ResourceController {
 	}
 
 	/** Publishes a link for the programme (its coordinators). */
+	@Operation(description = UPLOAD)
 	@PostMapping(path = "/programmes/{programmeId}/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ResourceView> publishLink(Caller caller, @PathVariable String programmeId,
+	ResponseEntity<ResourceView> publish(Caller caller, @PathVariable String programmeId,
 			@Valid @RequestBody NewResource request) {
 		return created(library.publish(caller, programmeId, request.draft(), null));
 	}
 
 	/** Publishes a file (or a link, without the {@code file} part) for the programme (its coordinators). */
+	// left out of the API document: a multipart operation there makes the generated client (client/) need
+	// Apache httpmime; the JSON operation's description names it
+	@Operation(hidden = true)
 	@PostMapping(path = "/programmes/{programmeId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ResourceView> publishFile(Caller caller, @PathVariable String programmeId,
+	ResponseEntity<ResourceView> publish(Caller caller, @PathVariable String programmeId,
 			@Valid @RequestPart("resource") NewResource resource,
 			@RequestPart(name = "file", required = false) MultipartFile file) {
 		return created(library.publish(caller, programmeId, resource.draft(), file));
@@ -127,14 +141,18 @@ class ResourceController {
 	}
 
 	/** Publishes a link for the whole instance (administrators). */
+	@Operation(description = UPLOAD)
 	@PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ResourceView> publishInstanceLink(Caller caller, @Valid @RequestBody NewResource request) {
+	ResponseEntity<ResourceView> publishForInstance(Caller caller, @Valid @RequestBody NewResource request) {
 		return created(library.publish(caller, null, request.draft(), null));
 	}
 
 	/** Publishes a file (or a link, without the {@code file} part) for the whole instance (administrators). */
+	// left out of the API document: a multipart operation there makes the generated client (client/) need
+	// Apache httpmime; the JSON operation's description names it
+	@Operation(hidden = true)
 	@PostMapping(path = "/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ResourceView> publishInstanceFile(Caller caller, @Valid @RequestPart("resource") NewResource resource,
+	ResponseEntity<ResourceView> publishForInstance(Caller caller, @Valid @RequestPart("resource") NewResource resource,
 			@RequestPart(name = "file", required = false) MultipartFile file) {
 		return created(library.publish(caller, null, resource.draft(), file));
 	}
@@ -149,7 +167,7 @@ class ResourceController {
 	}
 
 	@GetMapping("/resources/{resourceId}")
-	ResponseEntity<ResourceView> get(Caller caller, @PathVariable String resourceId) {
+	ResponseEntity<ResourceView> read(Caller caller, @PathVariable String resourceId) {
 		LibraryResource resource = access.visible(caller, resourceId);
 		return ResponseEntity.ok().eTag(Versions.etag(resource.getVersion())).body(ResourceView.of(resource));
 	}
