@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.sessions.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,9 @@ import com.kreativnomentorstvo.events.participants.Format;
 import com.kreativnomentorstvo.events.participants.ParticipantProfile;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.Role;
+import com.kreativnomentorstvo.events.participants.Skill;
 
-/** The account an enrolment belongs to, as the projection learns it from profiles. */
+/** The account an enrolment belongs to, and her goals, as the projection learns them from profiles. */
 class ParticipantTests {
 
 	@Test
@@ -57,6 +59,28 @@ class ParticipantTests {
 		assertThat(marko.getAccountId()).isNull();
 		assertThat(marko.apply(profile(ParticipantStatus.ACTIVE, "account-marko"), 9)).isFalse();
 		assertThat(marko.getAccountId()).isNull();
+	}
+
+	@Test
+	void herGoalsAreTheCodesOfTheNewestProfileAndGoWithHerErasure() {
+		Participant marko = Participant.withId("par-1");
+		marko.apply(withGoals(profile(ParticipantStatus.ACTIVE, "account-marko"), "digital-tools"), 1);
+		marko.apply(withGoals(profile(ParticipantStatus.ACTIVE, "account-marko"), "community-engagement",
+				"digital-tools"), 2);
+		marko.apply(withGoals(profile(ParticipantStatus.ACTIVE, "account-marko"), "older"), 0);
+
+		assertThat(marko.getGoals()).containsExactly("community-engagement", "digital-tools");
+
+		marko.erased("prog-1", "org-1");
+
+		assertThat(marko.getGoals()).isEmpty();
+	}
+
+	private static ParticipantProfile withGoals(ParticipantProfile p, String... codes) {
+		return new ParticipantProfile(p.participantId(), p.programmeId(), p.organisationId(), p.role(), p.status(),
+				p.country(), p.city(), p.languages(), p.preferredLocale(), p.skills(),
+				Arrays.stream(codes).map(code -> new Skill(code, 4)).toList(), p.format(), p.timeZone(),
+				p.availability(), p.capacity(), p.preferredMentorIds(), p.avoidedParticipantIds(), p.accountId());
 	}
 
 	private static ParticipantProfile profile(ParticipantStatus status, String accountId) {
