@@ -78,8 +78,14 @@ final class FileTypes {
 		if (expected == null) {
 			return new Verdict(null, Refusal.EXTENSION);
 		}
-		String detected = normalise(TIKA.detect(bytes, fileName));
-		if (!expected.equals(detected) || MAIN_PART.containsKey(expected) && !holdsPart(bytes, MAIN_PART.get(expected))) {
+		// with the name, Tika lets the extension decide where the bytes name no type at all, so the bytes
+		// alone must name the type or one it specialises (a zip, for an office document)
+		String named = normalise(TIKA.detect(bytes, fileName));
+		String magic = normalise(TIKA.detect(bytes));
+		boolean bytesAgree = magic != null && !MediaType.OCTET_STREAM.toString().equals(magic)
+				&& (magic.equals(expected) || REGISTRY.isSpecializationOf(MediaType.parse(expected), MediaType.parse(magic)));
+		if (!expected.equals(named) || !bytesAgree
+				|| MAIN_PART.containsKey(expected) && !holdsPart(bytes, MAIN_PART.get(expected))) {
 			return new Verdict(null, Refusal.CONTENT);
 		}
 		if (declared == null || !expected.equals(normalise(declared))) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -54,6 +55,18 @@ class FileTypesTests {
 		assertThat(FileTypes.judge(program, "guide.pdf", "application/pdf").refusal())
 			.isEqualTo(FileTypes.Refusal.CONTENT);
 		assertThat(FileTypes.judge(PNG, "guide.pdf", "application/pdf").refusal()).isEqualTo(FileTypes.Refusal.CONTENT);
+	}
+
+	@Test
+	void bytesOfNoKnownTypeAreNotTakenForWhatTheirNameSays() {
+		byte[] unknown = new byte[2048];
+		for (int i = 0; i < unknown.length; i++) {
+			unknown[i] = (byte) (i * 31 + 7);
+		}
+		for (String name : List.of("guide.pdf", "chart.png", "photo.jpeg", "plan.docx", "plan.odt", "notes.txt")) {
+			assertThat(FileTypes.judge(unknown, name, FileTypes.BY_EXTENSION.get(FileTypes.extensionOf(name).orElseThrow()))
+				.refusal()).as(name).isEqualTo(FileTypes.Refusal.CONTENT);
+		}
 	}
 
 	@Test
