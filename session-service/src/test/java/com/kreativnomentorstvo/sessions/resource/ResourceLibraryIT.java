@@ -65,7 +65,7 @@ class ResourceLibraryIT extends IntegrationTest {
 
 		// a partner's coordinator coordinates the programme too
 		Reply guide = upload(resources, programme.partnerCoordinatorToken(),
-				resource("Vodič za mentore", "sr-Latn", "GUIDE", List.of("community-engagement"), null), "mentor guide.pdf",
+				resource("Vodič za mentore", "sr-Latn", "GUIDE", List.of("community-engagement"), null), "vodič za mentore.pdf",
 				"application/pdf", PDF);
 		assertThat(guide.status()).as(guide.body()).isEqualTo(201);
 		assertThat(guide.json().at("/file/contentType").asString()).isEqualTo("application/pdf");
@@ -90,7 +90,7 @@ class ResourceLibraryIT extends IntegrationTest {
 		assertThat(file.body()).isEqualTo(PDF);
 		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
-			.contains("mentor guide.pdf");
+			.contains("filename*=UTF-8''vodi%C4%8D%20za%20mentore.pdf");
 		assertProblem(api.get("/api/v1/resources/" + link.text("id") + "/file", pair.menteeToken()), 404);
 
 		// the programme's participants read but do not write
