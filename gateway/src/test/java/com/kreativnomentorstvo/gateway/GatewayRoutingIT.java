@@ -142,7 +142,8 @@ class GatewayRoutingIT extends GatewayTest {
 	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/mentorships/m-1/messages",
 			"/api/v1/programmes/p-1/events/e-1",
 			"/api/v1/programmes/p-1/progress", "/api/v1/programmes/p-1/progress.csv",
-			"/api/v1/participants/p-1/calendar-feed" })
+			"/api/v1/programmes/p-1/funder-report", "/api/v1/programmes/p-1/funder-report.csv",
+			"/api/v1/funder-report", "/api/v1/funder-report.csv", "/api/v1/participants/p-1/calendar-feed" })
 	void sessionPathsReachTheSessionServiceThatIsDown(String path) {
 		HttpResponse<String> response = get(path).token(TestTokens.shared().admin(anOrganisation())).send();
 

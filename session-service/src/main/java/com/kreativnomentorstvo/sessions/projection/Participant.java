@@ -42,6 +42,12 @@ public class Participant {
 	/** Her status as participant-service last told it; none in a projection written before it was kept. */
 	private ParticipantStatus status;
 
+	/** Her country (ISO 3166 code) as her profile gives it, for the anonymous funder report; dropped on erasure. */
+	private String country;
+
+	/** Whether she was ever admitted to the programme: kept when she later withdraws, for the funder report. */
+	private boolean admitted;
+
 	private long version = -1;
 
 	protected Participant() {
@@ -78,6 +84,8 @@ public class Participant {
 		role = profile.role();
 		timeZone = profile.timeZone();
 		status = profile.status();
+		country = profile.country();
+		admitted |= status == ParticipantStatus.ACCEPTED || status == ParticipantStatus.ACTIVE;
 		version = profileVersion;
 		if (profile.status() == ParticipantStatus.WITHDRAWN) {
 			standing = Standing.WITHDRAWN;
@@ -89,6 +97,7 @@ public class Participant {
 	void decided(ParticipantStatus decision) {
 		if (standing != Standing.ERASED) {
 			status = decision;
+			admitted |= decision == ParticipantStatus.ACCEPTED;
 		}
 	}
 
@@ -105,6 +114,7 @@ public class Participant {
 		standing = Standing.ERASED;
 		timeZone = null;
 		accountId = null;
+		country = null;
 		programmeId = programmeId == null ? programme : programmeId;
 		organisationId = organisationId == null ? organisation : organisationId;
 	}
@@ -143,6 +153,16 @@ public class Participant {
 
 	public ParticipantStatus getStatus() {
 		return status;
+	}
+
+	/** Her country code, none when unknown or erased. */
+	public String getCountry() {
+		return country;
+	}
+
+	/** Whether she was admitted at some time (accepted or active), also if she withdrew later. */
+	public boolean wasAdmitted() {
+		return admitted || status == ParticipantStatus.ACCEPTED || status == ParticipantStatus.ACTIVE;
 	}
 
 	/**
