@@ -224,6 +224,8 @@ class FunderReportIT extends IntegrationTest {
 		JsonNode mine = api().get(during, programme.partnerCoordinatorToken()).json();
 		assertThat(mine.at("/scope/programmes").findValuesAsString("id")).contains(programme.id);
 		assertThat(mine.at("/scope/from").asString()).isEqualTo(today.minusDays(10).toString());
+		JsonNode everyProgramme = api().get(during, tokens().admin("org-platform")).json();
+		assertThat(everyProgramme.at("/scope/programmes").findValuesAsString("id")).contains(programme.id);
 
 		// the period holds the sessions held in it only: the day before yesterday's five, not yesterday's
 		JsonNode alone = api().get("/api/v1/funder-report?from=" + today.minusDays(2) + "&to=" + today.minusDays(2),
