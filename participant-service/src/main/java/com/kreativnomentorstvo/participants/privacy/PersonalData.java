@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
+import com.kreativnomentorstvo.participants.certificate.Certificates;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
@@ -27,14 +28,17 @@ class PersonalData {
 
 	private final ServiceExports services;
 
+	private final Certificates certificates;
+
 	private final Clock clock;
 
 	PersonalData(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
-			ServiceExports services, Clock clock) {
+			ServiceExports services, Certificates certificates, Clock clock) {
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.services = services;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
@@ -50,7 +54,7 @@ class PersonalData {
 			.orElse(new DataExport.NamedRecord(participant.getOrganisationId(), null));
 		return new DataExport(clock.instant(), ParticipantView.of(participant, true), participant.getReviews(),
 				participant.getAccountId(), participant.getAnswers(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
-				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS,
+				organisation, participant.getHistory(), participant.getConsentHistory(), certificates.heldBy(participant.getId()), DataExport.RECIPIENTS,
 				services.gather(participant.getId(), bearerToken));
 	}
 
