@@ -17,6 +17,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.Participants;
 import com.kreativnomentorstvo.participants.programme.Programme;
+import com.kreativnomentorstvo.participants.privacy.CertificateRecords;
 import com.kreativnomentorstvo.participants.programme.Programmes;
 
 /**
@@ -24,7 +25,7 @@ import com.kreativnomentorstvo.participants.programme.Programmes;
  * ended {@code COMPLETED}, once per person and programme, and deleted when she is erased.
  */
 @Component
-public class Certificates {
+public class Certificates implements CertificateRecords {
 
 	/** The reason of a {@link MentorshipEnded} that earns both members a certificate. */
 	static final String COMPLETED = "COMPLETED";
@@ -47,10 +48,6 @@ public class Certificates {
 		this.clock = clock;
 	}
 
-	/** What her data export lists of a certificate. */
-	public record Held(String code, String programmeId, String programme, Role role, LocalDate completedOn) {
-	}
-
 	/**
 	 * A mentorship ended: if it was completed, each of the two gets her certificate of the programme
 	 * unless she has it already (a mentor's second mentorship, or the same event again) or is erased.
@@ -69,6 +66,7 @@ public class Certificates {
 	}
 
 	/** Her certificates' codes and programmes, for her data export. */
+	@Override
 	public List<Held> heldBy(String participantId) {
 		return of(participantId).stream()
 			.map(certificate -> new Held(certificate.code(), certificate.programmeId(),
@@ -78,6 +76,7 @@ public class Certificates {
 	}
 
 	/** Erasure: her certificates go, and their codes verify nothing any more. */
+	@Override
 	public void forget(String participantId) {
 		mongo.remove(Query.query(Criteria.where("participantId").is(participantId)), Certificate.class);
 	}

@@ -3,7 +3,6 @@ package com.kreativnomentorstvo.participants.privacy;
 import java.time.Instant;
 import java.util.List;
 
-import com.kreativnomentorstvo.participants.certificate.Certificates;
 import com.kreativnomentorstvo.participants.participant.Answer;
 import com.kreativnomentorstvo.participants.participant.ConsentChange;
 import com.kreativnomentorstvo.participants.participant.ParticipantView;
@@ -26,7 +25,7 @@ import com.kreativnomentorstvo.participants.participant.StatusChange;
 record DataExport(Instant exportedAt, ParticipantView participant, List<Review> reviews, String account,
 		List<Answer> answers,
 		NamedRecord programme, NamedRecord organisation, List<StatusChange> statusHistory,
-		List<ConsentChange> consentHistory, List<Certificates.Held> certificates, List<Recipient> sharedWith, List<ServiceExports.ServiceExport> services) {
+		List<ConsentChange> consentHistory, List<CertificateRecords.Held> certificates, List<Recipient> sharedWith, List<ServiceExports.ServiceExport> services) {
 
 	/** Another record named in the export. */
 	record NamedRecord(String id, String name) {

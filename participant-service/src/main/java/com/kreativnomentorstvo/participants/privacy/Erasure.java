@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.participants.account.AccountLinks;
-import com.kreativnomentorstvo.participants.certificate.Certificates;
 import com.kreativnomentorstvo.participants.participant.ConsentForm;
 import com.kreativnomentorstvo.participants.participant.ConsentRules;
 import com.kreativnomentorstvo.participants.participant.EnrolmentAccounts;
@@ -36,12 +35,12 @@ class Erasure {
 
 	private final EnrolmentAccounts accounts;
 
-	private final Certificates certificates;
+	private final CertificateRecords certificates;
 
 	private final Clock clock;
 
 	Erasure(Participants participants, ParticipantAccess access, ConsentRules consentRules,
-			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, Certificates certificates,
+			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, CertificateRecords certificates,
 			Clock clock) {
 		this.participants = participants;
 		this.access = access;

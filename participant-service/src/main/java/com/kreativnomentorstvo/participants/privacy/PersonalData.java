@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
-import com.kreativnomentorstvo.participants.certificate.Certificates;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.participants.participant.Participant;
 import com.kreativnomentorstvo.participants.participant.ParticipantAccess;
@@ -28,12 +27,12 @@ class PersonalData {
 
 	private final ServiceExports services;
 
-	private final Certificates certificates;
+	private final CertificateRecords certificates;
 
 	private final Clock clock;
 
 	PersonalData(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
-			ServiceExports services, Certificates certificates, Clock clock) {
+			ServiceExports services, CertificateRecords certificates, Clock clock) {
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;

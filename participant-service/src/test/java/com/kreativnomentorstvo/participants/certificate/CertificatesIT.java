@@ -191,6 +191,22 @@ class CertificatesIT extends ServiceIT {
 			.isZero();
 	}
 
+	@Test
+	void oneClientChecksAtMostSixtyCodesAnHour() {
+		// a network address of its own (the gateway's X-Forwarded-For), so that no other test shares its bucket
+		Map<String, String> client = Map.of("X-Forwarded-For", "client-" + Fixtures.unique() + ", 10.0.0.1");
+		for (int i = 0; i < 60; i++) {
+			assertThat(api.get("/api/v1/certificates/ABCD-EFGH-JKLM", null, client).status()).isEqualTo(404);
+		}
+
+		Reply refused = api.get("/api/v1/certificates/ABCD-EFGH-JKLM", null, client);
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.problemFields()).containsExactly("client");
+		assertThat(refused.header("Retry-After")).isNotBlank();
+		assertThat(api.get("/api/v1/certificates/ABCD-EFGH-JKLM", null).status()).as("another client").isEqualTo(404);
+	}
+
 	private String menteeToken() {
 		return TOKENS.participant(mentee, partner, "mentee");
 	}
