@@ -99,6 +99,8 @@ class GatewayRoutingIT extends GatewayTest {
 			"POST, /api/v1/programmes, participant-service",
 			"GET, /api/v1/programmes/p-1/milestones, participant-service",
 			"GET, /api/v1/participants/p-1/export, participant-service",
+			"GET, /api/v1/participants/p-1/certificates/prog-1, participant-service",
+			"GET, /api/v1/certificates/K7QM-3XPD-9WAB, participant-service",
 			"GET, /api/v1/programmes/p-1/matching-runs, matching-service",
 			"POST, /api/v1/programmes/p-1/matches, matching-service",
 			"POST, /api/v1/matches/m-1/accept, matching-service",
