@@ -99,6 +99,8 @@ class GatewayRoutingIT extends GatewayTest {
 			"POST, /api/v1/programmes, participant-service",
 			"GET, /api/v1/programmes/p-1/milestones, participant-service",
 			"GET, /api/v1/participants/p-1/export, participant-service",
+			"GET, /api/v1/participants/p-1/certificates/prog-1, participant-service",
+			"GET, /api/v1/certificates/K7QM-3XPD-9WAB, participant-service",
 			"GET, /api/v1/programmes/p-1/matching-runs, matching-service",
 			"POST, /api/v1/programmes/p-1/matches, matching-service",
 			"POST, /api/v1/matches/m-1/accept, matching-service",
@@ -142,8 +144,10 @@ class GatewayRoutingIT extends GatewayTest {
 	@CsvSource({ "/api/v1/mentorships/m-1/sessions", "/api/v1/mentorships/m-1/messages",
 			"/api/v1/programmes/p-1/events/e-1",
 			"/api/v1/programmes/p-1/progress", "/api/v1/programmes/p-1/progress.csv",
-			"/api/v1/participants/p-1/calendar-feed", "/api/v1/programmes/p-1/resources", "/api/v1/resources",
-			"/api/v1/resources/r-1/file", "/api/v1/mentorships/m-1/resources" })
+			"/api/v1/programmes/p-1/funder-report", "/api/v1/programmes/p-1/funder-report.csv",
+			"/api/v1/funder-report", "/api/v1/funder-report.csv", "/api/v1/participants/p-1/calendar-feed",
+			"/api/v1/programmes/p-1/resources", "/api/v1/resources", "/api/v1/resources/r-1/file",
+			"/api/v1/mentorships/m-1/resources" })
 	void sessionPathsReachTheSessionServiceThatIsDown(String path) {
 		HttpResponse<String> response = get(path).token(TestTokens.shared().admin(anOrganisation())).send();
 

@@ -129,9 +129,9 @@ class TokenChecksIT extends GatewayTest {
 	}
 
 	@Test
-	void peopleWithoutAnAccountReachTheCallsTheApplicationsAndTheLinksPages() {
+	void peopleWithoutAnAccountReachTheCallsTheApplicationsTheLinksPagesAndCertificateVerification() {
 		for (String path : new String[] { "/api/v1/calls", "/api/v1/calls/prog-1", "/applications/confirm?token=a",
-				"/account/password?token=a", "/account/reset" }) {
+				"/account/password?token=a", "/account/reset", "/api/v1/certificates/K7QM-3XPD-9WAB" }) {
 			String requestId = aRequestId();
 			HttpResponse<String> response = get(path).header("X-Request-Id", requestId).send();
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -147,6 +147,9 @@ class TokenChecksIT extends GatewayTest {
 		assertThat(call("PUT", "/api/v1/account/password").send().statusCode()).isEqualTo(401);
 		assertThat(get("/api/v1/applications").send().statusCode()).isEqualTo(401);
 		assertThat(get("/api/v1/programmes/prog-1/call").send().statusCode()).isEqualTo(401);
+		assertThat(call("DELETE", "/api/v1/certificates/K7QM-3XPD-9WAB").send().statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/participants/p-1/certificates").send().statusCode())
+			.as("her list and PDFs need her token").isEqualTo(401);
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
 import com.kreativnomentorstvo.events.matching.MentorshipEnded;
 import com.kreativnomentorstvo.events.matching.MentorshipStarted;
+import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantAdmitted;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
@@ -38,9 +40,12 @@ class EventSubscriptions {
 	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
 			MentorshipLifecycle mentorships, Departures departures, Erasure erasure) {
 		return Subscriptions.forConsumer(CONSUMER)
-			// participant-service: programmes (access, milestones), participants (zones, membership)
+			// participant-service: programmes (access, milestones), organisations and participants (zones,
+			// membership, the funder report's groups)
 			.on(ProgrammeCreated.class, programmes::created)
 			.on(ProgrammeUpdated.class, programmes::updated)
+			.on(OrganisationRegistered.class, (event, meta) -> projections.organisationRegistered(event))
+			.on(OrganisationUpdated.class, (event, meta) -> projections.organisationUpdated(event))
 			.on(ParticipantEnrolled.class, (event, meta) -> projections.participantEnrolled(event))
 			.on(ParticipantProfileUpdated.class, (event, meta) -> projections.participantProfileUpdated(event))
 			.on(ParticipantAdmitted.class,

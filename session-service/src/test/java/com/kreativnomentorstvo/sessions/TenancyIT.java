@@ -255,6 +255,7 @@ class TenancyIT extends IntegrationTest {
 		assertThat(export.get("exportedAt").asString()).isNotBlank();
 		JsonNode data = export.get("data");
 		assertThat(data.at("/enrolment/organisationId").asString()).isEqualTo(programme.partner);
+		assertThat(data.at("/enrolment/country").asString()).isEqualTo("RS");
 		assertThat(data.get("mentorships").valueStream().map(m -> m.get("mentorshipId").asString()))
 			.containsExactly(ab.mentorshipId());
 		assertThat(data.get("sessions").valueStream().map(m -> m.get("sessionId").asString()))

@@ -663,6 +663,57 @@ class PagesTests {
 					"\"SESSION_REMINDER\":{\"email\":false,\"inApp\":true}"));
 	}
 
+	static final String FUNDER_REPORT = """
+			{"scope":{"programmes":[{"id":"reg-lab","name":"Reg. Lab 2027"}],"from":"2027-01-01","to":"2027-06-30"},
+			 "generatedAt":"2027-07-01T08:00:00Z","smallestCountShown":5,"withheld":4,
+			 "participants":{"total":{"applicants":18,"admitted":15,"matched":12,"completed":6},
+			  "byRole":[{"group":"MENTEE","applicants":11,"admitted":8,"matched":6,"completed":null},
+			   {"group":"MENTOR","applicants":7,"admitted":7,"matched":6,"completed":null}],
+			  "byCountry":[{"group":"HR","applicants":null,"admitted":6,"matched":5,"completed":0},
+			   {"group":"RS","applicants":10,"admitted":7,"matched":6,"completed":6},{"group":"unknown","applicants":null,
+			   "admitted":2,"matched":1,"completed":0}],
+			  "byOrganisation":[{"group":"org-1","name":"Kultura Nova","applicants":8,"admitted":8,"matched":6,"completed":6}],
+			  "byOrganisationKind":[{"group":"ngo","applicants":18,"admitted":15,"matched":12,"completed":6}]},
+			 "pairs":{"total":6,"crossBorder":6,"crossBorderShare":1.0,
+			  "byCountryPair":[{"mentorCountry":"RS","menteeCountry":"HR","pairs":null},
+			   {"mentorCountry":"RS","menteeCountry":"MK","pairs":null}]},
+			 "sessions":{"pairsMeeting":5,"held":6,"hours":6.5,"noShows":0,"cancelled":1},
+			 "trainings":{"events":3,"attendanceRecorded":8,"present":6,"attendanceShare":0.75},
+			 "reviews":{"midterm":{"pairs":6,"complete":5,"share":0.833},"final":{"pairs":6,"complete":0,"share":0.0}}}""";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void theFunderReportRendersCompletelyInEachLanguageWithWithheldCountsSaidInWords(String language) throws Exception {
+		json("GET /api/v1/programmes/reg-lab/funder-report", 200, FUNDER_REPORT);
+		json("GET /api/v1/funder-report?from=2027-01-01&to=2027-06-30", 200, FUNDER_REPORT);
+		json("GET /api/v1/funder-report?from=&to=", 200, FUNDER_REPORT);
+
+		for (String path : new String[] { "/programmes/reg-lab/funder-report", "/funder-report?from=2027-01-01&to=2027-06-30",
+				"/funder-report" }) {
+			MvcResult page = pages.perform(get(path).param("lang", language).with(person("coordinator"))).andReturn();
+			assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(page.getResponse().getContentAsString()).as(path).doesNotContain("??")
+				.contains("lang=\"" + language + "\"");
+		}
+		String report = pages.perform(get("/programmes/reg-lab/funder-report").with(person("coordinator")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(report).contains("<meter min=\"0\" max=\"18\" value=\"10\"").contains("withheld (fewer than 5)")
+			.contains("Croatia").contains("Kultura Nova").contains("Not known").contains("83%")
+			.contains("/programmes/reg-lab/funder-report.csv");
+	}
+
+	@Test
+	void aPeriodTheServiceRefusesShowsItsRefusalBesideTheField() throws Exception {
+		json("GET /api/v1/funder-report?from=2027-06-30&to=2027-01-01", 422, """
+				{"status":422,"title":"Request breaks a rule","errors":[{"field":"to","message":"must not be before the start of the period"}]}""");
+
+		String page = pages.perform(get("/funder-report").param("from", "2027-06-30").param("to", "2027-01-01")
+			.with(person("coordinator"))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"to-error\"").contains("must not be before the start of the period")
+			.contains("aria-describedby=\"to-error\"").contains("value=\"2027-06-30\"");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
 	void progressRecommendationsAndTheSessionsChangesRenderCompletelyInEachLanguage(String language) throws Exception {

@@ -292,6 +292,10 @@ class BrowserJourneyIT {
 		browser.get(GATEWAY + "/programmes/" + programme + "/progress");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Parovi i napredak");
 		checked("progress");
+		browser.get(GATEWAY + "/programmes/" + programme + "/funder-report");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Izveštaj za donatore");
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("@");
+		checked("funder-report");
 
 		// the proposal reaches the mentor: she signs in from its link and accepts; the mentee accepts too
 		String coordinator = token("coordinator.rs");

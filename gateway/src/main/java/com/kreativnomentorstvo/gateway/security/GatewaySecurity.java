@@ -53,11 +53,11 @@ class GatewaySecurity {
 	/**
 	 * What people without an account use, each checked by participant-service (signed link tokens,
 	 * rate limits per address and client): the open calls, applying, confirming an application's
-	 * address, setting a password through a link, asking for a password reset, and the pages the
-	 * links of those e-mails open.
+	 * address, setting a password through a link, asking for a password reset, the pages the links
+	 * of those e-mails open, and checking a participation certificate by the code printed on it.
 	 */
 	static final String[] WITHOUT_ACCOUNT_GET = { "/api/v1/calls", "/api/v1/calls/*", "/applications/confirm",
-			"/account/password", "/account/reset" };
+			"/account/password", "/account/reset", "/api/v1/certificates/*" };
 
 	static final String[] WITHOUT_ACCOUNT_POST = { "/api/v1/applications", "/api/v1/applications/confirmations",
 			"/api/v1/account/password", "/api/v1/account/password-resets", "/applications/confirm",

@@ -20,12 +20,25 @@ import org.springframework.util.unit.DataSize;
  * @param accounts the identity provider where people's accounts live, and the links of account e-mails
  * @param applications the public calls and the applications they take
  * @param export where a participant's data export gathers what the other services hold about her
+ * @param certificates participation certificates and their public verification
  */
 @ConfigurationProperties("mentoring.participants")
 public record ParticipantServiceProperties(@DefaultValue Consent consent,
 		@DefaultValue("15m") Duration activationInterval, @DefaultValue("5s") Duration tombstoneSweepInterval,
 		@DefaultValue("30s") Duration tombstoneLease, @DefaultValue("64KB") DataSize maxRequestBody,
-		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export) {
+		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export,
+		@DefaultValue Certificates certificates) {
+
+	/**
+	 * @param verificationUrl where anyone checks a certificate: its code is appended, and the address is
+	 *     printed on the certificate ({@code PUBLIC_URL} + {@code /api/v1/certificates/})
+	 * @param verificationsPerClient how many codes one client (network address) may check per
+	 *     {@code verificationPeriod}
+	 * @param verificationPeriod the window of that limit
+	 */
+	public record Certificates(@DefaultValue("http://localhost:8080/api/v1/certificates/") String verificationUrl,
+			@DefaultValue("60") int verificationsPerClient, @DefaultValue("1h") Duration verificationPeriod) {
+	}
 
 	/**
 	 * @param gatewayUrl the gateway, through which the other services' exports are fetched with the

@@ -1,6 +1,5 @@
 package com.kreativnomentorstvo.participants.onboarding;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.core.Ordered;
@@ -12,14 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import com.kreativnomentorstvo.platform.web.InvalidFieldsException.FieldProblem;
 import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ProblemTexts;
 import com.kreativnomentorstvo.platform.web.Problems;
 
 /**
- * A rate limit reached: 429 with {@code Retry-After}, naming the field whose limit it was. An
- * invitation list with bad rows: 422 naming each bad field, with the good rows (none invited).
+ * An invitation list with bad rows: 422 naming each bad field, with the good rows (none invited).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = { OnboardingController.class, InvitationController.class })
@@ -29,16 +26,6 @@ class OnboardingProblems {
 
 	OnboardingProblems(ProblemTexts texts) {
 		this.texts = texts;
-	}
-
-	@ExceptionHandler(TooManyRequests.class)
-	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex, Locale locale) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
-			.header(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-			.body(texts.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-					ProblemText.of("title.too-many-requests"), List.of(new FieldProblem(ex.field(), ex.text())), locale));
 	}
 
 	@ExceptionHandler(InvalidRows.class)

@@ -22,7 +22,7 @@ import io.github.bucket4j.ConsumptionProbe;
  * instances each keeps its own, which multiplies the limit by their number at most.
  */
 @Component
-class RequestLimits {
+public class RequestLimits {
 
 	private final Cache<String, Bucket> buckets;
 
@@ -49,9 +49,22 @@ class RequestLimits {
 		}
 	}
 
+	/**
+	 * Counts one request of the kind from the client alone, against its own limit (a public look-up
+	 * such as a certificate's verification).
+	 * @throws TooManyRequests naming {@code client}, with when to try again
+	 */
+	public void countFromClient(String kind, String client, int capacity, Duration period) {
+		take(kind + ":client:" + client, capacity, period, "client", ProblemText.of("onboarding.too-many-from-network"));
+	}
+
 	private void take(String key, int capacity, String field, ProblemText text) {
+		take(key, capacity, limits.period(), field, text);
+	}
+
+	private void take(String key, int capacity, Duration period, String field, ProblemText text) {
 		Bucket bucket = buckets.get(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.period()).build())
+			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
 			.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {

@@ -18,13 +18,14 @@ import com.kreativnomentorstvo.participants.participant.StatusChange;
  * @param answers her answers to the programme's own questions
  * @param statusHistory every status she had, with the time and a reason code
  * @param consentHistory every consent she gave or changed
+ * @param certificates her participation certificates: the codes anyone can check them by, and their programmes
  * @param sharedWith which of her data other parts of the platform receive, and how
  * @param services what each of the platform's other services holds about her, gathered now
  */
 record DataExport(Instant exportedAt, ParticipantView participant, List<Review> reviews, String account,
 		List<Answer> answers,
 		NamedRecord programme, NamedRecord organisation, List<StatusChange> statusHistory,
-		List<ConsentChange> consentHistory, List<Recipient> sharedWith, List<ServiceExports.ServiceExport> services) {
+		List<ConsentChange> consentHistory, List<CertificateRecords.Held> certificates, List<Recipient> sharedWith, List<ServiceExports.ServiceExport> services) {
 
 	/** Another record named in the export. */
 	record NamedRecord(String id, String name) {

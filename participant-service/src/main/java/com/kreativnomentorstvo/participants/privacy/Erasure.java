@@ -35,23 +35,27 @@ class Erasure {
 
 	private final EnrolmentAccounts accounts;
 
+	private final CertificateRecords certificates;
+
 	private final Clock clock;
 
 	Erasure(Participants participants, ParticipantAccess access, ConsentRules consentRules,
-			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, Clock clock) {
+			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, CertificateRecords certificates,
+			Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.consentRules = consentRules;
 		this.tombstones = tombstones;
 		this.links = links;
 		this.accounts = accounts;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
 	/**
 	 * Erases her personal data here, and through events and the contacts tombstone everywhere else;
-	 * her links go, and her account too unless another enrolment (or a coordinator's role) still
-	 * needs it.
+	 * her links and certificates go, and her account too unless another enrolment (or a coordinator's
+	 * role) still needs it.
 	 */
 	void erase(String id, Caller caller) {
 		Participant participant = access.erasableBy(caller, id);
@@ -76,6 +80,7 @@ class Erasure {
 
 	private void forgetAccess(String participantId, String accountId) {
 		links.forget(participantId, null);
+		certificates.forget(participantId);
 		if (accountId != null) {
 			accounts.sync(accountId);
 		}

@@ -27,14 +27,17 @@ class PersonalData {
 
 	private final ServiceExports services;
 
+	private final CertificateRecords certificates;
+
 	private final Clock clock;
 
 	PersonalData(ParticipantAccess access, ProgrammeAccess programmes, OrganisationDirectory organisations,
-			ServiceExports services, Clock clock) {
+			ServiceExports services, CertificateRecords certificates, Clock clock) {
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.services = services;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
@@ -50,7 +53,7 @@ class PersonalData {
 			.orElse(new DataExport.NamedRecord(participant.getOrganisationId(), null));
 		return new DataExport(clock.instant(), ParticipantView.of(participant, true), participant.getReviews(),
 				participant.getAccountId(), participant.getAnswers(), new DataExport.NamedRecord(programme.getId(), programme.getName()),
-				organisation, participant.getHistory(), participant.getConsentHistory(), DataExport.RECIPIENTS,
+				organisation, participant.getHistory(), participant.getConsentHistory(), certificates.heldBy(participant.getId()), DataExport.RECIPIENTS,
 				services.gather(participant.getId(), bearerToken));
 	}
 

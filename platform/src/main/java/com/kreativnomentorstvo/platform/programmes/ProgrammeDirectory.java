@@ -113,6 +113,13 @@ public class ProgrammeDirectory {
 		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
 	}
 
+	/** The ids of every programme the service knows. */
+	public List<String> ids() {
+		Query query = new Query();
+		query.fields().include("_id");
+		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+	}
+
 	private static Query byId(String programmeId) {
 		return query(where("_id").is(programmeId));
 	}

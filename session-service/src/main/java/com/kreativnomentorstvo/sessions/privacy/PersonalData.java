@@ -99,8 +99,8 @@ class PersonalData {
 	}
 
 	/** What the service learnt of her enrolment (her goals' taxonomy codes: what resources are suggested by). */
-	record Enrolment(String programmeId, String organisationId, Role role, String timeZone, String standing,
-			String displayName, String language, List<String> goals) {
+	record Enrolment(String programmeId, String organisationId, Role role, String timeZone, String country,
+			String standing, String displayName, String language, List<String> goals) {
 	}
 
 	record Pair(String mentorshipId, String matchId, String programmeId, Role role, String partnerId, String status,
@@ -143,7 +143,7 @@ class PersonalData {
 		}
 		Enrolment enrolment = known
 			.map(p -> new Enrolment(p.getProgrammeId(), p.getOrganisationId(), p.getRole(), p.getTimeZone(),
-					p.getStanding().name(), directory.displayNameOf(participantId).orElse(null),
+					p.getCountry(), p.getStanding().name(), directory.displayNameOf(participantId).orElse(null),
 					directory.languageOf(participantId).orElse(null), p.getGoals().isEmpty() ? null : p.getGoals()))
 			.orElse(null);
 		Instant feedSince = feeds.issuedAt(participantId);

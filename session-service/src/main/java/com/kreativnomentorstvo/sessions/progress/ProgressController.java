@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.progress.ProgressReport.PairProgress;
 import com.kreativnomentorstvo.sessions.progress.ProgressReport.UnansweredMatch;
+import com.kreativnomentorstvo.sessions.web.CsvCells;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -92,8 +93,9 @@ class ProgressController {
 			Double feedbackAverage, Integer feedbackCount, String midtermReview, String finalReview, String atRisk) {
 
 		static Row of(PairProgress p) {
-			return new Row("PAIR", p.mentorshipId(), null, cell(p.mentorId()), cell(p.mentorName()), cell(p.menteeId()),
-					cell(p.menteeName()), p.status().name(), text(p.startedAt()), p.sessionsHeld(), p.noShows(),
+			return new Row("PAIR", p.mentorshipId(), null, CsvCells.defused(p.mentorId()),
+					CsvCells.defused(p.mentorName()), CsvCells.defused(p.menteeId()), CsvCells.defused(p.menteeName()),
+					p.status().name(), text(p.startedAt()), p.sessionsHeld(), p.noShows(),
 					p.sessionsCancelled(), p.sessionsUpcoming(), p.hoursHeld(), text(p.lastContact()),
 					text(p.nextSession()), p.goals().total(), p.goals().achieved(), p.goals().averageProgress(),
 					p.feedback().average(), p.feedback().count(), reviewed(p.midtermReview()),
@@ -101,9 +103,10 @@ class ProgressController {
 		}
 
 		static Row of(UnansweredMatch m) {
-			return new Row("UNANSWERED_MATCH", null, cell(m.matchId()), cell(m.mentorId()), cell(m.mentorName()),
-					cell(m.menteeId()), cell(m.menteeName()), "PROPOSED", text(m.proposedAt()), null, null, null, null,
-					null, null, null, null, null, null, null, null, null, null, "UNANSWERED_MATCH");
+			return new Row("UNANSWERED_MATCH", null, CsvCells.defused(m.matchId()), CsvCells.defused(m.mentorId()),
+					CsvCells.defused(m.mentorName()), CsvCells.defused(m.menteeId()), CsvCells.defused(m.menteeName()),
+					"PROPOSED", text(m.proposedAt()), null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, "UNANSWERED_MATCH");
 		}
 
 		private static String reviewed(ProgressReport.Reviewed reviewed) {
@@ -115,16 +118,6 @@ class ProgressController {
 
 		private static String text(Object value) {
 			return value == null ? null : value.toString();
-		}
-
-		/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
-		static String cell(String value) {
-			if (value == null || value.isEmpty()) {
-				return value;
-			}
-			char first = value.charAt(0);
-			return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-					? "'" + value : value;
 		}
 
 	}

@@ -50,6 +50,12 @@ public class Participant {
 	/** For a mentee, the taxonomy codes of the goals she seeks (her profile's, no priorities): what the resource library suggests by. */
 	private List<String> goals;
 
+	/** Her country (ISO 3166 code) as her profile gives it, for the anonymous funder report; dropped on erasure. */
+	private String country;
+
+	/** Whether she was ever admitted to the programme: kept when she later withdraws, for the funder report. */
+	private boolean admitted;
+
 	private long version = -1;
 
 	protected Participant() {
@@ -88,6 +94,8 @@ public class Participant {
 		status = profile.status();
 		goals = profile.goals() == null ? null
 				: profile.goals().stream().filter(Objects::nonNull).map(Skill::code).filter(Objects::nonNull).toList();
+		country = profile.country();
+		admitted |= status == ParticipantStatus.ACCEPTED || status == ParticipantStatus.ACTIVE;
 		version = profileVersion;
 		if (profile.status() == ParticipantStatus.WITHDRAWN) {
 			standing = Standing.WITHDRAWN;
@@ -99,6 +107,7 @@ public class Participant {
 	void decided(ParticipantStatus decision) {
 		if (standing != Standing.ERASED) {
 			status = decision;
+			admitted |= decision == ParticipantStatus.ACCEPTED;
 		}
 	}
 
@@ -116,6 +125,7 @@ public class Participant {
 		timeZone = null;
 		accountId = null;
 		goals = null;
+		country = null;
 		programmeId = programmeId == null ? programme : programmeId;
 		organisationId = organisationId == null ? organisation : organisationId;
 	}
@@ -159,6 +169,16 @@ public class Participant {
 
 	public ParticipantStatus getStatus() {
 		return status;
+	}
+
+	/** Her country code, none when unknown or erased. */
+	public String getCountry() {
+		return country;
+	}
+
+	/** Whether she was admitted at some time (accepted or active), also if she withdrew later. */
+	public boolean wasAdmitted() {
+		return admitted || status == ParticipantStatus.ACCEPTED || status == ParticipantStatus.ACTIVE;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import com.kreativnomentorstvo.events.matching.MatchAccepted;
 import com.kreativnomentorstvo.events.matching.MatchDeclined;
 import com.kreativnomentorstvo.events.matching.MatchExpired;
 import com.kreativnomentorstvo.events.matching.MatchProposed;
+import com.kreativnomentorstvo.events.participants.OrganisationRegistered;
+import com.kreativnomentorstvo.events.participants.OrganisationUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantContactChanged;
 import com.kreativnomentorstvo.events.participants.ParticipantEnrolled;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
@@ -18,7 +20,7 @@ import com.kreativnomentorstvo.events.participants.Role;
 
 /**
  * Keeps the read models other services' events feed: participants (non-personal data), display
- * names and match proposals (programmes are the platform's {@code ProgrammeDirectory}). Every
+ * names, organisations and match proposals (programmes are the platform's {@code ProgrammeDirectory}). Every
  * update is idempotent and keeps the newest version, so redelivered and late events do no harm.
  */
 @Service
@@ -32,10 +34,29 @@ public class Projections {
 
 	private final MatchProposals proposals;
 
-	Projections(Participants participants, ParticipantNames names, MatchProposals proposals) {
+	private final Organisations organisations;
+
+	Projections(Participants participants, ParticipantNames names, MatchProposals proposals,
+			Organisations organisations) {
 		this.participants = participants;
 		this.names = names;
 		this.proposals = proposals;
+		this.organisations = organisations;
+	}
+
+	public void organisationRegistered(OrganisationRegistered event) {
+		organisation(event.organisationId(), event.name(), event.country(), event.kind(), -1);
+	}
+
+	public void organisationUpdated(OrganisationUpdated event) {
+		organisation(event.organisationId(), event.name(), event.country(), event.kind(), event.version());
+	}
+
+	private void organisation(String id, String name, String country, String kind, long version) {
+		Organisation organisation = organisations.findById(id).orElseGet(() -> Organisation.withId(id));
+		if (organisation.apply(name, country, kind, version)) {
+			organisations.save(organisation);
+		}
 	}
 
 	public void participantEnrolled(ParticipantEnrolled event) {

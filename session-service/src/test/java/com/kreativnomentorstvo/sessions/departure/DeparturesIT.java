@@ -147,6 +147,9 @@ class DeparturesIT extends IntegrationTest {
 		assertThat(report.at("/totals/sessionsHeld").asInt()).isEqualTo(1);
 		assertThat(report.at("/totals/feedbackCount").asInt()).isEqualTo(1);
 		assertThat(report.at("/pairs/0/goals/averageProgress").asInt()).isEqualTo(30);
+		// her country went with her: the funder report still counts her, in no country
+		JsonNode funder = api().get("/api/v1/programmes/" + programme.id + "/funder-report", admin).json();
+		assertThat(funder.at("/participants/byCountry").findValuesAsString("group")).containsExactly("RS", "unknown");
 	}
 
 	@Test

@@ -1,11 +1,11 @@
-package com.kreativnomentorstvo.sessions.progress;
+package com.kreativnomentorstvo.sessions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CsvCellTests {
+class CsvCellsTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -17,7 +17,7 @@ class CsvCellTests {
 			par-mentor-1               | par-mentor-1
 			""")
 	void cellsASpreadsheetWouldRunAsAFormulaAreDefused(String value, String exported) {
-		assertThat(ProgressController.Row.cell(value)).isEqualTo(exported);
+		assertThat(CsvCells.defused(value)).isEqualTo(exported);
 	}
 
 }
