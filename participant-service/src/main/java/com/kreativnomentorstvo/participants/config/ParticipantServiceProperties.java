@@ -20,12 +20,21 @@ import org.springframework.util.unit.DataSize;
  * @param accounts the identity provider where people's accounts live, and the links of account e-mails
  * @param applications the public calls and the applications they take
  * @param export where a participant's data export gathers what the other services hold about her
+ * @param statuses when programmes move from status to status by their dates
  */
 @ConfigurationProperties("mentoring.participants")
 public record ParticipantServiceProperties(@DefaultValue Consent consent,
 		@DefaultValue("15m") Duration activationInterval, @DefaultValue("5s") Duration tombstoneSweepInterval,
 		@DefaultValue("30s") Duration tombstoneLease, @DefaultValue("64KB") DataSize maxRequestBody,
-		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export) {
+		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export,
+		@DefaultValue Statuses statuses) {
+
+	/**
+	 * @param closingDays how many days before its {@code endsOn} a programme becomes CLOSING
+	 * @param interval how often programmes whose dates have moved them on are moved (and announced)
+	 */
+	public record Statuses(@DefaultValue("14") int closingDays, @DefaultValue("5m") Duration interval) {
+	}
 
 	/**
 	 * @param gatewayUrl the gateway, through which the other services' exports are fetched with the
