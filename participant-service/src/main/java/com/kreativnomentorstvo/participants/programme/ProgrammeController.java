@@ -86,9 +86,9 @@ class ProgrammeController {
 	 * 403; everyone else: 404.
 	 */
 	@PostMapping("/{id}/status")
-	ResponseEntity<ProgrammeView> changeStatus(@PathVariable String id, @Valid @RequestBody StatusChange change,
+	ResponseEntity<ProgrammeView> changeStatus(@PathVariable String id, @Valid @RequestBody StatusMove move,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
-		return respond(statuses.move(id, change.status(), change.reason(), ifMatch, caller), caller);
+		return respond(statuses.move(id, move.status(), move.reason(), ifMatch, caller), caller);
 	}
 
 	@GetMapping("/{id}/milestones")
@@ -142,7 +142,7 @@ class ProgrammeController {
 	 * @param status the status to move to
 	 * @param reason why, in the coordinator's words; kept with the programme, never published
 	 */
-	record StatusChange(@NotNull ProgrammeStatus status, @Size(max = 500) @PlainText String reason) {
+	record StatusMove(@NotNull ProgrammeStatus status, @Size(max = 500) @PlainText String reason) {
 	}
 
 }

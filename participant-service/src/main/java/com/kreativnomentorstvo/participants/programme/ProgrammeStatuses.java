@@ -70,20 +70,32 @@ class ProgrammeStatuses {
 	int followDates(Instant now) {
 		int moved = 0;
 		for (Programme programme : programmes.findByStatusNotIn(FINAL)) {
-			if (!programme.isBehindItsDates(now, closingDays)) {
-				continue;
-			}
-			try {
-				if (programme.followDates(now, closingDays)) {
-					programmes.save(programme);
-					moved++;
-				}
-			}
-			catch (OptimisticLockingFailureException ex) {
-				log.debug("Programme {} changed while its status was moved; the next round looks again", programme.getId());
+			if (programme.isBehindItsDates(now, closingDays) && follow(programme, now)) {
+				moved++;
 			}
 		}
 		return moved;
+	}
+
+	/**
+	 * Moves one programme on by its dates at the instant, as the scheduled round does.
+	 * @return whether it moved
+	 */
+	boolean followDates(String programmeId, Instant now) {
+		return programmes.findById(programmeId).map(programme -> follow(programme, now)).orElse(false);
+	}
+
+	private boolean follow(Programme programme, Instant now) {
+		try {
+			if (programme.followDates(now, closingDays)) {
+				programmes.save(programme);
+				return true;
+			}
+		}
+		catch (OptimisticLockingFailureException ex) {
+			log.debug("Programme {} changed while its status was moved; the next round looks again", programme.getId());
+		}
+		return false;
 	}
 
 	/** A programme's status now (as its view shows it). */
