@@ -127,7 +127,7 @@ public class Programme extends AggregateRoot {
 		if (from == ProgrammeStatus.CLOSING && byDates(at, closingDays).compareTo(ProgrammeStatus.RUNNING) <= 0) {
 			to = ProgrammeStatus.RUNNING; // its end was moved out
 		}
-		announceWithStatus(from, to, ProgrammeStatusChanged.BY_DATES, null, at);
+		announceWithStatus(from, to, ProgrammeStatusChanged.BY_DATES, at);
 		return true;
 	}
 
@@ -154,10 +154,10 @@ public class Programme extends AggregateRoot {
 			throw new ConflictException("status-not-allowed", ProblemText.of("programme.status-move-not-allowed",
 					from, to, allowed.stream().map(Enum::name).reduce((a, b) -> a + ", " + b).orElse("-")), "status");
 		}
-		statusReason = reason;
 		updatedAt = at;
-		ProgrammeStatus stored = status;
-		announceWithStatus(stored, to, ProgrammeStatusChanged.BY_COORDINATOR, reason, at);
+		// the event says what was announced last, which is what other services hold
+		announceWithStatus(status, to, ProgrammeStatusChanged.BY_COORDINATOR, at);
+		statusReason = reason;
 		return true;
 	}
 
@@ -172,7 +172,7 @@ public class Programme extends AggregateRoot {
 			return false;
 		}
 		updatedAt = at;
-		announceWithStatus(status, to, ProgrammeStatusChanged.BY_DATES, null, at);
+		announceWithStatus(status, to, ProgrammeStatusChanged.BY_DATES, at);
 		return true;
 	}
 
@@ -202,14 +202,12 @@ public class Programme extends AggregateRoot {
 	}
 
 	/** Records the new state, with the status moved if it moved, and then the move itself. */
-	private void announceWithStatus(ProgrammeStatus from, ProgrammeStatus to, String by, String reason, Instant at) {
+	private void announceWithStatus(ProgrammeStatus from, ProgrammeStatus to, String by, Instant at) {
 		boolean moved = to != from;
 		if (moved) {
 			status = to;
 			statusChangedAt = at;
-			if (by.equals(ProgrammeStatusChanged.BY_DATES)) {
-				statusReason = null;
-			}
+			statusReason = null;
 		}
 		record(new ProgrammeUpdated(details(), nextVersion(), at));
 		if (moved) {
@@ -277,9 +275,7 @@ public class Programme extends AggregateRoot {
 	 * programme its coordinators moved on early (to RUNNING or later).
 	 */
 	public boolean isOpenForEnrolment(Instant now) {
-		LocalDate today = dateAt(now);
-		boolean window = !today.isBefore(enrolmentOpensOn) && !today.isAfter(enrolmentClosesOn);
-		return window && (status == null || status.compareTo(ProgrammeStatus.OPEN) <= 0);
+		return isWithinEnrolmentWindow(now) && (status == null || status.compareTo(ProgrammeStatus.OPEN) <= 0);
 	}
 
 	/** Whether the enrolment window is open at the instant, whatever the status. */
