@@ -81,6 +81,18 @@ public class ProgrammeAccess {
 	}
 
 	/**
+	 * Refuses to start a mentorship (the last accept of a proposal) in a programme that is CLOSED or
+	 * ARCHIVED: its mentorships have ended, and a new one would outlive it.
+	 * @throws ConflictException naming {@code status}
+	 */
+	public void requireRunning(Programme programme) {
+		ProgrammeStatus status = statuses.of(programme);
+		if (status != null && status.compareTo(ProgrammeStatus.CLOSED) >= 0) {
+			throw new ConflictException("programme-closed", ProblemText.of("programme.closed", status), "status");
+		}
+	}
+
+	/**
 	 * Refuses any change in an archived programme, which is read-only.
 	 * @throws ConflictException naming {@code status}
 	 */

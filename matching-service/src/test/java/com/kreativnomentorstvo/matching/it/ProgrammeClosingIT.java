@@ -132,6 +132,9 @@ class ProgrammeClosingIT extends MatchingIntegrationTest {
 		Reply draft = api().post(runs, coordinator(programme), Map.of());
 		assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
 		String running = aMentorship(programme);
+		Reply proposal = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
+				Map.of("mentorId", mentor.id(), "menteeId", mentee.id()));
+		assertThat(proposal.status()).as(proposal.toString()).isEqualTo(201);
 
 		publish(programme.updated(ProgrammeStatus.CLOSING, 1));
 		publish(programme.moved(ProgrammeStatus.RUNNING, ProgrammeStatus.CLOSING));
@@ -140,7 +143,7 @@ class ProgrammeClosingIT extends MatchingIntegrationTest {
 		Reply run = api().post(runs, coordinator(programme), Map.of());
 		Reply publication = api().post(runs + "/" + draft.text("id") + "/publish", coordinator(programme), Map.of());
 		Reply manual = api().post("/api/v1/programmes/" + programme.id() + "/matches", coordinator(programme),
-				Map.of("mentorId", mentor.id(), "menteeId", mentee.id()));
+				Map.of("mentorId", mentor.id(), "menteeId", aMentee().id()));
 		for (Reply refused : List.of(run, publication, manual)) {
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
 			assertThat(refused.problemFields()).containsExactly("status");
@@ -150,8 +153,20 @@ class ProgrammeClosingIT extends MatchingIntegrationTest {
 				Map.of("until", programme.endsOn().plusDays(10).toString()));
 		assertThat(extension.status()).as("a closing programme's mentorships can still be extended").isEqualTo(200);
 
+		Reply acceptedWhileClosing = api().post("/api/v1/matches/" + proposal.text("id") + "/accept", mentee(mentee), null);
+		assertThat(acceptedWhileClosing.status()).as(acceptedWhileClosing.toString()).isEqualTo(200);
+
 		publish(programme.updated(ProgrammeStatus.CLOSED, 2));
 		publish(programme.moved(ProgrammeStatus.CLOSING, ProgrammeStatus.CLOSED));
+		await().atMost(PATIENCE)
+			.until(() -> api().post("/api/v1/matches/" + proposal.text("id") + "/accept", mentor(mentor), null)
+				.status() == 409);
+		Reply acceptedAfterTheClose = api().post("/api/v1/matches/" + proposal.text("id") + "/accept", mentor(mentor),
+				null);
+		assertThat(acceptedAfterTheClose.problemFields()).as("no mentorship starts once it is CLOSED")
+			.containsExactly("status");
+		assertThat(status(proposal.text("id"))).isEqualTo("PROPOSED");
+
 		publish(programme.updated(ProgrammeStatus.ARCHIVED, 3));
 		publish(programme.moved(ProgrammeStatus.CLOSED, ProgrammeStatus.ARCHIVED));
 		await().atMost(PATIENCE)
