@@ -30,6 +30,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
 import com.kreativnomentorstvo.events.sessions.MessagePosted;
@@ -53,6 +54,8 @@ public enum EventType {
 	ORGANISATION_UPDATED("mentoring.organisation.updated.v1", Topics.PARTICIPANTS, OrganisationUpdated.class),
 	PROGRAMME_CREATED("mentoring.programme.created.v1", Topics.PARTICIPANTS, ProgrammeCreated.class),
 	PROGRAMME_UPDATED("mentoring.programme.updated.v1", Topics.PARTICIPANTS, ProgrammeUpdated.class),
+	PROGRAMME_STATUS_CHANGED("mentoring.programme.status-changed.v1", Topics.PARTICIPANTS,
+			ProgrammeStatusChanged.class),
 	PARTICIPANT_ENROLLED("mentoring.participant.enrolled.v1", Topics.PARTICIPANTS, ParticipantEnrolled.class),
 	PARTICIPANT_PROFILE_UPDATED("mentoring.participant.profile-updated.v1", Topics.PARTICIPANTS,
 			ParticipantProfileUpdated.class),

@@ -9,6 +9,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.matching.config.MatchingProperties;
 import com.kreativnomentorstvo.matching.privacy.Erasure;
@@ -23,10 +24,11 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions matchingSubscriptions(ProgrammeDirectory programmes, ParticipantProjection projection,
-			Departures departures, Erasure erasure) {
+			Departures departures, Closings closings, Erasure erasure) {
 		return Subscriptions.forConsumer("matching-service")
 			.on(ProgrammeCreated.class, programmes::created)
 			.on(ProgrammeUpdated.class, programmes::updated)
+			.on(ProgrammeStatusChanged.class, (event, meta) -> closings.statusChanged(event))
 			.on(ParticipantEnrolled.class, (event, meta) -> projection.enrolled(event.profile()))
 			.on(ParticipantProfileUpdated.class,
 					(event, meta) -> projection.profileUpdated(event.profile(), event.version()))

@@ -29,6 +29,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
 import com.kreativnomentorstvo.events.sessions.MessagePosted;
@@ -83,6 +84,7 @@ class EventSubscriptions {
 					reminders.programmeChanged(e.programmeId());
 				}
 			}))
+			.on(ProgrammeStatusChanged.class, webhooks::offer)
 			// onboarding: applications, decisions, invitations, password links, coordinators
 			.on(ApplicationSubmitted.class, onboarding::applicationSubmitted)
 			.on(ParticipantEnrolled.class, also(webhooks, onboarding::enrolled))

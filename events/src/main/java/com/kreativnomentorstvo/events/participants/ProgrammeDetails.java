@@ -9,15 +9,25 @@ import java.util.Map;
  *
  * @param names the programme's name in other languages, by language tag (e.g. {@code sr-Latn}); its
  *     {@code name} stands for every language not named here; absent when there is none
+ * @param status where the programme stands; absent from producers that did not know statuses yet
  */
 public record ProgrammeDetails(String programmeId, String organiserId, List<String> partnerIds, String name,
 		LocalDate startsOn, LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
 		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy, MatchingPolicy matchingPolicy,
-		Map<String, String> names) {
+		Map<String, String> names, ProgrammeStatus status) {
 
 	public ProgrammeDetails {
 		// absent rather than empty, as every absent value of the published language
 		names = names == null || names.isEmpty() ? null : Map.copyOf(names);
+	}
+
+	/** A programme without a status (as producers before statuses announced it). */
+	public ProgrammeDetails(String programmeId, String organiserId, List<String> partnerIds, String name,
+			LocalDate startsOn, LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
+			LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy,
+			MatchingPolicy matchingPolicy, Map<String, String> names) {
+		this(programmeId, organiserId, partnerIds, name, startsOn, endsOn, timeZone, languages, milestones,
+				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, names, null);
 	}
 
 	/** A programme named in one language only. */
@@ -26,7 +36,7 @@ public record ProgrammeDetails(String programmeId, String organiserId, List<Stri
 			LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, List<String> taxonomy,
 			MatchingPolicy matchingPolicy) {
 		this(programmeId, organiserId, partnerIds, name, startsOn, endsOn, timeZone, languages, milestones,
-				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, null);
+				enrolmentOpensOn, enrolmentClosesOn, taxonomy, matchingPolicy, null, null);
 	}
 
 	/** Its name in the language of the tag if it has one there, else its name. */

@@ -41,11 +41,14 @@ class AnsweringProposals {
 	}
 
 	/**
-	 * Accepts; the mentorship starts when both have. A mentor accepting a mentee's request takes one
+	 * Accepts; the mentorship starts when both have. Not once the programme is CLOSED (409 naming
+	 * {@code status}): the proposal is left to expire. A mentor accepting a mentee's request takes one
 	 * of her places first, and once she is full her other waiting requests are closed.
 	 */
 	Match accept(Caller caller, String matchId) {
-		String as = visible.find(caller, matchId).answerer(caller);
+		Match found = visible.find(caller, matchId);
+		String as = found.answerer(caller);
+		access.find(found.getProgrammeId()).ifPresent(access::requireRunning);
 		Match accepted = changes.apply(matchId, match -> {
 			if (match.needsMentorPlaceToBeAcceptedBy(as)) {
 				takeMentorPlace(match);

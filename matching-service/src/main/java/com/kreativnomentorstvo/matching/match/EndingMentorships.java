@@ -27,6 +27,7 @@ class EndingMentorships {
 		if (!access.runs(caller, match.getProgrammeId())) {
 			throw new AccessDeniedException("only the programme's organiser can end a mentorship");
 		}
+		access.find(match.getProgrammeId()).ifPresent(access::requireChangeable);
 		return changes.apply(matchId, current -> {
 			current.end(reason, changes.now());
 			return current;

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.matching.config.MatchingProperties;
 
 /**
- * Expires proposals past their deadline and gives back idle places, on a fixed delay, on the
+ * Expires proposals past their deadline, gives back idle places and ends extended mentorships whose
+ * day has come, on a fixed delay, on the
  * application's scheduler. Its work is
  * found in the store (deadlines and hold times), so it picks up where it left off after a restart,
  * and several instances may run it at once (see {@link ExpiringProposals}).
@@ -26,11 +27,15 @@ class Housekeeping implements SchedulingConfigurer {
 
 	private final ReclaimingIdlePlaces reclaiming;
 
+	private final EndingExtendedMentorships endingExtended;
+
 	private final MatchingProperties properties;
 
-	Housekeeping(ExpiringProposals expiring, ReclaimingIdlePlaces reclaiming, MatchingProperties properties) {
+	Housekeeping(ExpiringProposals expiring, ReclaimingIdlePlaces reclaiming, EndingExtendedMentorships endingExtended,
+			MatchingProperties properties) {
 		this.expiring = expiring;
 		this.reclaiming = reclaiming;
+		this.endingExtended = endingExtended;
 		this.properties = properties;
 	}
 
@@ -38,8 +43,10 @@ class Housekeeping implements SchedulingConfigurer {
 		try {
 			int expired = expiring.expireDue();
 			int released = reclaiming.reclaim();
-			if (expired + released > 0) {
-				log.info("Expired {} proposals, gave back {} idle places", expired, released);
+			int ended = endingExtended.endDue();
+			if (expired + released + ended > 0) {
+				log.info("Expired {} proposals, gave back {} idle places, ended {} extended mentorships", expired,
+						released, ended);
 			}
 		}
 		catch (RuntimeException ex) {

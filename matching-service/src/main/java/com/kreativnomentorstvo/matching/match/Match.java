@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.matching.match;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,12 @@ public class Match extends AggregateRoot {
 	private Instant startedAt;
 
 	private EndReason endReason;
+
+	/**
+	 * The day, in the programme's time zone, a coordinator extended the mentorship to past the
+	 * programme's close; it ends then instead of when the programme closes.
+	 */
+	private LocalDate extendedUntil;
 
 	/** Whether one of the mentor's places is held for this match (from the proposal, or her accept). */
 	private boolean mentorPlaceHeld;
@@ -271,6 +278,44 @@ public class Match extends AggregateRoot {
 		finish(reason, at);
 	}
 
+	/**
+	 * A programme's runner extends the running mentorship past the programme's close, to the day
+	 * given; extending it again moves that day.
+	 * @throws ConflictException if it is not a running mentorship
+	 */
+	void extendUntil(LocalDate until) {
+		if (status != MatchStatus.ACTIVE) {
+			throw new ConflictException("not-active", ProblemText.of("match.not-active-extension", status));
+		}
+		extendedUntil = until;
+	}
+
+	/**
+	 * The programme closed: the mentorship is complete, unless a coordinator extended it. Anything
+	 * but a running mentorship is left as it is, so a repeated close ends nothing twice.
+	 * @return whether it ended now
+	 */
+	boolean programmeClosed(Instant at) {
+		if (status != MatchStatus.ACTIVE || extendedUntil != null) {
+			return false;
+		}
+		finish(EndReason.COMPLETED, at);
+		return true;
+	}
+
+	/**
+	 * The day an extended mentorship was extended to has come: it is complete.
+	 * @param today the date in the programme's time zone
+	 * @return whether it ended now
+	 */
+	boolean extensionRanOut(LocalDate today, Instant at) {
+		if (status != MatchStatus.ACTIVE || extendedUntil == null || today.isBefore(extendedUntil)) {
+			return false;
+		}
+		finish(EndReason.COMPLETED, at);
+		return true;
+	}
+
 	private void finish(EndReason reason, Instant at) {
 		if (status != MatchStatus.ACTIVE) {
 			throw new ConflictException("not-active", ProblemText.of("match.not-active", status));
@@ -426,6 +471,10 @@ public class Match extends AggregateRoot {
 
 	public EndReason getEndReason() {
 		return endReason;
+	}
+
+	public LocalDate getExtendedUntil() {
+		return extendedUntil;
 	}
 
 	public boolean isMentorPlaceHeld() {

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.matching.match;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +37,15 @@ class MatchController {
 
 	private final EndingMentorships ending;
 
+	private final ExtendingMentorships extending;
+
 	MatchController(VisibleMatches visible, MatchingByHand matchingByHand, AnsweringProposals answering,
-			EndingMentorships ending) {
+			EndingMentorships ending, ExtendingMentorships extending) {
 		this.visible = visible;
 		this.matchingByHand = matchingByHand;
 		this.answering = answering;
 		this.ending = ending;
+		this.extending = extending;
 	}
 
 	/** The programme's matches (a participant sees only her own). */
@@ -87,6 +91,17 @@ class MatchController {
 	}
 
 	/**
+	 * A coordinator of the programme's organiser extends a running mentorship past the programme's
+	 * close: it then ends (COMPLETED) on {@code until}, in the programme's time zone, instead of
+	 * when the programme closes. {@code until} is after the programme's end and today, within a year
+	 * of the end (422 naming it); extending again moves the day. Partners' coordinators: 403.
+	 */
+	@PostMapping("/api/v1/matches/{matchId}/extension")
+	MatchView extend(Caller caller, @PathVariable String matchId, @Valid @RequestBody Extension request) {
+		return MatchView.of(extending.extend(caller, matchId, request.until()));
+	}
+
+	/**
 	 * @param respondBy the deadline for answers; the policy's number of days if absent
 	 * @param startNow both already agreed: the mentorship starts at once
 	 */
@@ -99,6 +114,10 @@ class MatchController {
 	}
 
 	record End(@NotNull EndReason reason) {
+	}
+
+	/** @param until the day the mentorship ends, in the programme's time zone */
+	record Extension(@NotNull LocalDate until) {
 	}
 
 }

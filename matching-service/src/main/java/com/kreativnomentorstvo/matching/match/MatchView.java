@@ -2,18 +2,23 @@ package com.kreativnomentorstvo.matching.match;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kreativnomentorstvo.matching.scoring.ExplanationView;
 
-/** A match as the API shows it. */
+/**
+ * A match as the API shows it.
+ *
+ * @param extendedUntil the day a coordinator extended the mentorship to past the programme's close
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatchView(String id, String programmeId, String origin, String runId, String mentorId, String menteeId,
 		String status, BigDecimal score, List<ExplanationView.Line> contributions, List<String> constraintsMet,
 		Instant proposedAt, Instant respondBy, Instant mentorAcceptedAt, Instant menteeAcceptedAt, String declinedBy,
 		String declineReason, Instant closedAt, String mentorshipId, Instant startedAt, String endReason,
-		Long version) {
+		LocalDate extendedUntil, Long version) {
 
 	public static MatchView of(Match match) {
 		ExplanationView explanation = ExplanationView.of(match.getScore(), match.getContributions(),
@@ -24,7 +29,8 @@ public record MatchView(String id, String programmeId, String origin, String run
 				match.getMentorAcceptedAt(), match.getMenteeAcceptedAt(), match.getDeclinedBy(),
 				match.getDeclineReason() == null ? null : match.getDeclineReason().name(), match.getClosedAt(),
 				match.getMentorshipId(), match.getStartedAt(),
-				match.getEndReason() == null ? null : match.getEndReason().name(), match.getVersion());
+				match.getEndReason() == null ? null : match.getEndReason().name(), match.getExtendedUntil(),
+				match.getVersion());
 	}
 
 }

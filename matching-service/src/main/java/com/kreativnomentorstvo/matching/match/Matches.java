@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.matching.match;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,5 +18,8 @@ public interface Matches extends MongoRepository<Match, String> {
 	List<Match> findByMenteeIdAndStatusIn(String menteeId, Collection<MatchStatus> statuses);
 
 	List<Match> findByProgrammeIdAndStatus(String programmeId, MatchStatus status);
+
+	/** Extended mentorships whose day may have come by the date (in any time zone). */
+	List<Match> findByStatusAndExtendedUntilLessThanEqual(MatchStatus status, LocalDate latest, Pageable page);
 
 }

@@ -45,7 +45,7 @@ class MatchingByHand {
 	 */
 	Match match(Caller caller, String programmeId, String mentorId, String menteeId, Instant respondBy,
 			boolean startNow) {
-		Programme programme = access.run(caller, programmeId);
+		Programme programme = access.runForMatching(caller, programmeId);
 		Participant mentee = members.mentee(programme, menteeId, "menteeId");
 		Participant mentor = members.mentor(programme, mentorId, "mentorId");
 		Explanation explanation = explainer.explain(programme, mentee, mentor, "mentorId");

@@ -49,6 +49,7 @@ class RequestingAMentor {
 		}
 		Programme programme = access.find(mentee.getProgrammeId())
 			.orElseThrow(() -> new ResourceNotFoundException("programme", mentee.getProgrammeId()));
+		access.requireMatching(programme);
 		if (!mentee.isMentee() || !mentee.isActive()) {
 			throw new ConflictException("not-in-pool", ProblemText.of("match.not-in-pool"));
 		}

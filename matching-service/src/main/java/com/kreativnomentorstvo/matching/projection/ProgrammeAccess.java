@@ -9,9 +9,12 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
 /**
@@ -29,9 +32,12 @@ public class ProgrammeAccess {
 
 	private final Participants participants;
 
-	ProgrammeAccess(ProgrammeDirectory programmes, Participants participants) {
+	private final ProgrammeStatuses statuses;
+
+	ProgrammeAccess(ProgrammeDirectory programmes, Participants participants, ProgrammeStatuses statuses) {
 		this.programmes = programmes;
 		this.participants = participants;
+		this.statuses = statuses;
 	}
 
 	/** The programme, if the service knows it (whoever asks). */
@@ -49,6 +55,56 @@ public class ProgrammeAccess {
 			throw new AccessDeniedException("only the programme's organiser runs its matching");
 		}
 		return programme;
+	}
+
+	/**
+	 * The programme, if the caller runs it and it still takes new matches (runs, publications,
+	 * manual matches): not once it is CLOSING or later.
+	 * @throws ConflictException naming {@code status} (409) once it is CLOSING, CLOSED or ARCHIVED
+	 */
+	public Programme runForMatching(Caller caller, String programmeId) {
+		Programme programme = run(caller, programmeId);
+		requireMatching(programme);
+		return programme;
+	}
+
+	/**
+	 * Refuses new matches in a programme that is CLOSING or later.
+	 * @throws ConflictException naming {@code status}
+	 */
+	public void requireMatching(Programme programme) {
+		ProgrammeStatus status = statuses.of(programme);
+		if (status != null && status.compareTo(ProgrammeStatus.CLOSING) >= 0) {
+			throw new ConflictException("programme-closing", ProblemText.of("programme.no-new-matches", status),
+					"status");
+		}
+	}
+
+	/**
+	 * Refuses to start a mentorship (the last accept of a proposal) in a programme that is CLOSED or
+	 * ARCHIVED: its mentorships have ended, and a new one would outlive it.
+	 * @throws ConflictException naming {@code status}
+	 */
+	public void requireRunning(Programme programme) {
+		ProgrammeStatus status = statuses.of(programme);
+		if (status != null && status.compareTo(ProgrammeStatus.CLOSED) >= 0) {
+			throw new ConflictException("programme-closed", ProblemText.of("programme.closed", status), "status");
+		}
+	}
+
+	/**
+	 * Refuses any change in an archived programme, which is read-only.
+	 * @throws ConflictException naming {@code status}
+	 */
+	public void requireChangeable(Programme programme) {
+		if (statuses.of(programme) == ProgrammeStatus.ARCHIVED) {
+			throw new ConflictException("programme-archived", ProblemText.of("programme.archived"), "status");
+		}
+	}
+
+	/** The programme's status as announced, or {@code null} if it never was. */
+	public ProgrammeStatus statusOf(Programme programme) {
+		return statuses.of(programme);
 	}
 
 	/** The programme, if the caller coordinates it or takes part in it; 404 otherwise. */

@@ -47,7 +47,7 @@ class Matchmaking {
 	}
 
 	MatchingRun start(Caller caller, String programmeId, RunRequest request) {
-		Programme programme = access.run(caller, programmeId);
+		Programme programme = access.runForMatching(caller, programmeId);
 		MatchingRun base = request.basedOn() == null ? null
 				: runs.findById(request.basedOn())
 					.filter(run -> run.getProgrammeId().equals(programmeId))

@@ -41,7 +41,7 @@ class PublishingRuns {
 
 	/** @param requestedRespondBy the deadline for answers, instead of the programme's number of days */
 	MatchingRun publish(Caller caller, String programmeId, String runId, Instant requestedRespondBy) {
-		Programme programme = access.run(caller, programmeId);
+		Programme programme = access.runForMatching(caller, programmeId);
 		MatchingRun run = programmeRuns.find(caller, programmeId, runId);
 		Instant respondBy = proposing.respondBy(programme, requestedRespondBy);
 		run.publish(clock.instant().truncatedTo(ChronoUnit.MILLIS), respondBy);

@@ -69,6 +69,11 @@ abstract class MatchingIntegrationTest {
 		return entry.eventId();
 	}
 
+	/** The record participant-service's outbox would send for the event, to send (and redeliver) by hand. */
+	static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> recordOf(MentoringEvent event) {
+		return OutboxRecords.toRecord(PARTICIPANT_SERVICE.entryFor(event));
+	}
+
 	/** A new programme with its own organiser (and a partner), known to the service once this returns. */
 	TestProgramme aProgramme(MatchingPolicy policy) {
 		String id = "programme-" + UUID.randomUUID();

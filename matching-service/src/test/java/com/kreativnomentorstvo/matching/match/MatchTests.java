@@ -355,6 +355,60 @@ class MatchTests {
 		assertThat(match.involves(null)).isFalse();
 	}
 
+	@Test
+	void aClosedProgrammeCompletesARunningMentorshipOnce() {
+		Match match = in(MatchStatus.ACTIVE);
+
+		assertThat(match.programmeClosed(NOW.plusSeconds(60))).isTrue();
+		assertThat(match.programmeClosed(NOW.plusSeconds(120))).as("a repeated close").isFalse();
+
+		assertThat(match.getStatus()).isEqualTo(MatchStatus.ENDED);
+		assertThat(match.getEndReason()).isEqualTo(EndReason.COMPLETED);
+		assertThat(types(match)).containsOnlyOnce(MentorshipEnded.class);
+		assertThat(last(match)).isInstanceOfSatisfying(MentorshipEnded.class, ended -> {
+			assertThat(ended.reason()).isEqualTo("COMPLETED");
+			assertThat(ended.endedAt()).isEqualTo(NOW.plusSeconds(60));
+		});
+	}
+
+	@Test
+	void aClosedProgrammeLeavesProposalsAndEndedMatchesAsTheyAre() {
+		Match proposal = proposed(Origin.RUN);
+		Match declined = in(MatchStatus.DECLINED);
+
+		assertThat(proposal.programmeClosed(NOW)).isFalse();
+		assertThat(declined.programmeClosed(NOW)).isFalse();
+		assertThat(proposal.getStatus()).isEqualTo(MatchStatus.PROPOSED);
+		assertThat(types(proposal)).containsExactly(MatchProposed.class);
+	}
+
+	@Test
+	void anExtendedMentorshipOutlivesTheCloseAndEndsOnItsDay() {
+		Match match = in(MatchStatus.ACTIVE);
+		java.time.LocalDate until = java.time.LocalDate.of(2027, 9, 30);
+		match.extendUntil(until);
+
+		assertThat(match.programmeClosed(NOW)).isFalse();
+		assertThat(match.extensionRanOut(until.minusDays(1), NOW)).isFalse();
+		assertThat(match.getStatus()).isEqualTo(MatchStatus.ACTIVE);
+		assertThat(match.extensionRanOut(until, NOW.plusSeconds(60))).isTrue();
+		assertThat(match.extensionRanOut(until.plusDays(1), NOW.plusSeconds(120))).as("once").isFalse();
+
+		assertThat(match.getEndReason()).isEqualTo(EndReason.COMPLETED);
+		assertThat(types(match)).containsOnlyOnce(MentorshipEnded.class);
+	}
+
+	@Test
+	void onlyARunningMentorshipCanBeExtendedAndAnUnextendedOneDoesNotRunOut() {
+		Match proposal = proposed(Origin.RUN);
+		Match running = in(MatchStatus.ACTIVE);
+
+		assertThatThrownBy(() -> proposal.extendUntil(java.time.LocalDate.of(2027, 9, 30)))
+			.isInstanceOf(ConflictException.class);
+		assertThat(proposal.getExtendedUntil()).isNull();
+		assertThat(running.extensionRanOut(java.time.LocalDate.of(2030, 1, 1), NOW)).isFalse();
+	}
+
 	private static Match proposed(Origin origin) {
 		return Match.propose("match-1", "prog-1", "org-1", origin, origin == Origin.RUN ? "run-1" : null, MENTOR,
 				MENTEE, EXPLANATION, DEADLINE, NOW);

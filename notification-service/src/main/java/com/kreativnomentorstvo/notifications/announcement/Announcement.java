@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import com.kreativnomentorstvo.notifications.template.SerbianScript;
+import com.kreativnomentorstvo.support.language.SerbianScript;
 
 /**
  * What a coordinator announced to a programme's cohort, as she wrote it (one text per language she

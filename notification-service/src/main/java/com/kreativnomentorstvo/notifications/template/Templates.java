@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import com.kreativnomentorstvo.support.language.SerbianScript;
 
 /**
  * The message texts of every {@link NotificationKind} in every {@link SupportedLocale}, as

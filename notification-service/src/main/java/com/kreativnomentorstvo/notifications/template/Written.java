@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import com.kreativnomentorstvo.support.language.SerbianScript;
+
 /**
  * A name, title or text someone wrote in several languages (a programme's name, a training's title,
  * an announcement): the one for the reader's language, a Serbian Latin one in Cyrillic for a

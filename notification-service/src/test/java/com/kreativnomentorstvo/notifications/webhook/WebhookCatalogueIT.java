@@ -31,6 +31,8 @@ import com.kreativnomentorstvo.events.participants.ParticipantErased;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
@@ -123,6 +125,8 @@ class WebhookCatalogueIT extends ServiceUnderTest {
 		publish(sent, new OrganisationRegistered(organisation, "Kultura Nova", "HR", "ngo", now),
 				new OrganisationUpdated(organisation, "Kultura Nova", "HR", "ngo", List.of("name"), 2, now),
 				new ProgrammeUpdated(programme.programme(), 2, now),
+				new ProgrammeStatusChanged(programmeId, organisation, ProgrammeStatus.OPEN, ProgrammeStatus.RUNNING,
+						"DATES", now),
 				new ParticipantProfileUpdated(mentee.profile(), 1, now),
 				mentee.admitted(mentee.accountId(), null, null),
 				Fixtures.aMentee(programmeId, organisation).applying().rejected("PROGRAMME_FULL"),

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.kreativnomentorstvo.support.language.ApiLanguages;
+import com.kreativnomentorstvo.support.language.SerbianScript;
 
 /**
  * Which of the six languages a certificate is written in, and its programme's name in it. The
@@ -58,7 +59,7 @@ final class CertificateLanguage {
 			return byLanguage.get(tag);
 		}
 		if (tag.equals("sr-Cyrl") && byLanguage.containsKey("sr-Latn")) {
-			return SerbianCyrillic.of(byLanguage.get("sr-Latn"));
+			return SerbianScript.toCyrillic(byLanguage.get("sr-Latn"));
 		}
 		return everyLanguage;
 	}

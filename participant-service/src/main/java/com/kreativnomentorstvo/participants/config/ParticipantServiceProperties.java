@@ -21,13 +21,14 @@ import org.springframework.util.unit.DataSize;
  * @param applications the public calls and the applications they take
  * @param export where a participant's data export gathers what the other services hold about her
  * @param certificates participation certificates and their public verification
+ * @param statuses when programmes move from status to status by their dates
  */
 @ConfigurationProperties("mentoring.participants")
 public record ParticipantServiceProperties(@DefaultValue Consent consent,
 		@DefaultValue("15m") Duration activationInterval, @DefaultValue("5s") Duration tombstoneSweepInterval,
 		@DefaultValue("30s") Duration tombstoneLease, @DefaultValue("64KB") DataSize maxRequestBody,
 		@DefaultValue Accounts accounts, @DefaultValue Applications applications, @DefaultValue Export export,
-		@DefaultValue Certificates certificates) {
+		@DefaultValue Certificates certificates, @DefaultValue Statuses statuses) {
 
 	/**
 	 * @param verificationUrl where anyone checks a certificate: its code is appended, and the address is
@@ -38,6 +39,13 @@ public record ParticipantServiceProperties(@DefaultValue Consent consent,
 	 */
 	public record Certificates(@DefaultValue("http://localhost:8080/api/v1/certificates/") String verificationUrl,
 			@DefaultValue("60") int verificationsPerClient, @DefaultValue("1h") Duration verificationPeriod) {
+	}
+
+	/**
+	 * @param closingDays how many days before its {@code endsOn} a programme becomes CLOSING
+	 * @param interval how often programmes whose dates have moved them on are moved (and announced)
+	 */
+	public record Statuses(@DefaultValue("14") int closingDays, @DefaultValue("5m") Duration interval) {
 	}
 
 	/**

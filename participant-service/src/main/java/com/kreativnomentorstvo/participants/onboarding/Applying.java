@@ -88,6 +88,11 @@ class Applying {
 		}
 		Programme programme = programmes.existing(form.programmeId());
 		Instant now = clock.instant();
+		if (!programme.isOpenForEnrolment(now) && programme.isWithinEnrolmentWindow(now)) {
+			// its coordinators moved it on before its window closed
+			throw new InvalidFieldsException("programmeId",
+					ProblemText.of("onboarding.takes-no-applications-status", programme.getStatus()));
+		}
 		if (!programme.isOpenForEnrolment(now)) {
 			throw new InvalidFieldsException("programmeId", ProblemText.of("onboarding.takes-no-applications-now", programme.getEnrolmentOpensOn(), programme.getEnrolmentClosesOn(), programme.getTimeZone()));
 		}

@@ -213,6 +213,11 @@ class Enrolment {
 	}
 
 	private void checkApplication(EnrolmentForm form, Caller caller, Programme programme, Instant now) {
+		if (!programme.isOpenForEnrolment(now) && programme.isWithinEnrolmentWindow(now)) {
+			// its coordinators moved it on before its window closed
+			throw new ConflictException("enrolment-closed",
+					ProblemText.of("participant.enrolment-not-open", programme.getName(), programme.getStatus()), "status");
+		}
 		if (!programme.isOpenForEnrolment(now)) {
 			throw new ConflictException("enrolment-closed",
 					ProblemText.of("participant.enrolment-open-today", programme.getName(), programme.getEnrolmentOpensOn(), programme.getEnrolmentClosesOn(), programme.getTimeZone(), programme.dateAt(now)));

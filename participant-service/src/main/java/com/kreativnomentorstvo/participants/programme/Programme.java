@@ -18,12 +18,19 @@ import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeDetails;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 
 /**
  * A mentoring programme: run by an organiser with partner organisations, dated, with an enrolment
- * window, a taxonomy of skills and goals, and the policy its pairs are formed by.
+ * window, a taxonomy of skills and goals, and the policy its pairs are formed by. Its status
+ * ({@link StatusRules}) moves by its dates and by its organiser's coordinators; every move is
+ * announced twice in one write: {@code programme.updated} with the new state, then
+ * {@code programme.status-changed}.
  */
 @Document("programmes")
 public class Programme extends AggregateRoot {
@@ -64,6 +71,14 @@ public class Programme extends AggregateRoot {
 	/** The public call: texts per language and the application questions. */
 	private Call call;
 
+	/** Absent for programmes stored before programmes had a status: theirs is what their dates give. */
+	private ProgrammeStatus status;
+
+	private Instant statusChangedAt;
+
+	/** Why a coordinator last moved the status, in her words; absent for a move by the dates. */
+	private String statusReason;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -71,27 +86,137 @@ public class Programme extends AggregateRoot {
 	protected Programme() {
 	}
 
-	/** Sets up a programme and announces it. */
+	/** Sets up a programme, with the status its dates give by the default number of closing days. */
 	static Programme create(String id, String organiserId, ProgrammeDraft draft, Instant at) {
+		return create(id, organiserId, draft, at, StatusRules.DEFAULT_CLOSING_DAYS);
+	}
+
+	/** Sets up a programme, with the status its dates give (DRAFT or OPEN for one yet to start), and announces it. */
+	static Programme create(String id, String organiserId, ProgrammeDraft draft, Instant at, int closingDays) {
 		Programme programme = new Programme();
 		programme.id = id;
 		programme.organiserId = organiserId;
 		programme.apply(draft);
+		programme.status = programme.byDates(at, closingDays);
+		programme.statusChangedAt = at;
 		programme.createdAt = at;
 		programme.updatedAt = at;
 		programme.record(new ProgrammeCreated(programme.details(), at));
 		return programme;
 	}
 
-	/** Replaces the programme's settings; announces the new state if anything changed. */
+	/** Replaces the programme's settings, its status moving by the default number of closing days. */
 	boolean revise(ProgrammeDraft draft, Instant at) {
+		return revise(draft, at, StatusRules.DEFAULT_CLOSING_DAYS);
+	}
+
+	/**
+	 * Replaces the programme's settings; announces the new state if anything changed. New dates
+	 * move the status with them: forward, or from CLOSING back to RUNNING when the end moved out.
+	 * @throws ConflictException naming {@code status} if the programme is archived
+	 */
+	boolean revise(ProgrammeDraft draft, Instant at, int closingDays) {
+		requireEditable();
 		if (draft().equals(sorted(draft))) {
 			return false;
 		}
 		apply(draft);
 		updatedAt = at;
-		record(new ProgrammeUpdated(details(), nextVersion(), at));
+		ProgrammeStatus from = status;
+		ProgrammeStatus to = StatusRules.effective(status, byDates(at, closingDays));
+		if (from == ProgrammeStatus.CLOSING && byDates(at, closingDays).compareTo(ProgrammeStatus.RUNNING) <= 0) {
+			to = ProgrammeStatus.RUNNING; // its end was moved out
+		}
+		announceWithStatus(from, to, ProgrammeStatusChanged.BY_DATES, at);
 		return true;
+	}
+
+	/**
+	 * A coordinator moves the programme to another status. Moving to the status it has changes nothing.
+	 * @return whether the status changed
+	 * @throws ConflictException naming {@code status} for a move the current status does not allow
+	 */
+	boolean moveTo(ProgrammeStatus to, String reason, Instant at, int closingDays) {
+		ProgrammeStatus byDates = byDates(at, closingDays);
+		ProgrammeStatus from = StatusRules.effective(status, byDates);
+		if (to == from) {
+			return false;
+		}
+		if (from == ProgrammeStatus.ARCHIVED) {
+			throw archived();
+		}
+		if (!StatusRules.allows(from, to, byDates)) {
+			if (from == ProgrammeStatus.CLOSING && to == ProgrammeStatus.RUNNING) {
+				throw new ConflictException("status-not-allowed",
+						ProblemText.of("programme.status-reopen-dates", closingDays, endsOn), "status");
+			}
+			List<ProgrammeStatus> allowed = StatusRules.movesFrom(from, byDates);
+			throw new ConflictException("status-not-allowed", ProblemText.of("programme.status-move-not-allowed",
+					from, to, allowed.stream().map(Enum::name).reduce((a, b) -> a + ", " + b).orElse("-")), "status");
+		}
+		updatedAt = at;
+		// the event says what was announced last, which is what other services hold
+		announceWithStatus(status, to, ProgrammeStatusChanged.BY_COORDINATOR, at);
+		statusReason = reason;
+		return true;
+	}
+
+	/**
+	 * Stores and announces the status the dates give, if they have moved it forward (or if the
+	 * programme was stored before programmes had a status, so that every service learns it once).
+	 * @return whether the status changed
+	 */
+	boolean followDates(Instant at, int closingDays) {
+		ProgrammeStatus to = StatusRules.effective(status, byDates(at, closingDays));
+		if (to == status) {
+			return false;
+		}
+		updatedAt = at;
+		announceWithStatus(status, to, ProgrammeStatusChanged.BY_DATES, at);
+		return true;
+	}
+
+	/** Whether the dates or the stored status would change the programme's status at the instant. */
+	boolean isBehindItsDates(Instant at, int closingDays) {
+		return StatusRules.effective(status, byDates(at, closingDays)) != status;
+	}
+
+	/**
+	 * Programme edits (settings, milestones, the call) are refused once it is archived.
+	 * @throws ConflictException naming {@code status} if it is
+	 */
+	void requireEditable() {
+		if (status == ProgrammeStatus.ARCHIVED) {
+			throw archived();
+		}
+	}
+
+	/** The programme's status at the instant (see {@link StatusRules#effective}). */
+	public ProgrammeStatus statusAt(Instant at, int closingDays) {
+		return StatusRules.effective(status, byDates(at, closingDays));
+	}
+
+	/** The status its dates give at the instant. */
+	ProgrammeStatus byDates(Instant at, int closingDays) {
+		return StatusRules.byDates(enrolmentOpensOn, enrolmentClosesOn, startsOn, endsOn, dateAt(at), closingDays);
+	}
+
+	/** Records the new state, with the status moved if it moved, and then the move itself. */
+	private void announceWithStatus(ProgrammeStatus from, ProgrammeStatus to, String by, Instant at) {
+		boolean moved = to != from;
+		if (moved) {
+			status = to;
+			statusChangedAt = at;
+			statusReason = null;
+		}
+		record(new ProgrammeUpdated(details(), nextVersion(), at));
+		if (moved) {
+			record(new ProgrammeStatusChanged(id, organiserId, from, to, by, at));
+		}
+	}
+
+	private static ConflictException archived() {
+		return new ConflictException("programme-archived", ProblemText.of("programme.status-archived"), "status");
 	}
 
 	/**
@@ -100,6 +225,7 @@ public class Programme extends AggregateRoot {
 	 * @return whether anything changed
 	 */
 	boolean publishCall(Call revised, Instant at) {
+		requireEditable();
 		if (revised.equals(getCall())) {
 			return false;
 		}
@@ -118,7 +244,7 @@ public class Programme extends AggregateRoot {
 	public ProgrammeDetails details() {
 		return new ProgrammeDetails(id, organiserId, List.copyOf(partnerIds), name, startsOn, endsOn, timeZone,
 				List.copyOf(languages), List.copyOf(milestones), enrolmentOpensOn, enrolmentClosesOn,
-				List.copyOf(taxonomy), matchingPolicy, getNames());
+				List.copyOf(taxonomy), matchingPolicy, getNames(), status);
 	}
 
 	/** The organiser and the partners: the organisations whose coordinators run the programme. */
@@ -143,8 +269,17 @@ public class Programme extends AggregateRoot {
 		return instant.atZone(ZoneId.of(timeZone)).toLocalDate();
 	}
 
-	/** Whether people may apply on their own at the instant. */
+	/**
+	 * Whether people may apply on their own at the instant: while its enrolment window is open and
+	 * the programme is OPEN. Within the window its dates make it OPEN, so this refuses only a
+	 * programme its coordinators moved on early (to RUNNING or later).
+	 */
 	public boolean isOpenForEnrolment(Instant now) {
+		return isWithinEnrolmentWindow(now) && (status == null || status.compareTo(ProgrammeStatus.OPEN) <= 0);
+	}
+
+	/** Whether the enrolment window is open at the instant, whatever the status. */
+	public boolean isWithinEnrolmentWindow(Instant now) {
 		LocalDate today = dateAt(now);
 		return !today.isBefore(enrolmentOpensOn) && !today.isAfter(enrolmentClosesOn);
 	}
@@ -238,6 +373,19 @@ public class Programme extends AggregateRoot {
 	/** The public call; empty until its organiser writes one. */
 	public Call getCall() {
 		return call == null ? Call.EMPTY : call;
+	}
+
+	/** The status as stored; absent for programmes stored before programmes had one (see {@link #statusAt}). */
+	public ProgrammeStatus getStatus() {
+		return status;
+	}
+
+	public Instant getStatusChangedAt() {
+		return statusChangedAt;
+	}
+
+	public String getStatusReason() {
+		return statusReason;
 	}
 
 	public Instant getCreatedAt() {

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.events.participants.Milestone;
+import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
 import com.kreativnomentorstvo.participants.organisation.OrganisationDirectory;
 import com.kreativnomentorstvo.platform.Ids;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -34,12 +35,15 @@ class ProgrammeCatalogue {
 
 	private final Clock clock;
 
+	private final int closingDays;
+
 	ProgrammeCatalogue(Programmes programmes, ProgrammeAccess access, OrganisationDirectory organisations,
-			Participation participation, Clock clock) {
+			Participation participation, ParticipantServiceProperties properties, Clock clock) {
 		this.programmes = programmes;
 		this.access = access;
 		this.rules = new ProgrammeRules(organisations);
 		this.participation = participation;
+		this.closingDays = properties.statuses().closingDays();
 		this.clock = clock;
 	}
 
@@ -57,17 +61,19 @@ class ProgrammeCatalogue {
 		}
 		ProgrammeDraft draft = form.toDraft();
 		rules.check(form.organiserId(), draft);
-		return programmes.save(Programme.create(id, form.organiserId(), draft, clock.instant()));
+		return programmes.save(Programme.create(id, form.organiserId(), draft, clock.instant(), closingDays));
 	}
 
 	Programme revise(String id, ProgrammeChanges changes, String ifMatch, Caller caller) {
 		Programme programme = access.organisedBy(caller, id);
+		programme.requireEditable();
 		Versions.requireMatch(ifMatch, programme.getVersion(), "programme");
 		return save(programme, changes.applyTo(programme.draft()));
 	}
 
 	Programme addMilestone(String id, MilestoneForm milestone, String ifMatch, Caller caller) {
 		Programme programme = access.organisedBy(caller, id);
+		programme.requireEditable();
 		Versions.checkMatch(ifMatch, programme.getVersion(), "programme");
 		List<Milestone> milestones = new ArrayList<>(programme.getMilestones());
 		if (milestones.contains(milestone.toMilestone())) {
@@ -90,6 +96,7 @@ class ProgrammeCatalogue {
 
 	Programme replaceMilestones(String id, List<MilestoneForm> milestones, String ifMatch, Caller caller) {
 		Programme programme = access.organisedBy(caller, id);
+		programme.requireEditable();
 		Versions.requireMatch(ifMatch, programme.getVersion(), "programme");
 		return save(programme,
 				programme.draft().withMilestones(milestones.stream().map(MilestoneForm::toMilestone).toList()));
@@ -98,6 +105,7 @@ class ProgrammeCatalogue {
 	/** Replaces the programme's public call: its organiser's coordinators and administrators. */
 	Programme publishCall(String id, CallForm form, String ifMatch, Caller caller) {
 		Programme programme = access.organisedBy(caller, id);
+		programme.requireEditable();
 		Versions.checkMatch(ifMatch, programme.getVersion(), "programme");
 		Call call = form.toCall();
 		CallRules.check(call, programme.getLanguages());
@@ -112,7 +120,7 @@ class ProgrammeCatalogue {
 		if (!dropped.isEmpty()) {
 			throw new InvalidFieldsException("taxonomy", ProblemText.of("programme.still-chosen-participants", String.join(", ", dropped)));
 		}
-		return programme.revise(draft, clock.instant()) ? persist(programme) : programme;
+		return programme.revise(draft, clock.instant(), closingDays) ? persist(programme) : programme;
 	}
 
 	private Programme persist(Programme programme) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.kreativnomentorstvo.events.participants.Milestone;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+import com.kreativnomentorstvo.platform.web.PlainText;
 import com.kreativnomentorstvo.platform.web.PageOf;
 import com.kreativnomentorstvo.platform.web.Versions;
 import com.kreativnomentorstvo.platform.security.Caller;
@@ -39,11 +41,15 @@ class ProgrammeController {
 
 	private final ProgrammeAccess access;
 
+	private final ProgrammeStatuses statuses;
+
 	private final Clock clock;
 
-	ProgrammeController(ProgrammeCatalogue catalogue, ProgrammeAccess access, Clock clock) {
+	ProgrammeController(ProgrammeCatalogue catalogue, ProgrammeAccess access, ProgrammeStatuses statuses,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.access = access;
+		this.statuses = statuses;
 		this.clock = clock;
 	}
 
@@ -70,6 +76,19 @@ class ProgrammeController {
 	ResponseEntity<ProgrammeView> change(@PathVariable String id, @Valid @RequestBody ProgrammeChanges changes,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
 		return respond(catalogue.revise(id, changes, ifMatch, caller), caller);
+	}
+
+	/**
+	 * The organiser's coordinators (and administrators) move the programme to another status:
+	 * forward (DRAFT, OPEN, RUNNING, CLOSING, CLOSED), ARCHIVED from CLOSED, and from CLOSING back to
+	 * RUNNING once its end has been moved out. A move the current status does not allow is a 409
+	 * naming {@code status}; moving to the current status changes nothing. Partners' coordinators:
+	 * 403; everyone else: 404.
+	 */
+	@PostMapping("/{id}/status")
+	ResponseEntity<ProgrammeView> changeStatus(@PathVariable String id, @Valid @RequestBody StatusMove move,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		return respond(statuses.move(id, move.status(), move.reason(), ifMatch, caller), caller);
 	}
 
 	@GetMapping("/{id}/milestones")
@@ -115,7 +134,15 @@ class ProgrammeController {
 	}
 
 	private ProgrammeView view(Programme programme, Caller caller) {
-		return ProgrammeView.of(programme, access.seesSettingsOf(caller, programme), clock.instant());
+		return ProgrammeView.of(programme, statuses.statusOf(programme), access.seesSettingsOf(caller, programme),
+				clock.instant());
+	}
+
+	/**
+	 * @param status the status to move to
+	 * @param reason why, in the coordinator's words; kept with the programme, never published
+	 */
+	record StatusMove(@NotNull ProgrammeStatus status, @Size(max = 500) @PlainText String reason) {
 	}
 
 }

@@ -9,22 +9,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kreativnomentorstvo.events.participants.MatchingCriterion;
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
 
 /**
  * A programme as the API shows it. The matching policy is shown to its coordinators only.
  *
  * @param openForEnrolment whether people may apply on their own today
+ * @param status where the programme stands today: DRAFT, OPEN, RUNNING, CLOSING, CLOSED or ARCHIVED
  * @param names the programme's name in other languages, by language tag
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProgrammeView(String id, String name, String organiserId, List<String> partnerIds, LocalDate startsOn,
-		LocalDate endsOn, String timeZone, List<String> languages, List<Milestone> milestones,
+		LocalDate endsOn, ProgrammeStatus status, String timeZone, List<String> languages, List<Milestone> milestones,
 		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, boolean openForEnrolment, List<String> taxonomy,
 		MatchingPolicy matchingPolicy, Map<String, String> names, Instant createdAt, Instant updatedAt, long version) {
 
-	static ProgrammeView of(Programme programme, boolean withSettings, Instant now) {
+	static ProgrammeView of(Programme programme, ProgrammeStatus status, boolean withSettings, Instant now) {
 		return new ProgrammeView(programme.getId(), programme.getName(), programme.getOrganiserId(),
-				programme.getPartnerIds(), programme.getStartsOn(), programme.getEndsOn(), programme.getTimeZone(),
+				programme.getPartnerIds(), programme.getStartsOn(), programme.getEndsOn(), status, programme.getTimeZone(),
 				programme.getLanguages(), programme.getMilestones(), programme.getEnrolmentOpensOn(),
 				programme.getEnrolmentClosesOn(), programme.isOpenForEnrolment(now), programme.getTaxonomy(),
 				withSettings ? shown(programme.getMatchingPolicy()) : null,

@@ -8,6 +8,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+
 /** Every programme of this instance. */
 public interface Programmes extends MongoRepository<Programme, String> {
 
@@ -22,6 +24,9 @@ public interface Programmes extends MongoRepository<Programme, String> {
 	/** Programmes whose enrolment window may include a day between the two dates. */
 	List<Programme> findByEnrolmentOpensOnLessThanEqualAndEnrolmentClosesOnGreaterThanEqual(LocalDate latest,
 			LocalDate earliest);
+
+	/** Programmes whose status is none of these (or not stored yet). */
+	List<Programme> findByStatusNotIn(Collection<ProgrammeStatus> statuses);
 
 	/** Programmes that may have started by the date. */
 	List<Programme> findByStartsOnLessThanEqual(LocalDate latest);

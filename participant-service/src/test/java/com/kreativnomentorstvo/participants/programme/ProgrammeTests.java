@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.participants.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
+import com.kreativnomentorstvo.platform.web.ConflictException;
 
 import com.kreativnomentorstvo.events.participants.MatchingPolicy;
 import com.kreativnomentorstvo.events.participants.Milestone;
@@ -18,6 +23,9 @@ import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 class ProgrammeTests {
 
 	private static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
+
+	/** Within the enrolment window. */
+	private static final Instant JAN_20 = Instant.parse("2027-01-20T09:00:00Z");
 
 	private static final MatchingPolicy POLICY = new MatchingPolicy(Map.of(), false, "PREFER", 2, 7, false);
 
@@ -102,6 +110,113 @@ class ProgrammeTests {
 
 		assertThat(programme.hasStarted(Instant.parse("2027-01-31T22:59:00Z"))).isFalse();
 		assertThat(programme.hasStarted(Instant.parse("2027-01-31T23:00:00Z"))).isTrue();
+	}
+
+	@Test
+	void aNewProgrammeStartsWithTheStatusItsDatesGive() {
+		Programme draft = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), NOW);
+		Programme open = Programme.create("prog-2", "org-organiser", draft("Lab", List.of()), JAN_20);
+
+		assertThat(draft.getStatus()).isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(open.getStatus()).isEqualTo(ProgrammeStatus.OPEN);
+		assertThat(((ProgrammeCreated) open.recordedEvents().get(0)).programme().status()).isEqualTo(ProgrammeStatus.OPEN);
+	}
+
+	@Test
+	void aCoordinatorsMoveIsAnnouncedWithTheNewStateAndThenTheMove() {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), JAN_20);
+
+		assertThat(programme.moveTo(ProgrammeStatus.RUNNING, "All places taken", JAN_20.plusSeconds(60), 14)).isTrue();
+
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.RUNNING);
+		assertThat(programme.getStatusReason()).isEqualTo("All places taken");
+		assertThat(programme.recordedEvents()).hasSize(3);
+		assertThat(programme.recordedEvents().get(1)).isInstanceOfSatisfying(ProgrammeUpdated.class,
+				updated -> assertThat(updated.programme().status()).isEqualTo(ProgrammeStatus.RUNNING));
+		assertThat(programme.recordedEvents().get(2)).isEqualTo(new ProgrammeStatusChanged("prog-1", "org-organiser",
+				ProgrammeStatus.OPEN, ProgrammeStatus.RUNNING, "COORDINATOR", JAN_20.plusSeconds(60)));
+		assertThat(programme.isOpenForEnrolment(JAN_20.plusSeconds(120))).as("applications end with OPEN").isFalse();
+	}
+
+	@Test
+	void aRefusedMoveNamesTheStatusAndChangesNothing() {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), JAN_20);
+		programme.moveTo(ProgrammeStatus.RUNNING, null, JAN_20, 14);
+
+		assertThatThrownBy(() -> programme.moveTo(ProgrammeStatus.OPEN, null, JAN_20, 14))
+			.isInstanceOfSatisfying(ConflictException.class,
+					refused -> assertThat(refused.fields()).extracting(f -> f.field()).containsExactly("status"));
+		assertThatThrownBy(() -> programme.moveTo(ProgrammeStatus.ARCHIVED, null, JAN_20, 14))
+			.isInstanceOf(ConflictException.class);
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.RUNNING);
+		assertThat(programme.recordedEvents()).hasSize(3);
+		assertThat(programme.moveTo(ProgrammeStatus.RUNNING, null, JAN_20, 14)).as("the status it has").isFalse();
+	}
+
+	@Test
+	void theDatesMoveItOnOnceAndAnnounceIt() {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), NOW);
+		Instant august = Instant.parse("2027-08-01T09:00:00Z");
+
+		assertThat(programme.isBehindItsDates(NOW, 14)).isFalse();
+		assertThat(programme.followDates(august, 14)).isTrue();
+		assertThat(programme.followDates(august, 14)).as("once").isFalse();
+
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.CLOSED);
+		assertThat(programme.recordedEvents()).last().isEqualTo(new ProgrammeStatusChanged("prog-1", "org-organiser",
+				ProgrammeStatus.DRAFT, ProgrammeStatus.CLOSED, "DATES", august));
+	}
+
+	@Test
+	void aClosingProgrammeWhoseEndMovesOutRunsAgain() {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), NOW);
+		Instant july20 = Instant.parse("2027-07-20T09:00:00Z");
+		programme.followDates(july20, 14);
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.CLOSING);
+		assertThatThrownBy(() -> programme.moveTo(ProgrammeStatus.RUNNING, null, july20, 14))
+			.as("not while its dates make it CLOSING")
+			.isInstanceOf(ConflictException.class);
+
+		ProgrammeDraft extended = new ProgrammeDraft("Lab", List.of("org-partner"), LocalDate.of(2027, 2, 1),
+				LocalDate.of(2027, 9, 30), "Europe/Belgrade", List.of("en", "sr-Latn"), List.of(),
+				LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 31), List.of("digital-tools"), POLICY, null);
+		assertThat(programme.revise(extended, july20, 14)).isTrue();
+
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.RUNNING);
+		assertThat(programme.recordedEvents()).last().isInstanceOfSatisfying(ProgrammeStatusChanged.class,
+				moved -> assertThat(moved.to()).isEqualTo(ProgrammeStatus.RUNNING));
+	}
+
+	@Test
+	void anArchivedProgrammeRefusesEditsNamingTheStatus() {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), NOW);
+		Instant august = Instant.parse("2027-08-01T09:00:00Z");
+		programme.followDates(august, 14);
+		programme.moveTo(ProgrammeStatus.ARCHIVED, null, august, 14);
+		int events = programme.recordedEvents().size();
+
+		assertThatThrownBy(() -> programme.revise(draft("Lab renamed", List.of()), august)).isInstanceOfSatisfying(
+				ConflictException.class, refused -> assertThat(refused.fields()).extracting(f -> f.field())
+					.containsExactly("status"));
+		assertThatThrownBy(() -> programme.publishCall(Call.EMPTY, august)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> programme.moveTo(ProgrammeStatus.CLOSED, null, august, 14))
+			.isInstanceOf(ConflictException.class);
+		assertThat(programme.getName()).isEqualTo("Lab");
+		assertThat(programme.recordedEvents()).hasSize(events);
+	}
+
+	@Test
+	void aProgrammeStoredBeforeStatusesReadsAsItsDatesGiveAndIsAnnouncedOnce() throws Exception {
+		Programme programme = Programme.create("prog-1", "org-organiser", draft("Lab", List.of()), NOW);
+		var field = Programme.class.getDeclaredField("status");
+		field.setAccessible(true);
+		field.set(programme, null);
+
+		assertThat(programme.statusAt(JAN_20, 14)).isEqualTo(ProgrammeStatus.OPEN);
+		assertThat(programme.isOpenForEnrolment(JAN_20)).isTrue();
+		assertThat(programme.followDates(JAN_20, 14)).isTrue();
+		assertThat(programme.recordedEvents()).last().isEqualTo(new ProgrammeStatusChanged("prog-1", "org-organiser",
+				null, ProgrammeStatus.OPEN, "DATES", JAN_20));
 	}
 
 	private static ProgrammeDraft draft(String name, List<Milestone> milestones) {

@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.notifications.template;
+package com.kreativnomentorstvo.support.language;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Serbian Latin to Serbian Cyrillic (Vuk's alphabet), letter for letter, with the digraphs lj, nj
- * and dž as single letters. Mustache tags and web addresses are left as they are.
+ * and dž as single letters. Mustache tags and web addresses are left as they are. Used wherever a
+ * Serbian Latin text is shown to a Cyrillic reader: notification-service's templates and
+ * announcements, participant-service's certificates.
  *
  * <p>Serbian's two scripts map one to one, so a table is exact; ICU's generic {@code Latin-Cyrillic}
  * transform is not (it turns j into й and lj into лй). Words in which nj or dž are two letters

@@ -1,4 +1,4 @@
-package com.kreativnomentorstvo.notifications.template;
+package com.kreativnomentorstvo.support.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
