@@ -1,0 +1,18 @@
+package com.kreativnomentorstvo.sessions.survey;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The programmes' surveys. */
+interface Surveys extends MongoRepository<Survey, String> {
+
+	List<Survey> findByProgrammeIdOrderByCreatedAt(String programmeId);
+
+	List<Survey> findByTriggerIn(List<Trigger> triggers);
+
+	List<Survey> findByProgrammeIdAndTrigger(String programmeId, Trigger trigger);
+
+	long countByProgrammeId(String programmeId);
+
+}
