@@ -22,14 +22,12 @@ import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
-import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.sessions.departure.Departures;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
 import com.kreativnomentorstvo.sessions.privacy.Erasure;
 import com.kreativnomentorstvo.sessions.projection.Projections;
-import com.kreativnomentorstvo.sessions.survey.SurveyRequesting;
 
 /** Everything session-service listens to, in one place. Each handler translates and delegates. */
 @Configuration(proxyBeanMethods = false)
@@ -40,8 +38,7 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
-			MentorshipLifecycle mentorships, Departures departures, Erasure erasure,
-			SurveyRequesting surveys) {
+			MentorshipLifecycle mentorships, Departures departures, Erasure erasure) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participant-service: programmes (access, milestones), organisations and participants (zones,
 			// membership, the funder report's groups)
@@ -66,9 +63,7 @@ class EventSubscriptions {
 			.on(MatchProposed.class, (event, meta) -> projections.matchProposed(event))
 			.on(MatchAccepted.class, (event, meta) -> projections.matchAccepted(event))
 			.on(MatchDeclined.class, (event, meta) -> projections.matchDeclined(event))
-			.on(MatchExpired.class, (event, meta) -> projections.matchExpired(event))
-			// its own: a session held asks the pair its programme's AFTER_SESSION surveys
-			.on(SessionHeld.class, (event, meta) -> surveys.sessionHeld(event));
+			.on(MatchExpired.class, (event, meta) -> projections.matchExpired(event));
 	}
 
 }

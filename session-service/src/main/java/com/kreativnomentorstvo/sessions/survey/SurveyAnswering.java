@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.platform.web.ConflictException;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.projection.Directory;
@@ -65,6 +67,9 @@ class SurveyAnswering {
 			.orElseThrow(() -> new ResourceNotFoundException("survey-request", requestId));
 		Survey survey = surveys.findById(request.getSurveyId())
 			.orElseThrow(() -> new ResourceNotFoundException("survey-request", requestId));
+		if (request.isAnswered()) {
+			throw new ConflictException("survey-already-answered", ProblemText.of("survey.already-answered", requestId));
+		}
 		List<Answer> checked = rules.answers(survey.getQuestions(), answers);
 		request.answer(checked, clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		return worded(requests.save(request), survey);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -26,11 +27,16 @@ import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorships;
 import com.kreativnomentorstvo.sessions.projection.Participant;
 import com.kreativnomentorstvo.sessions.projection.Participants;
+import com.kreativnomentorstvo.sessions.session.Session;
+import com.kreativnomentorstvo.sessions.session.SessionStatus;
+import com.kreativnomentorstvo.sessions.session.Sessions;
 
 /**
  * Asks a survey's audience when its trigger happens for them: both members of a pair when a
- * session is recorded held ({@code AFTER_SESSION}, from the service's own {@code session.held}),
- * and, in a pass every {@code surveys.check-interval}, the members of pairs started 30 days ago
+ * session is recorded held ({@code AFTER_SESSION}: at once, when the recording announces it in
+ * the service, and again in the pass below, which catches up on any the first did not ask, e.g. the
+ * process stopped between the two writes), and, in a pass every {@code surveys.check-interval}, the
+ * members of pairs started 30 days ago
  * ({@code DAY_30}), everyone once the programme's MIDTERM milestone has come ({@code MIDTERM}) and
  * once its end is the survey's number of days away ({@code CLOSING}). Only participants who take
  * part in the programme (admitted or active, not withdrawn) are asked, each once: the request's id
@@ -52,6 +58,8 @@ public class SurveyRequesting implements SchedulingConfigurer {
 
 	private final Mentorships mentorships;
 
+	private final Sessions sessions;
+
 	private final ProgrammeDirectory programmes;
 
 	private final SessionProperties.Surveys settings;
@@ -59,11 +67,12 @@ public class SurveyRequesting implements SchedulingConfigurer {
 	private final Clock clock;
 
 	SurveyRequesting(Surveys surveys, SurveyRequests requests, Participants participants, Mentorships mentorships,
-			ProgrammeDirectory programmes, SessionProperties properties, Clock clock) {
+			Sessions sessions, ProgrammeDirectory programmes, SessionProperties properties, Clock clock) {
 		this.surveys = surveys;
 		this.requests = requests;
 		this.participants = participants;
 		this.mentorships = mentorships;
+		this.sessions = sessions;
 		this.programmes = programmes;
 		this.settings = properties.surveys();
 		this.clock = clock;
@@ -75,12 +84,21 @@ public class SurveyRequesting implements SchedulingConfigurer {
 				settings.checkInterval());
 	}
 
-	/** A session was held: its programme's AFTER_SESSION surveys ask both members. */
+	/**
+	 * A session was recorded held: its programme's AFTER_SESSION surveys ask both members. A failure
+	 * here does not undo the recording; the next pass asks them.
+	 */
+	@EventListener
 	public void sessionHeld(SessionHeld held) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		for (Survey survey : surveys.findByProgrammeIdAndTrigger(held.programmeId(), Trigger.AFTER_SESSION)) {
-			ask(survey, held.mentorId(), Role.MENTOR, held.sessionId(), now);
-			ask(survey, held.menteeId(), Role.MENTEE, held.sessionId(), now);
+		try {
+			for (Survey survey : surveys.findByProgrammeIdAndTrigger(held.programmeId(), Trigger.AFTER_SESSION)) {
+				ask(survey, held.mentorId(), Role.MENTOR, held.sessionId(), now);
+				ask(survey, held.menteeId(), Role.MENTEE, held.sessionId(), now);
+			}
+		}
+		catch (RuntimeException notNow) {
+			log.warn("Surveys after session {} are left to the next pass: {}", held.sessionId(), notNow.toString());
 		}
 	}
 
@@ -92,12 +110,22 @@ public class SurveyRequesting implements SchedulingConfigurer {
 	public int askWhoIsDue(Instant now) {
 		Instant at = now.truncatedTo(ChronoUnit.MILLIS);
 		int asked = 0;
-		for (Survey survey : surveys.findByTriggerIn(List.of(Trigger.DAY_30, Trigger.MIDTERM, Trigger.CLOSING))) {
+		for (Survey survey : surveys.findAll()) {
 			Optional<Programme> programme = programmes.find(survey.getProgrammeId());
-			if (programme.isEmpty()) {
+			if (survey.getTrigger() == Trigger.AFTER_SESSION) {
+				// sessions recorded held since the survey was defined, whose members were not asked yet
+				for (Session session : sessions.findByProgrammeId(survey.getProgrammeId())) {
+					if (session.getStatus() == SessionStatus.HELD && session.getOutcomeRecordedAt() != null
+							&& !session.getOutcomeRecordedAt().isBefore(survey.getCreatedAt())) {
+						asked += ask(survey, session.getMentorId(), Role.MENTOR, session.getId(), at) ? 1 : 0;
+						asked += ask(survey, session.getMenteeId(), Role.MENTEE, session.getId(), at) ? 1 : 0;
+					}
+				}
+			}
+			else if (programme.isEmpty()) {
 				continue;
 			}
-			if (survey.getTrigger() == Trigger.DAY_30) {
+			else if (survey.getTrigger() == Trigger.DAY_30) {
 				for (Mentorship pair : mentorships.findByProgrammeId(survey.getProgrammeId())) {
 					if (pair.isActive() && pair.getStartedAt() != null && !pair.getStartedAt().plus(DAY_30).isAfter(now)) {
 						asked += ask(survey, pair.getMentorId(), Role.MENTOR, null, at) ? 1 : 0;

@@ -9,8 +9,6 @@ interface Surveys extends MongoRepository<Survey, String> {
 
 	List<Survey> findByProgrammeIdOrderByCreatedAt(String programmeId);
 
-	List<Survey> findByTriggerIn(List<Trigger> triggers);
-
 	List<Survey> findByProgrammeIdAndTrigger(String programmeId, Trigger trigger);
 
 	long countByProgrammeId(String programmeId);
