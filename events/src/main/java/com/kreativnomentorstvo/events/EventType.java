@@ -43,6 +43,8 @@ import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyAnswered;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 
 /**
  * The event catalogue: every published event type with its topic, data record and JSON Schema.
@@ -95,6 +97,8 @@ public enum EventType {
 			ProgrammeEventCancelled.class),
 	PROGRAMME_EVENT_TURNOUT_FLAGGED("mentoring.programme-event.turnout-flagged.v1", Topics.SESSIONS,
 			ProgrammeEventTurnoutFlagged.class),
+	SURVEY_REQUESTED("mentoring.survey.requested.v1", Topics.SESSIONS, SurveyRequested.class),
+	SURVEY_ANSWERED("mentoring.survey.answered.v1", Topics.SESSIONS, SurveyAnswered.class),
 
 	NOTIFICATION_DELIVERED("mentoring.notification.delivered.v1", Topics.NOTIFICATIONS, NotificationDelivered.class),
 	NOTIFICATION_FAILED("mentoring.notification.failed.v1", Topics.NOTIFICATIONS, NotificationFailed.class);

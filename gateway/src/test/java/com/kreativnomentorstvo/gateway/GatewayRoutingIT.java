@@ -147,7 +147,9 @@ class GatewayRoutingIT extends GatewayTest {
 			"/api/v1/programmes/p-1/funder-report", "/api/v1/programmes/p-1/funder-report.csv",
 			"/api/v1/funder-report", "/api/v1/funder-report.csv", "/api/v1/participants/p-1/calendar-feed",
 			"/api/v1/programmes/p-1/resources", "/api/v1/resources", "/api/v1/resources/r-1/file",
-			"/api/v1/mentorships/m-1/resources" })
+			"/api/v1/mentorships/m-1/resources",
+			"/api/v1/programmes/p-1/surveys", "/api/v1/programmes/p-1/surveys/s-1/results",
+			"/api/v1/participants/p-1/surveys", "/api/v1/survey-requests/r-1/answers" })
 	void sessionPathsReachTheSessionServiceThatIsDown(String path) {
 		HttpResponse<String> response = get(path).token(TestTokens.shared().admin(anOrganisation())).send();
 

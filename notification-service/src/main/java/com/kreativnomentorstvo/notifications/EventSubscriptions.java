@@ -42,6 +42,8 @@ import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyAnswered;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 import com.kreativnomentorstvo.notifications.notification.NotificationTriggers;
 import com.kreativnomentorstvo.notifications.notification.Onboarding;
 import com.kreativnomentorstvo.notifications.privacy.Erasure;
@@ -123,7 +125,10 @@ class EventSubscriptions {
 			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled))
 			.on(ProgrammeEventRescheduled.class, also(webhooks, triggers::programmeEventRescheduled))
 			.on(ProgrammeEventCancelled.class, also(webhooks, triggers::programmeEventCancelled))
-			.on(ProgrammeEventTurnoutFlagged.class, also(webhooks, triggers::programmeEventTurnoutFlagged));
+			.on(ProgrammeEventTurnoutFlagged.class, also(webhooks, triggers::programmeEventTurnoutFlagged))
+			.on(SurveyRequested.class, also(webhooks, triggers::surveyRequested))
+			.on(SurveyAnswered.class, also(webhooks, (e, m) -> reminders.surveyAnswered(e.requestId(), e.programmeId(),
+					e.organisationId(), e.participantId())));
 	}
 
 	/** The handler, then the event offered to webhooks. */

@@ -102,6 +102,8 @@ public class Details {
 
 	private Instant linkExpiresAt;
 
+	private String surveyRequestId;
+
 	/** One criterion of a proposed match: its code, points and matching-service's explanation. */
 	public record Reason(String criterion, double points, String explanation) {
 	}
@@ -153,6 +155,17 @@ public class Details {
 		this.mentorId = mentorId;
 		this.menteeId = menteeId;
 		return this;
+	}
+
+	/** A survey she is asked to answer, and until when. */
+	public Details surveyRequest(String requestId, Instant dueBy) {
+		this.surveyRequestId = requestId;
+		this.respondBy = dueBy;
+		return this;
+	}
+
+	public String surveyRequestId() {
+		return surveyRequestId;
 	}
 
 	public Details match(String matchId) {

@@ -214,6 +214,7 @@ public class NotificationRenderer {
 			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
 			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
 			case MESSAGE_RECEIVED -> "/mentorships/" + d.mentorshipId() + "/messages";
+			case SURVEY_REQUESTED -> "/surveys/" + d.surveyRequestId();
 			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED, LOW_TURNOUT ->
 				"/programmes/" + notification.programmeId() + "/events/" + d.programmeEventId();
 			case WEBHOOK_DISABLED -> "/webhooks/" + d.webhookId();

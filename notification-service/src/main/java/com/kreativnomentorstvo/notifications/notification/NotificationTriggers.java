@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 import com.kreativnomentorstvo.notifications.delivery.CoordinatorNotices;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.delivery.Notifier.Notice;
@@ -198,6 +199,19 @@ public class NotificationTriggers {
 				event.programmeId(), event.organisationId(),
 				new Details().counterpart(event.authorId(), "MENTOR".equals(event.authorRole()))
 					.mentorship(event.mentorshipId())));
+	}
+
+	/** She is asked to answer a survey (the questions stay in session-service), and reminded before it is due. */
+	public void surveyRequested(SurveyRequested event, EventMetadata metadata) {
+		// the request, not the event, is the cause: a request announced again (a replay) tells her once
+		notifier.notify(new Notice(NotificationKind.SURVEY_REQUESTED, "survey-requested/" + event.requestId(),
+				event.participantId(),
+				event.programmeId(), event.organisationId(),
+				new Details().surveyRequest(event.requestId(), event.dueBy())));
+		if (!recipients.isErased(event.participantId())) {
+			reminders.surveyRequested(event.requestId(), event.programmeId(), event.organisationId(),
+					event.participantId(), event.dueBy());
+		}
 	}
 
 	/** A group event coming soon has few acceptances: the programme's coordinators are told. */

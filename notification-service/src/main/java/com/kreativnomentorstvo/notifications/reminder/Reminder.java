@@ -33,7 +33,9 @@ class Reminder {
 		PAIR_SILENT(NotificationKind.PAIR_SILENT, null),
 		MIDTERM_REVIEW(NotificationKind.MIDTERM_REVIEW_DUE, null),
 		/** Told to the pair's coordinators, about its one recipient, whose review is still missing. */
-		MIDTERM_REVIEW_MISSING(NotificationKind.MISSING_MIDTERM_REVIEW, null);
+		MIDTERM_REVIEW_MISSING(NotificationKind.MISSING_MIDTERM_REVIEW, null),
+		/** A survey she was asked and has not answered, three days before it is due. */
+		SURVEY_DUE(NotificationKind.SURVEY_REQUESTED, Duration.ofDays(3));
 
 		final NotificationKind kind;
 
@@ -149,6 +151,12 @@ class Reminder {
 		return this;
 	}
 
+	/** A survey request (the subject), due by the time given. */
+	Reminder survey(Instant dueBy) {
+		this.respondBy = dueBy;
+		return this;
+	}
+
 	Reminder midterm(String mentorshipId, LocalDate date) {
 		this.mentorshipId = mentorshipId;
 		this.date = date;
@@ -218,6 +226,7 @@ class Reminder {
 			case PROPOSAL_UNANSWERED -> details.match(subjectId).respondBy(respondBy).days(days);
 			case PAIR_SILENT -> details.days(days);
 			case MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> details.date(date);
+			case SURVEY_DUE -> details.surveyRequest(subjectId, respondBy);
 		}
 		return details;
 	}

@@ -165,6 +165,42 @@ public class ReminderPlanner {
 		}
 	}
 
+	/**
+	 * She was asked a survey: reminded once, three days before it is due, unless she answers first
+	 * (or it is due sooner than that). A request seen again changes nothing.
+	 */
+	public void surveyRequested(String requestId, String programmeId, String organisationId, String participantId,
+			Instant dueBy) {
+		Instant due = dueBy.minus(Reminder.Type.SURVEY_DUE.before);
+		if (!due.isAfter(clock.instant())) {
+			return;
+		}
+		String id = surveyReminderId(requestId);
+		reminders.change(id, existing -> existing != null ? null
+				: new Reminder(id, Reminder.Type.SURVEY_DUE, List.of(participantId), null, null, programmeId,
+						organisationId, requestId, due, 0)
+					.survey(dueBy));
+	}
+
+	/** She answered the survey: no reminder of it (also if the answer is seen before the request). */
+	public void surveyAnswered(String requestId, String programmeId, String organisationId, String participantId) {
+		String id = surveyReminderId(requestId);
+		reminders.change(id, existing -> {
+			Reminder answered = existing != null ? existing
+					: new Reminder(id, Reminder.Type.SURVEY_DUE, List.of(participantId), null, null, programmeId,
+							organisationId, requestId, clock.instant(), 0);
+			if (existing != null && answered.status() != Reminder.Status.PENDING) {
+				return null;
+			}
+			answered.cancel();
+			return answered;
+		});
+	}
+
+	private static String surveyReminderId(String requestId) {
+		return "survey/" + requestId;
+	}
+
 	/** A programme's state arrived or changed: midterm reminders follow its midterm date. */
 	public void programmeChanged(String programmeId) {
 		programmes.find(programmeId)

@@ -107,7 +107,7 @@ class ReminderScheduler implements SchedulingConfigurer {
 		Instant now = clock.instant();
 		boolean late = switch (reminder.type()) {
 			case SESSION_DAY_BEFORE, SESSION_HOUR_BEFORE -> reminder.start() != null && !reminder.start().isAfter(now);
-			case PROPOSAL_UNANSWERED -> reminder.respondBy() != null && !reminder.respondBy().isAfter(now);
+			case PROPOSAL_UNANSWERED, SURVEY_DUE -> reminder.respondBy() != null && !reminder.respondBy().isAfter(now);
 			case PAIR_SILENT, MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> pairs.findById(reminder.mentorshipId()).map(p -> !p.active())
 				.orElse(false);
 		};

@@ -30,6 +30,8 @@ public enum NotificationKind {
 	ANNOUNCEMENT("announcement", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	/** The other member of her pair wrote in their private thread (the text stays in the thread). */
 	MESSAGE_RECEIVED("message-received", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	/** She is asked to answer a programme's survey, and reminded once before it is due (no question travels). */
+	SURVEY_REQUESTED("survey-requested", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	/** An applicant confirms her address with the link (e-mail only). */
 	ADDRESS_CONFIRMATION("address-confirmation", Audience.PARTICIPANT, Handling.SECURITY, true, false),
 	/** A confirmed application: the coordinators will review it. */

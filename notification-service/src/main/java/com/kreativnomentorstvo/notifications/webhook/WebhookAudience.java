@@ -34,6 +34,8 @@ import com.kreativnomentorstvo.events.sessions.SessionCancelled;
 import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyAnswered;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 import com.kreativnomentorstvo.notifications.recipient.Stewardship;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 
@@ -155,7 +157,8 @@ final class WebhookAudience {
 			case MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MENTORSHIP_STARTED, MENTORSHIP_ENDED ->
 				Stream.concat(Stream.of(runnerOf(programmeId, organisationId, missing)),
 						stewardsOf(programmeId, about(event), missing).stream()).toList();
-			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_HELD ->
+			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_HELD, SURVEY_REQUESTED,
+					SURVEY_ANSWERED ->
 				stewardsOf(programmeId, about(event), missing);
 			case FEEDBACK_SUBMITTED, REVIEW_SUBMITTED -> {
 				String mentorshipId = event instanceof FeedbackSubmitted feedback ? feedback.mentorshipId()
@@ -200,6 +203,8 @@ final class WebhookAudience {
 			case SESSION_CANCELLED ->
 				pair(about, ((SessionCancelled) event).mentorId(), ((SessionCancelled) event).menteeId());
 			case SESSION_HELD -> pair(about, ((SessionHeld) event).mentorId(), ((SessionHeld) event).menteeId());
+			case SURVEY_REQUESTED -> about.add(((SurveyRequested) event).participantId());
+			case SURVEY_ANSWERED -> about.add(((SurveyAnswered) event).participantId());
 			case FEEDBACK_SUBMITTED -> {
 				FeedbackSubmitted feedback = (FeedbackSubmitted) event;
 				about.add(feedback.authorId());

@@ -58,6 +58,8 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyAnswered;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 
 /**
@@ -290,6 +292,13 @@ class WebhookAudienceTests {
 	void feedbackOnAMentorshipNotYetKnownWaitsForIt() {
 		assertReceivedWithoutBy(new FeedbackSubmitted("f-1", "s-1", "mentorship-unknown", PROGRAMME, ORGANISER, MENTEE,
 				"MENTEE", 5, NOW), List.of("mentorship:mentorship-unknown"), PARTNER);
+	}
+
+	@Test
+	void aSurveyRequestAndItsAnswerGoToHerStewardOnly() {
+		assertReceivedBy(new SurveyRequested("srq-1", "svy-1", PROGRAMME, ORGANISER, MENTEE, "DAY_30",
+				NOW.plusSeconds(14 * 86_400), NOW), PARTNER);
+		assertReceivedBy(new SurveyAnswered("srq-2", "svy-1", PROGRAMME, ORGANISER, OUTSIDE_MENTEE, NOW), ORGANISER);
 	}
 
 	@Test

@@ -17,11 +17,12 @@ import org.springframework.util.unit.DataSize;
  * @param limits how much one pair, event or schedule may hold
  * @param turnout when a group event coming soon is flagged for few acceptances
  * @param resources what the resource library takes
+ * @param surveys how large a survey may be and when its requests are due
  */
 @ConfigurationProperties("mentoring.sessions")
 public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue Calendar calendar,
 		@DefaultValue Scheduling scheduling, @DefaultValue Progress progress, @DefaultValue Limits limits,
-		@DefaultValue Turnout turnout, @DefaultValue Resources resources) {
+		@DefaultValue Turnout turnout, @DefaultValue Resources resources, @DefaultValue Surveys surveys) {
 
 	/**
 	 * @param maxFileSize the largest file the resource library keeps; a larger one is refused with
@@ -33,6 +34,37 @@ public record SessionProperties(@DefaultValue Meetings meetings, @DefaultValue C
 		public Resources {
 			if (maxFileSize.toBytes() < 1) {
 				throw new IllegalArgumentException("mentoring.sessions.resources.max-file-size must be at least 1B");
+			}
+		}
+
+	}
+
+	/**
+	 * @param perProgramme the most surveys one programme may hold
+	 * @param maxQuestions the most questions of a survey (at least one)
+	 * @param minOptions the fewest options of a choice question
+	 * @param maxOptions the most options of a choice question
+	 * @param maxTitleLength the longest title, per language
+	 * @param maxQuestionLength the longest question or option text, per language
+	 * @param maxAnswerLength the longest text answer
+	 * @param closingDaysBefore how many days before the programme's end a CLOSING survey asks, unless
+	 *     the survey says
+	 * @param maxClosingDaysBefore the most days before the end a survey may choose
+	 * @param answerWithin how long after a request its answer is due
+	 * @param checkInterval how often the surveys due by date (DAY_30, MIDTERM, CLOSING) are looked at
+	 */
+	public record Surveys(@DefaultValue("50") int perProgramme, @DefaultValue("10") int maxQuestions,
+			@DefaultValue("2") int minOptions, @DefaultValue("8") int maxOptions,
+			@DefaultValue("200") int maxTitleLength, @DefaultValue("500") int maxQuestionLength,
+			@DefaultValue("2000") int maxAnswerLength, @DefaultValue("14") int closingDaysBefore,
+			@DefaultValue("90") int maxClosingDaysBefore, @DefaultValue("14d") Duration answerWithin,
+			@DefaultValue("1h") Duration checkInterval) {
+
+		public Surveys {
+			if (maxQuestions < 1 || minOptions < 2 || maxOptions < minOptions || perProgramme < 1) {
+				throw new IllegalArgumentException(
+						"mentoring.sessions.surveys: max-questions and per-programme at least 1, min-options at least 2, "
+								+ "max-options at least min-options");
 			}
 		}
 

@@ -15,13 +15,15 @@ import com.kreativnomentorstvo.sessions.projection.Projections;
 import com.kreativnomentorstvo.sessions.review.Review;
 import com.kreativnomentorstvo.sessions.review.Reviews;
 import com.kreativnomentorstvo.sessions.session.NoteTaking;
+import com.kreativnomentorstvo.sessions.survey.SurveyRequests;
 
 /**
  * Erases a participant's personal data here, when participant-service has erased her: she leaves
  * as a withdrawn participant does (see {@link Departures}, her pairs ending with
  * {@code PARTICIPANT_ERASED}), and everything she wrote is deleted: her shared and private session
  * notes, her feedback comments, the text of her reviews, the goals she proposed and her check-in
- * notes, the messages she wrote to her partner; her display name and time zone; her answers and
+ * notes, the messages she wrote to her partner, the surveys she was asked and her answers to them
+ * (so the results no longer count them); her display name and time zone; her answers and
  * attendance records. What the other
  * member of a pair wrote stays, as it is his: a shared note is owned by its author. The facts
  * that others need (a session took place, a rating was given, a review was submitted) stay,
@@ -49,8 +51,11 @@ public class Erasure {
 
 	private final Messages messages;
 
+	private final SurveyRequests surveyRequests;
+
 	Erasure(Projections projections, Departures departures, NoteTaking notes, Feedbacks feedbacks, Reviews reviews,
-			MentorshipLifecycle mentorships, Invitations invitations, Messages messages) {
+			MentorshipLifecycle mentorships, Invitations invitations, Messages messages,
+			SurveyRequests surveyRequests) {
 		this.projections = projections;
 		this.departures = departures;
 		this.notes = notes;
@@ -59,6 +64,7 @@ public class Erasure {
 		this.mentorships = mentorships;
 		this.invitations = invitations;
 		this.messages = messages;
+		this.surveyRequests = surveyRequests;
 	}
 
 	public void erase(ParticipantErased event) {
@@ -83,8 +89,10 @@ public class Erasure {
 		int goalTexts = mentorships.eraseTextOf(participantId);
 		int groupEvents = invitations.forget(participantId);
 		long written = messages.deleteByAuthorId(participantId);
+		long surveys = surveyRequests.deleteByParticipantId(participantId);
 		log.info("Erased participant {}: {} notes, {} feedback comments, {} reviews, {} goal texts, {} group events, "
-				+ "{} messages", participantId, sessionNotes, comments, reviewTexts, goalTexts, groupEvents, written);
+				+ "{} messages, {} survey requests", participantId, sessionNotes, comments, reviewTexts, goalTexts,
+				groupEvents, written, surveys);
 	}
 
 }

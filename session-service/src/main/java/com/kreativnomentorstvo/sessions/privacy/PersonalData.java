@@ -36,12 +36,15 @@ import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionNote;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
 import com.kreativnomentorstvo.sessions.session.Sessions;
+import com.kreativnomentorstvo.sessions.survey.Answer;
+import com.kreativnomentorstvo.sessions.survey.SurveyRequest;
+import com.kreativnomentorstvo.sessions.survey.SurveyRequests;
 
 /**
  * What session-service holds about a participant (GDPR art. 15 and 20), for the platform's data
  * export: what it knows of her enrolment, her pairs with their goals and her check-ins, her
  * sessions with the notes she may read (hers, and the shared ones of her partner), her feedback and
- * reviews, the messages she wrote to her partners, her answers to group events and her attendance, and whether she has a calendar feed
+ * reviews, the messages she wrote to her partners, the surveys she was asked with her answers, her answers to group events and her attendance, and whether she has a calendar feed
  * address (never the address). Readable by herself, her steward's coordinators and administrators;
  * 404 for anyone else, for someone it never heard of and once she is erased.
  */
@@ -68,11 +71,13 @@ class PersonalData {
 
 	private final Messages messages;
 
+	private final SurveyRequests surveyRequests;
+
 	private final Clock clock;
 
 	PersonalData(Directory directory, Stewardship stewardship, Mentorships mentorships, Sessions sessions,
 			Feedbacks feedbacks, Reviews reviews, ProgrammeEvents programmeEvents, CalendarFeeds feeds,
-			Messages messages, Clock clock) {
+			Messages messages, SurveyRequests surveyRequests, Clock clock) {
 		this.directory = directory;
 		this.stewardship = stewardship;
 		this.mentorships = mentorships;
@@ -82,6 +87,7 @@ class PersonalData {
 		this.programmeEvents = programmeEvents;
 		this.feeds = feeds;
 		this.messages = messages;
+		this.surveyRequests = surveyRequests;
 		this.clock = clock;
 	}
 
@@ -91,7 +97,12 @@ class PersonalData {
 
 	record Data(Enrolment enrolment, List<Pair> mentorships, List<SessionData> sessions, List<FeedbackData> feedback,
 			List<ReviewData> reviews, List<GroupEvent> groupEvents, CalendarFeed calendarFeed,
-			List<MessageData> messages) {
+			List<MessageData> messages, List<SurveyData> surveys) {
+	}
+
+	/** A survey she was asked, and her answers if she gave them. */
+	record SurveyData(String requestId, String surveyId, String programmeId, String trigger, String sessionId,
+			Instant requestedAt, Instant dueBy, Instant answeredAt, List<Answer> answers) {
 	}
 
 	/** A message she wrote to the other member of a pair. */
@@ -151,7 +162,7 @@ class PersonalData {
 				new Data(enrolment, pairs.stream().map(pair -> pair(pair, participantId)).toList(),
 						sessions(participantId), feedback(participantId), reviews(participantId),
 						groupEvents(participantId), new CalendarFeed(feedSince != null, feedSince),
-						messages(participantId)));
+						messages(participantId), surveys(participantId)));
 	}
 
 	private static Pair pair(Mentorship pair, String participantId) {
@@ -197,6 +208,15 @@ class PersonalData {
 			.stream()
 			.sorted(Comparator.comparing(Message::getPostedAt))
 			.map(m -> new MessageData(m.getMentorshipId(), m.getRecipientId(), m.getText(), m.getPostedAt()))
+			.toList();
+	}
+
+	private List<SurveyData> surveys(String participantId) {
+		return surveyRequests.findByParticipantId(participantId)
+			.stream()
+			.sorted(Comparator.comparing(SurveyRequest::getRequestedAt))
+			.map(r -> new SurveyData(r.getId(), r.getSurveyId(), r.getProgrammeId(), r.getTrigger().name(),
+					r.getSessionId(), r.getRequestedAt(), r.getDueBy(), r.getAnsweredAt(), r.getAnswers()))
 			.toList();
 	}
 

@@ -70,10 +70,15 @@ public record ProgressReport(String programmeId, String programmeName, Instant a
 			String menteeName, Instant proposedAt, Instant respondBy, Set<String> acceptedBy, long daysWaiting) {
 	}
 
-	/** The programme's totals. */
+	/**
+	 * The programme's totals.
+	 *
+	 * @param surveysRequested surveys asked of the participants in the report's share
+	 * @param surveysAnswered those of them answered
+	 */
 	public record Totals(int pairs, int activePairs, int endedPairs, int sessionsHeld, int sessionsUpcoming,
 			int noShows, double hoursHeld, Double feedbackAverage, int feedbackCount, int midtermReviewsComplete,
-			int pairsAtRisk, int unansweredMatches) {
+			int pairsAtRisk, int unansweredMatches, int surveysRequested, int surveysAnswered) {
 	}
 
 }

@@ -47,6 +47,8 @@ import com.kreativnomentorstvo.sessions.review.Reviews;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
 import com.kreativnomentorstvo.sessions.session.Sessions;
+import com.kreativnomentorstvo.sessions.survey.SurveyRequest;
+import com.kreativnomentorstvo.sessions.survey.SurveyRequests;
 
 /** Computes a programme's progress report from its pairs, sessions, feedback, reviews and proposals. */
 @Service
@@ -68,13 +70,15 @@ class ProgressReporter {
 
 	private final Stewardship stewardship;
 
+	private final SurveyRequests surveyRequests;
+
 	private final Clock clock;
 
 	private final SessionProperties.Progress defaults;
 
 	ProgressReporter(Mentorships mentorships, Sessions sessions, Feedbacks feedbacks, Reviews reviews,
 			MatchProposals proposals, Directory directory, ProgrammeDirectory programmes, Stewardship stewardship,
-			Clock clock, SessionProperties properties) {
+			SurveyRequests surveyRequests, Clock clock, SessionProperties properties) {
 		this.mentorships = mentorships;
 		this.sessions = sessions;
 		this.feedbacks = feedbacks;
@@ -83,6 +87,7 @@ class ProgressReporter {
 		this.directory = directory;
 		this.programmes = programmes;
 		this.stewardship = stewardship;
+		this.surveyRequests = surveyRequests;
 		this.clock = clock;
 		this.defaults = properties.progress();
 	}
@@ -153,6 +158,10 @@ class ProgressReporter {
 			.toList();
 
 		List<Feedback> allFeedback = feedbackByPair.values().stream().flatMap(List::stream).toList();
+		List<SurveyRequest> asked = surveyRequests.findByProgrammeId(programmeId)
+			.stream()
+			.filter(r -> stewarded.test(r.getParticipantId()))
+			.toList();
 		Totals totals = new Totals(rows.size(), (int) rows.stream().filter(r -> r.status() == Mentorship.Status.ACTIVE).count(),
 				(int) rows.stream().filter(r -> r.status() == Mentorship.Status.ENDED).count(),
 				rows.stream().mapToInt(PairProgress::sessionsHeld).sum(),
@@ -160,7 +169,8 @@ class ProgressReporter {
 				rows.stream().mapToInt(PairProgress::noShows).sum(),
 				round(rows.stream().mapToDouble(PairProgress::hoursHeld).sum()), average(allFeedback), allFeedback.size(),
 				(int) rows.stream().filter(r -> r.midtermReview().complete()).count(),
-				(int) rows.stream().filter(PairProgress::atRisk).count(), unanswered.size());
+				(int) rows.stream().filter(PairProgress::atRisk).count(), unanswered.size(), asked.size(),
+				(int) asked.stream().filter(SurveyRequest::isAnswered).count());
 		return new ProgressReport(programmeId, programme == null ? null : programme.name(), now, zone.getId(),
 				midtermDue, thresholds, totals, rows, unanswered);
 	}

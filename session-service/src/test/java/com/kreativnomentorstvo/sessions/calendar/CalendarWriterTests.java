@@ -50,7 +50,7 @@ class CalendarWriterTests {
 	private final CalendarWriter writer = new CalendarWriter(new SessionProperties(null,
 			new SessionProperties.Calendar(URI.create("https://mentoring.example.org"), "noreply@example.org",
 					"Reg. Lab", "sessions.example.org"),
-			null, null, null, null, null));
+			null, null, null, null, null, null));
 
 	private final Mentorship pair = Pairs.aPair().build();
 

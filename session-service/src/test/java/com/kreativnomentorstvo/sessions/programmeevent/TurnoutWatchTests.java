@@ -36,7 +36,7 @@ class TurnoutWatchTests {
 
 	private final TurnoutWatch watch = new TurnoutWatch(mongo, mock(ProgrammeEvents.class), participants,
 			new SessionProperties(null, null, null, null, null,
-					new SessionProperties.Turnout(Duration.ofDays(3), 0.5, Duration.ofHours(1)), null),
+					new SessionProperties.Turnout(Duration.ofDays(3), 0.5, Duration.ofHours(1)), null, null),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
