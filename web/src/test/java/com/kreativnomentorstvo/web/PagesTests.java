@@ -702,6 +702,58 @@ class PagesTests {
 			.contains("/programmes/reg-lab/funder-report.csv");
 	}
 
+	static final String SURVEY = """
+			{"id":"sr-1","surveyId":"sv-1","programmeId":"reg-lab","trigger":"AFTER_SESSION","status":"%s",
+			 "requestedAt":"2027-03-01T18:00:00Z","dueBy":"2027-03-15T18:00:00Z","answeredAt":%s,"language":"en",
+			 "title":"After the session","questions":[
+			  {"id":"q-rate","kind":"RATING","text":"How useful was the session?","required":true,"options":[]},
+			  {"id":"q-pick","kind":"CHOICE","text":"What helped most?","required":false,
+			   "options":[{"id":"o-advice","text":"Advice"},{"id":"o-contacts","text":"Contacts"}]},
+			  {"id":"q-say","kind":"TEXT","text":"Anything to add?","required":false,"options":[]}]%s}""";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
+	void aSurveyRendersCompletelyInEachLanguageOpenAndAnswered(String language) throws Exception {
+		json("GET /api/v1/survey-requests/sr-1", 200, SURVEY.formatted("OPEN", "null", ""));
+		json("GET /api/v1/survey-requests/sr-2", 200, SURVEY.formatted("ANSWERED", "\"2027-03-02T09:00:00Z\"",
+				",\"answers\":[{\"questionId\":\"q-rate\",\"rating\":4},{\"questionId\":\"q-pick\",\"choice\":\"o-contacts\"},"
+						+ "{\"questionId\":\"q-say\",\"text\":\"More time, please\"}]").replace("\"sr-1\"", "\"sr-2\""));
+
+		String open = page("/surveys/sr-1", language);
+		assertThat(open).contains("How useful was the session?").contains("name=\"q-q-rate\"")
+			.contains("value=\"o-contacts\"").contains("<textarea id=\"q-q-say\"").contains("action=\"/surveys/sr-1\"");
+		String answered = page("/surveys/sr-2", language);
+		assertThat(answered).contains("More time, please").contains("Contacts").doesNotContain("<form action=\"/surveys");
+	}
+
+	private String page(String path, String language) throws Exception {
+		MvcResult page = pages.perform(get(path).param("lang", language).with(person("mentee"))).andReturn();
+		assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+		String html = page.getResponse().getContentAsString();
+		assertThat(html).as(path).doesNotContain("??").contains("lang=\"" + language + "\"");
+		return html;
+	}
+
+	@Test
+	void herAnswersGoToTheServiceAsItTakesThemAndARefusalStandsBesideItsQuestion() throws Exception {
+		json("GET /api/v1/survey-requests/sr-1", 200, SURVEY.formatted("OPEN", "null", ""));
+		json("POST /api/v1/survey-requests/sr-1/answers", 422, """
+				{"status":422,"title":"Request breaks a rule","errors":[{"field":"answers[1].choice","message":"is not one of the options"}]}""");
+
+		String page = pages.perform(post("/surveys/sr-1").param("q-q-rate", "4").param("q-pick", "x")
+			.param("q-q-pick", "o-advice").param("q-q-say", "  ").with(person("mentee")).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(api.received()).anySatisfy(request -> {
+			assertThat(request.path()).isEqualTo("/api/v1/survey-requests/sr-1/answers");
+			assertThat(request.body()).isEqualTo(
+					"{\"answers\":[{\"questionId\":\"q-rate\",\"rating\":4},{\"questionId\":\"q-pick\",\"choice\":\"o-advice\"}]}");
+		});
+		assertThat(page).contains("id=\"q-q-pick-error\"").contains("is not one of the options")
+			.contains("aria-describedby=\"q-q-pick-error\"");
+		assertThat(page).containsPattern("value=\"4\"\\s+checked");
+	}
+
 	@Test
 	void aPeriodTheServiceRefusesShowsItsRefusalBesideTheField() throws Exception {
 		json("GET /api/v1/funder-report?from=2027-06-30&to=2027-01-01", 422, """

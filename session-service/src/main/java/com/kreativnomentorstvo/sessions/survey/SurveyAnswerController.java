@@ -20,8 +20,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * {@code GET /api/v1/participants/{id}/surveys} (her open and answered surveys, in her language)
- * and {@code POST /api/v1/survey-requests/{requestId}/answers}: herself only.
+ * {@code GET /api/v1/participants/{id}/surveys} (her open and answered surveys, in her language),
+ * {@code GET /api/v1/survey-requests/{requestId}} (one of them: the page her notice links to) and
+ * {@code POST /api/v1/survey-requests/{requestId}/answers}: herself only.
  */
 @RestController
 @Validated
@@ -42,6 +43,11 @@ class SurveyAnswerController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return PageOf.slice(answering.of(caller, participantId).stream().map(RequestView::of).toList(), page, size);
+	}
+
+	@GetMapping("/api/v1/survey-requests/{requestId}")
+	RequestView one(Caller caller, @PathVariable String requestId) {
+		return RequestView.of(answering.one(caller, requestId));
 	}
 
 	@PostMapping("/api/v1/survey-requests/{requestId}/answers")

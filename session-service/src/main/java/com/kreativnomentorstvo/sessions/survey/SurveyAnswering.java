@@ -61,18 +61,32 @@ class SurveyAnswering {
 		return asked;
 	}
 
+	/** One of her requests, worded for her; 404 for anyone else, as for an unknown request. */
+	Asked one(Caller caller, String requestId) {
+		SurveyRequest request = hers(caller, requestId);
+		return worded(request, surveyOf(request));
+	}
+
 	Asked answer(Caller caller, String requestId, List<Answer> answers) {
-		SurveyRequest request = requests.findById(requestId)
-			.filter(r -> caller.is(r.getParticipantId()))
-			.orElseThrow(() -> new ResourceNotFoundException("survey-request", requestId));
-		Survey survey = surveys.findById(request.getSurveyId())
-			.orElseThrow(() -> new ResourceNotFoundException("survey-request", requestId));
+		SurveyRequest request = hers(caller, requestId);
+		Survey survey = surveyOf(request);
 		if (request.isAnswered()) {
 			throw new ConflictException("survey-already-answered", ProblemText.of("survey.already-answered", requestId));
 		}
 		List<Answer> checked = rules.answers(survey.getQuestions(), answers);
 		request.answer(checked, clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		return worded(requests.save(request), survey);
+	}
+
+	private SurveyRequest hers(Caller caller, String requestId) {
+		return requests.findById(requestId)
+			.filter(r -> caller.is(r.getParticipantId()))
+			.orElseThrow(() -> new ResourceNotFoundException("survey-request", requestId));
+	}
+
+	private Survey surveyOf(SurveyRequest request) {
+		return surveys.findById(request.getSurveyId())
+			.orElseThrow(() -> new ResourceNotFoundException("survey-request", request.getId()));
 	}
 
 	/** Her preferred language, else the programme's first, else English (else the survey's first). */

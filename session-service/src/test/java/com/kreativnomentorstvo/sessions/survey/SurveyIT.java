@@ -157,6 +157,15 @@ class SurveyIT extends IntegrationTest {
 				.asString()
 				.equals("Posle sesije"));
 
+		// the page her notice links to reads the one request, worded for her
+		Reply one = api().get("/api/v1/survey-requests/" + requestId, pair.menteeToken());
+		assertThat(one.status()).as(one.body()).isEqualTo(200);
+		assertThat(one.json().get("title").asString()).isEqualTo("After the session");
+		assertThat(one.json().at("/questions/1/options/1/text").asString()).isEqualTo("Contacts");
+		assertProblem(api().get("/api/v1/survey-requests/" + requestId, pair.mentorToken()), 404);
+		assertProblem(api().get("/api/v1/survey-requests/" + requestId, programme.coordinatorToken()), 404);
+		assertProblem(api().get("/api/v1/survey-requests/" + requestId, null), 401);
+
 		// another participant, another organisation's coordinator and no token see nothing of hers
 		assertProblem(api().get("/api/v1/participants/" + pair.menteeId() + "/surveys", pair.mentorToken()), 404);
 		assertProblem(api().get("/api/v1/participants/" + pair.menteeId() + "/surveys",
