@@ -679,7 +679,15 @@ class PagesTests {
 			   {"mentorCountry":"RS","menteeCountry":"MK","pairs":null}]},
 			 "sessions":{"pairsMeeting":5,"held":6,"hours":6.5,"noShows":0,"cancelled":1},
 			 "trainings":{"events":3,"attendanceRecorded":8,"present":6,"attendanceShare":0.75},
-			 "reviews":{"midterm":{"pairs":6,"complete":5,"share":0.833},"final":{"pairs":6,"complete":0,"share":0.0}}}""";
+			 "reviews":{"midterm":{"pairs":6,"complete":5,"share":0.833},"final":{"pairs":6,"complete":0,"share":0.0}},
+			 "surveys":[{"programmeId":"reg-lab","surveyId":"sv-1","title":"After the session",
+			   "titles":{"en":"After the session","sr-Latn":"Posle sesije"},"trigger":"AFTER_SESSION","requested":6,
+			   "answered":5,"answeredShare":0.833,"questions":[
+			   {"questionId":"q-1","kind":"RATING","text":"How useful was it?","texts":{"en":"How useful was it?"},
+			    "answers":5,"average":4.2,"distribution":{"1":0,"2":0,"3":null,"4":null,"5":null}},
+			   {"questionId":"q-2","kind":"CHOICE","text":"What helped most?","texts":{"en":"What helped most?"},
+			    "answers":5,"options":[{"optionId":"o-1","text":"Advice","texts":{"en":"Advice"},"count":null}]},
+			   {"questionId":"q-3","kind":"RATING","text":"Again?","texts":{"en":"Again?"},"answers":null}]}]}""";
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "sr-Latn", "sr-Cyrl", "hr", "mk", "sl" })
@@ -699,6 +707,8 @@ class PagesTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(report).contains("<meter min=\"0\" max=\"18\" value=\"10\"").contains("withheld (fewer than 5)")
 			.contains("Croatia").contains("Kultura Nova").contains("Not known").contains("83%")
+			.contains("After the session").contains("Average: 4.2 of 5").contains("Rated 3").contains("Advice")
+			.contains("Fewer than 5 answered: its results are withheld.")
 			.contains("/programmes/reg-lab/funder-report.csv");
 	}
 

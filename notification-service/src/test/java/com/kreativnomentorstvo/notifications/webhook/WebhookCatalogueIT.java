@@ -46,6 +46,8 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.events.sessions.SessionMode;
 import com.kreativnomentorstvo.events.sessions.SessionRescheduled;
 import com.kreativnomentorstvo.events.sessions.SessionScheduled;
+import com.kreativnomentorstvo.events.sessions.SurveyAnswered;
+import com.kreativnomentorstvo.events.sessions.SurveyRequested;
 import com.kreativnomentorstvo.notifications.recipient.RecipientDirectory;
 import com.kreativnomentorstvo.notifications.reminder.Mentorships;
 import com.kreativnomentorstvo.notifications.support.Events;
@@ -146,7 +148,10 @@ class WebhookCatalogueIT extends ServiceUnderTest {
 			.containsExactlyInAnyOrderElementsOf(offered);
 	}
 
-	/** A match proposed, declined, expired and accepted, the mentorship's sessions, feedback, a review, its end. */
+	/**
+	 * A match proposed, declined, expired and accepted, the mentorship's sessions, feedback, a review, a
+	 * survey asked and answered, its end.
+	 */
 	private static List<MentoringEvent> pairEvents(String programmeId, String organisation, Person mentor,
 			Person mentee, String mentorshipId, Instant now) {
 		String sessionId = Fixtures.unique("session");
@@ -173,6 +178,9 @@ class WebhookCatalogueIT extends ServiceUnderTest {
 						mentee.id, "MENTEE", 5, now),
 				new ReviewSubmitted(Fixtures.unique("review"), mentorshipId, programmeId, organisation, mentor.id,
 						"MENTOR", "MIDTERM", now),
+				new SurveyRequested("sr-" + sessionId, "sv-1", programmeId, organisation, mentee.id, "AFTER_SESSION",
+						now.plus(Duration.ofDays(14)), now),
+				new SurveyAnswered("sr-" + sessionId, "sv-1", programmeId, organisation, mentee.id, now),
 				new MentorshipEnded(mentorshipId, programmeId, organisation, mentor.id, mentee.id, "COMPLETED", now));
 	}
 

@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.sessions.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param withheld how many counts of this report are withheld
  */
 record FunderReport(Scope scope, Instant generatedAt, int smallestCountShown, int withheld, People participants,
-		Pairs pairs, Sessions sessions, Trainings trainings, Reviews reviews) {
+		Pairs pairs, Sessions sessions, Trainings trainings, Reviews reviews, List<SurveyFigures> surveys) {
 
 	/** @param from the first day of the period, none for the programmes' whole cycles */
 	record Scope(List<ProgrammeRef> programmes, LocalDate from, LocalDate to) {
@@ -80,6 +81,36 @@ record FunderReport(Scope scope, Instant generatedAt, int smallestCountShown, in
 	}
 
 	record Reviews(Completion midterm, @JsonProperty("final") Completion finalReview) {
+	}
+
+	/**
+	 * A survey's requests and answers (asked in the period, where one was asked for) and its rating and
+	 * choice questions counted; never what anyone wrote. A question answered by fewer than the smallest
+	 * count shows none of its figures (only {@code answers}, withheld).
+	 *
+	 * @param title its title in the programme's first language (else English, else its first)
+	 * @param titles its title by language
+	 * @param answeredShare the share of requests answered
+	 */
+	@JsonInclude(Include.ALWAYS)
+	record SurveyFigures(String programmeId, String surveyId, String title, Map<String, String> titles, String trigger,
+			Integer requested, Integer answered, Double answeredShare, List<QuestionFigures> questions) {
+	}
+
+	/**
+	 * @param average the ratings' average (RATING; absent when its answers are withheld)
+	 * @param distribution how many gave each rating 1–5 (RATING; absent when its answers are withheld)
+	 * @param options how many chose each option (CHOICE; absent when its answers are withheld)
+	 */
+	@JsonInclude(Include.ALWAYS)
+	record QuestionFigures(String questionId, String kind, String text, Map<String, String> texts, Integer answers,
+			@JsonInclude(Include.NON_NULL) Double average,
+			@JsonInclude(value = Include.NON_NULL, content = Include.ALWAYS) Map<Integer, Integer> distribution,
+			@JsonInclude(Include.NON_NULL) List<OptionFigures> options) {
+	}
+
+	@JsonInclude(Include.ALWAYS)
+	record OptionFigures(String optionId, String text, Map<String, String> texts, Integer count) {
 	}
 
 	/** @param complete pairs whose mentor and mentee both submitted the review */

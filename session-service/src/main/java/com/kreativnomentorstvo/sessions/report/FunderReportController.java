@@ -115,6 +115,26 @@ class FunderReportController {
 		rows.add(new Row("trainings", "total", "attendance-share", number(trainings.attendanceShare())));
 		completion(rows, "midterm", report.reviews().midterm());
 		completion(rows, "final", report.reviews().finalReview());
+		for (FunderReport.SurveyFigures survey : report.surveys()) {
+			String group = CsvCells.defused(survey.surveyId() + " " + survey.title());
+			rows.add(new Row("survey", group, "requested", count(survey.requested())));
+			rows.add(new Row("survey", group, "answered", count(survey.answered())));
+			rows.add(new Row("survey", group, "answered-share", number(survey.answeredShare())));
+			for (FunderReport.QuestionFigures question : survey.questions()) {
+				String asked = CsvCells.defused(survey.surveyId() + "/" + question.questionId() + " " + question.text());
+				rows.add(new Row("survey-question", asked, "answers", count(question.answers())));
+				rows.add(new Row("survey-question", asked, "average", number(question.average())));
+				if (question.distribution() != null) {
+					question.distribution()
+						.forEach((rating, n) -> rows.add(new Row("survey-question", asked, "rating-" + rating, count(n))));
+				}
+				if (question.options() != null) {
+					question.options()
+						.forEach(o -> rows.add(new Row("survey-question", asked,
+								CsvCells.defused("option " + o.optionId() + " " + o.text()), count(o.count()))));
+				}
+			}
+		}
 		return rows;
 	}
 

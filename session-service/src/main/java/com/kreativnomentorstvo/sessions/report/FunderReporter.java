@@ -45,12 +45,19 @@ import com.kreativnomentorstvo.sessions.report.FunderReport.People;
 import com.kreativnomentorstvo.sessions.report.FunderReport.ProgrammeRef;
 import com.kreativnomentorstvo.sessions.report.FunderReport.Reviews;
 import com.kreativnomentorstvo.sessions.report.FunderReport.Scope;
+import com.kreativnomentorstvo.sessions.report.FunderReport.OptionFigures;
+import com.kreativnomentorstvo.sessions.report.FunderReport.QuestionFigures;
 import com.kreativnomentorstvo.sessions.report.FunderReport.Sessions;
+import com.kreativnomentorstvo.sessions.report.FunderReport.SurveyFigures;
 import com.kreativnomentorstvo.sessions.report.FunderReport.Trainings;
 import com.kreativnomentorstvo.sessions.review.Review;
 import com.kreativnomentorstvo.sessions.review.ReviewKind;
 import com.kreativnomentorstvo.sessions.session.Session;
 import com.kreativnomentorstvo.sessions.session.SessionStatus;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies.OptionTally;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies.QuestionTally;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies.Tally;
 
 /**
  * Counts a programme, or the programmes of a period, for a funder: from the people and pairs the
@@ -79,11 +86,14 @@ class FunderReporter {
 
 	private final ProgrammeEvents events;
 
+	private final SurveyTallies tallies;
+
 	private final Clock clock;
 
 	FunderReporter(ProgrammeDirectory programmes, Participants participants, Organisations organisations,
 			Mentorships mentorships, com.kreativnomentorstvo.sessions.session.Sessions sessions,
-			com.kreativnomentorstvo.sessions.review.Reviews reviews, ProgrammeEvents events, Clock clock) {
+			com.kreativnomentorstvo.sessions.review.Reviews reviews, ProgrammeEvents events, SurveyTallies tallies,
+			Clock clock) {
 		this.programmes = programmes;
 		this.participants = participants;
 		this.organisations = organisations;
@@ -91,6 +101,7 @@ class FunderReporter {
 		this.sessions = sessions;
 		this.reviews = reviews;
 		this.events = events;
+		this.tallies = tallies;
 		this.clock = clock;
 	}
 
@@ -176,10 +187,18 @@ class FunderReporter {
 		Trainings trainingCounts = trainings(counts, groupEvents);
 		Reviews reviewCounts = new Reviews(completion(counts, pairs, submitted, ReviewKind.MIDTERM),
 				completion(counts, pairs, submitted, ReviewKind.FINAL));
+		List<SurveyFigures> surveyFigures = new ArrayList<>();
+		for (Programme programme : chosen) {
+			ZoneId zone = zones.get(programme.id());
+			List<String> languages = new ArrayList<>(programme.languages());
+			languages.add("en");
+			tallies.ofProgramme(programme.id(), r -> within(r.getRequestedAt(), zone, from, to))
+				.forEach(tally -> surveyFigures.add(survey(counts, programme.id(), tally, languages)));
+		}
 		return new FunderReport(
 				new Scope(chosen.stream().map(p -> new ProgrammeRef(p.id(), p.name())).toList(), from, to),
 				clock.instant().truncatedTo(ChronoUnit.SECONDS), SmallCounts.THRESHOLD, counts.withheld(),
-				participantCounts, pairCounts, sessionCounts, trainingCounts, reviewCounts);
+				participantCounts, pairCounts, sessionCounts, trainingCounts, reviewCounts, surveyFigures);
 	}
 
 	private static boolean within(Instant at, ZoneId zone, LocalDate from, LocalDate to) {
@@ -305,6 +324,53 @@ class FunderReporter {
 		Integer all = counts.shown(pairs.size());
 		Integer done = counts.shown(complete);
 		return new Completion(all, done, SmallCounts.share(done, all));
+	}
+
+	static SurveyFigures survey(SmallCounts counts, String programmeId, Tally tally, List<String> languages) {
+		Integer requested = counts.shown(tally.requested());
+		Integer answered = counts.shown(tally.answered());
+		List<QuestionFigures> questions = new ArrayList<>();
+		for (QuestionTally question : tally.questions()) {
+			Integer answers = counts.shown(question.answers());
+			Double average = null;
+			Map<Integer, Integer> distribution = null;
+			List<OptionFigures> options = null;
+			if (answers != null) {
+				average = question.average();
+				if (question.distribution() != null) {
+					List<Integer> ratings = new ArrayList<>(question.distribution().keySet());
+					List<Integer> shown = counts.column(question.answers(),
+							ratings.stream().map(question.distribution()::get).toList());
+					distribution = new LinkedHashMap<>();
+					for (int i = 0; i < ratings.size(); i++) {
+						distribution.put(ratings.get(i), shown.get(i));
+					}
+				}
+				if (question.options() != null) {
+					List<Integer> shown = counts.column(question.answers(),
+							question.options().stream().map(OptionTally::count).toList());
+					options = new ArrayList<>();
+					for (int i = 0; i < shown.size(); i++) {
+						OptionTally option = question.options().get(i);
+						options.add(new OptionFigures(option.optionId(), firstOf(option.text(), languages), option.text(),
+								shown.get(i)));
+					}
+				}
+			}
+			questions.add(new QuestionFigures(question.questionId(), question.kind().name(),
+					firstOf(question.text(), languages), question.text(), answers, average, distribution, options));
+		}
+		return new SurveyFigures(programmeId, tally.surveyId(), firstOf(tally.title(), languages), tally.title(),
+				tally.trigger().name(), requested, answered, SmallCounts.share(answered, requested), questions);
+	}
+
+	/** The text in the first of the languages it has, else its first. */
+	private static String firstOf(Map<String, String> texts, List<String> languages) {
+		if (texts == null || texts.isEmpty()) {
+			return null;
+		}
+		return languages.stream().filter(texts::containsKey).findFirst().map(texts::get)
+			.orElse(texts.values().iterator().next());
 	}
 
 	private static String orUnknown(String value) {

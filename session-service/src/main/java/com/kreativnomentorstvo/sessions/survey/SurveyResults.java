@@ -3,7 +3,6 @@ package com.kreativnomentorstvo.sessions.survey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,6 +10,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.platform.security.Caller;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies.OptionTally;
+import com.kreativnomentorstvo.sessions.survey.SurveyTallies.QuestionTally;
 
 /**
  * A survey's results as a coordinator may read them: the requests and answers counted (all for the
@@ -44,10 +45,7 @@ class SurveyResults {
 	 * @param texts the written answers of the participants the caller stewards (TEXT)
 	 */
 	record QuestionResult(String questionId, Question.Kind kind, Map<String, String> text, int answers,
-			Double average, Map<Integer, Integer> distribution, List<OptionCount> options, List<TextAnswer> texts) {
-	}
-
-	record OptionCount(String optionId, Map<String, String> text, int count) {
+			Double average, Map<Integer, Integer> distribution, List<OptionTally> options, List<TextAnswer> texts) {
 	}
 
 	record TextAnswer(String participantId, String text, Instant answeredAt) {
@@ -75,38 +73,15 @@ class SurveyResults {
 					.findFirst()
 					.ifPresent(a -> given.add(Map.entry(request, a)));
 			}
-			questions.add(switch (question.kind()) {
-				case RATING -> {
-					Map<Integer, Integer> distribution = new LinkedHashMap<>();
-					for (int rating = 1; rating <= 5; rating++) {
-						distribution.put(rating, 0);
-					}
-					given.forEach(g -> distribution.merge(g.getValue().rating(), 1, Integer::sum));
-					Double average = given.isEmpty() ? null
-							: Math.round(given.stream().mapToInt(g -> g.getValue().rating()).average().orElse(0) * 100)
-									/ 100.0;
-					yield new QuestionResult(question.id(), question.kind(), question.text(), given.size(), average,
-							distribution, null, null);
-				}
-				case CHOICE -> {
-					List<OptionCount> options = question.options()
-						.stream()
-						.map(o -> new OptionCount(o.id(), o.text(),
-								(int) given.stream().filter(g -> o.id().equals(g.getValue().choice())).count()))
-						.toList();
-					yield new QuestionResult(question.id(), question.kind(), question.text(), given.size(), null, null,
-							options, null);
-				}
-				case TEXT -> {
-					List<TextAnswer> texts = given.stream()
+			QuestionTally tally = SurveyTallies.count(question, given.stream().map(Map.Entry::getValue).toList());
+			List<TextAnswer> texts = question.kind() != Question.Kind.TEXT ? null
+					: given.stream()
 						.filter(g -> readable.test(g.getKey().getParticipantId()))
 						.map(g -> new TextAnswer(g.getKey().getParticipantId(), g.getValue().text(),
 								g.getKey().getAnsweredAt()))
 						.toList();
-					yield new QuestionResult(question.id(), question.kind(), question.text(), given.size(), null, null,
-							null, texts);
-				}
-			});
+			questions.add(new QuestionResult(question.id(), question.kind(), question.text(), tally.answers(),
+					tally.average(), tally.distribution(), tally.options(), texts));
 		}
 		return new Results(surveyId, programmeId, share.size(), answered.size(), questions);
 	}

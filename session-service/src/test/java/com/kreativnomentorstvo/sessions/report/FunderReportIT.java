@@ -56,6 +56,8 @@ class FunderReportIT extends IntegrationTest {
 
 	String path;
 
+	String surveyId;
+
 	@BeforeAll
 	void aProgrammeAcrossThreeCountriesRunsItsCourse() {
 		programme = TestProgramme.announced();
@@ -87,6 +89,17 @@ class FunderReportIT extends IntegrationTest {
 			awaitEnrolled(pair.mentorId(), pair.menteeId());
 		}
 
+		// an after-session survey for the mentees: a rating and a choice
+		Reply survey = api().post("/api/v1/programmes/" + programme.id + "/surveys", programme.coordinatorToken(),
+				Map.of("title", Map.of("en", "After the session", "sr-Latn", "Posle sesije"), "audience", "MENTEES",
+						"trigger", "AFTER_SESSION", "questions",
+						List.of(Map.of("kind", "RATING", "text", Map.of("en", "How useful was it?"), "required", true),
+								Map.of("kind", "CHOICE", "text", Map.of("en", "What helped most?"), "required", true,
+										"options", List.of(Map.of("text", Map.of("en", "Advice")),
+												Map.of("text", Map.of("en", "Contacts")))))));
+		assertThat(survey.status()).as(survey.body()).isEqualTo(201);
+		surveyId = survey.json().get("id").asString();
+
 		// five pairs meet (one of them twice, for 90 minutes), the sixth not yet; a seventh session is cancelled
 		for (int i = 0; i < 5; i++) {
 			String session = booked(pairs.get(i), inDays(-2, 18, 0), 60);
@@ -99,6 +112,21 @@ class FunderReportIT extends IntegrationTest {
 		String cancelled = booked(pairs.get(5), inDays(3, 18, 0), 60);
 		assertThat(api().post("/api/v1/sessions/" + cancelled + "/cancel", pairs.get(5).mentorToken(),
 				Map.of("reason", "SCHEDULE_CONFLICT")).status()).isEqualTo(200);
+
+		// five mentees answer one survey each: ratings 4, 4, 5, 3, 5; advice three times, contacts twice
+		int[] ratings = { 4, 4, 5, 3, 5 };
+		for (int i = 0; i < 5; i++) {
+			TestProgramme.Pair pair = pairs.get(i);
+			String questions = "/api/v1/participants/" + pair.menteeId() + "/surveys";
+			JsonNode asked = api().get(questions, pair.menteeToken()).json().at("/items/0");
+			String rating = asked.at("/questions/0/id").asString();
+			String choice = asked.at("/questions/1/id").asString();
+			String option = asked.at("/questions/1/options/" + (i < 3 ? 0 : 1) + "/id").asString();
+			Reply answered = api().post("/api/v1/survey-requests/" + asked.get("id").asString() + "/answers",
+					pair.menteeToken(), Map.of("answers", List.of(Map.of("questionId", rating, "rating", ratings[i]),
+							Map.of("questionId", choice, "choice", option))));
+			assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+		}
 
 		// the midterm review of five pairs is complete (both wrote it), the sixth has the mentor's only
 		for (int i = 0; i < 6; i++) {
@@ -185,6 +213,19 @@ class FunderReportIT extends IntegrationTest {
 			.isEqualTo("{\"events\":3,\"attendanceRecorded\":8,\"present\":6,\"attendanceShare\":0.75}");
 		assertThat(report.at("/reviews/midterm").toString()).isEqualTo("{\"pairs\":6,\"complete\":5,\"share\":0.833}");
 		assertThat(report.at("/reviews/final").toString()).isEqualTo("{\"pairs\":6,\"complete\":0,\"share\":0.0}");
+		// six requests (the first pair's mentee was asked twice), five answered; the ratings' cells of 1 and 2
+		// people are withheld, and so are both options (3 and 2 of 5)
+		JsonNode surveyFigures = report.at("/surveys/0");
+		assertThat(surveyFigures.path("surveyId").asString()).isEqualTo(surveyId);
+		assertThat(surveyFigures.path("title").asString()).as("in the programme's first language").isEqualTo("After the session");
+		assertThat(surveyFigures.path("requested").asInt()).isEqualTo(6);
+		assertThat(surveyFigures.path("answered").asInt()).isEqualTo(5);
+		assertThat(surveyFigures.path("answeredShare").asDouble()).isEqualTo(0.833);
+		assertThat(surveyFigures.at("/questions/0/average").asDouble()).isEqualTo(4.2);
+		assertThat(surveyFigures.at("/questions/0/distribution").toString())
+			.isEqualTo("{\"1\":0,\"2\":0,\"3\":null,\"4\":null,\"5\":null}");
+		assertThat(surveyFigures.at("/questions/1/answers").asInt()).isEqualTo(5);
+		assertThat(surveyFigures.at("/questions/1/options").findValues("count")).allMatch(JsonNode::isNull);
 		assertThat(report.path("smallestCountShown").asInt()).isEqualTo(5);
 		assertThat(report.path("withheld").asInt()).isEqualTo(countNulls(report));
 	}

@@ -48,6 +48,11 @@ public class Frame {
 		return written(programme, "name", "names");
 	}
 
+	/** A text the API answers with its versions ({@code text}, {@code texts}) in the person's language, else its text. */
+	public String worded(Object resource) {
+		return written(resource, "text", "texts");
+	}
+
 	/** A group event's title in the person's language when it has one there, else its title. */
 	public String titled(Object event) {
 		return written(event, "title", "titles");
