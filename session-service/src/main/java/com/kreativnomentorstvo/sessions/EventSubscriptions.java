@@ -27,6 +27,7 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 import com.kreativnomentorstvo.sessions.departure.Departures;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
 import com.kreativnomentorstvo.sessions.privacy.Erasure;
+import com.kreativnomentorstvo.sessions.programmeevent.PreviousCycleTrainings;
 import com.kreativnomentorstvo.sessions.projection.Projections;
 
 /** Everything session-service listens to, in one place. Each handler translates and delegates. */
@@ -38,11 +39,15 @@ class EventSubscriptions {
 
 	@Bean
 	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
-			MentorshipLifecycle mentorships, Departures departures, Erasure erasure) {
+			MentorshipLifecycle mentorships, Departures departures, Erasure erasure, PreviousCycleTrainings trainings) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participant-service: programmes (access, milestones), organisations and participants (zones,
 			// membership, the funder report's groups)
-			.on(ProgrammeCreated.class, programmes::created)
+			.on(ProgrammeCreated.class, (event, meta) -> {
+				programmes.created(event, meta);
+				// a next cycle: the previous cycle's trainings, planned once whatever the deliveries
+				trainings.carryOver(event.programme());
+			})
 			.on(ProgrammeUpdated.class, programmes::updated)
 			.on(OrganisationRegistered.class, (event, meta) -> projections.organisationRegistered(event))
 			.on(OrganisationUpdated.class, (event, meta) -> projections.organisationUpdated(event))

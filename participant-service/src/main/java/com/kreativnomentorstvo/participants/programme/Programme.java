@@ -3,6 +3,7 @@ package com.kreativnomentorstvo.participants.programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,6 +80,9 @@ public class Programme extends AggregateRoot {
 	/** Why a coordinator last moved the status, in her words; absent for a move by the dates. */
 	private String statusReason;
 
+	/** The programme this one was copied from as its next cycle; absent for a first cycle. */
+	private String previousCycleId;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -103,6 +107,34 @@ public class Programme extends AggregateRoot {
 		programme.updatedAt = at;
 		programme.record(new ProgrammeCreated(programme.details(), at));
 		return programme;
+	}
+
+	/**
+	 * Sets up the programme's next cycle: the same organiser, partners, languages, time zone,
+	 * taxonomy, matching policy and public call, every date shifted by the days between this cycle's
+	 * start and the next one's, with the status its dates give; announced as any new programme, naming
+	 * this one as its {@code previousCycleId}.
+	 */
+	Programme nextCycle(String nextId, LocalDate nextStartsOn, String nextName, Map<String, String> nextNames,
+			Instant at, int closingDays) {
+		long days = ChronoUnit.DAYS.between(startsOn, nextStartsOn);
+		ProgrammeDraft draft = new ProgrammeDraft(nextName, partnerIds, startsOn.plusDays(days), endsOn.plusDays(days),
+				timeZone, languages,
+				milestones.stream().map(m -> new Milestone(m.kind(), m.date().plusDays(days))).toList(),
+				enrolmentOpensOn.plusDays(days), enrolmentClosesOn.plusDays(days), taxonomy, matchingPolicy,
+				nextNames == null ? Map.of() : nextNames);
+		Programme next = new Programme();
+		next.id = nextId;
+		next.organiserId = organiserId;
+		next.previousCycleId = id;
+		next.apply(draft);
+		next.call = getCall();
+		next.status = next.byDates(at, closingDays);
+		next.statusChangedAt = at;
+		next.createdAt = at;
+		next.updatedAt = at;
+		next.record(new ProgrammeCreated(next.details(), at));
+		return next;
 	}
 
 	/** Replaces the programme's settings, its status moving by the default number of closing days. */
@@ -244,7 +276,7 @@ public class Programme extends AggregateRoot {
 	public ProgrammeDetails details() {
 		return new ProgrammeDetails(id, organiserId, List.copyOf(partnerIds), name, startsOn, endsOn, timeZone,
 				List.copyOf(languages), List.copyOf(milestones), enrolmentOpensOn, enrolmentClosesOn,
-				List.copyOf(taxonomy), matchingPolicy, getNames(), status);
+				List.copyOf(taxonomy), matchingPolicy, getNames(), status, previousCycleId);
 	}
 
 	/** The organiser and the partners: the organisations whose coordinators run the programme. */
@@ -386,6 +418,11 @@ public class Programme extends AggregateRoot {
 
 	public String getStatusReason() {
 		return statusReason;
+	}
+
+	/** The programme this one was copied from as its next cycle; absent for a first cycle. */
+	public String getPreviousCycleId() {
+		return previousCycleId;
 	}
 
 	public Instant getCreatedAt() {

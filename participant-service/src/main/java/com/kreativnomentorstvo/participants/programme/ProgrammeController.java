@@ -43,11 +43,14 @@ class ProgrammeController {
 
 	private final ProgrammeStatuses statuses;
 
+	private final NextCycles cycles;
+
 	private final Clock clock;
 
 	ProgrammeController(ProgrammeCatalogue catalogue, ProgrammeAccess access, ProgrammeStatuses statuses,
-			Clock clock) {
+			NextCycles cycles, Clock clock) {
 		this.catalogue = catalogue;
+		this.cycles = cycles;
 		this.access = access;
 		this.statuses = statuses;
 		this.clock = clock;
@@ -89,6 +92,20 @@ class ProgrammeController {
 	ResponseEntity<ProgrammeView> changeStatus(@PathVariable String id, @Valid @RequestBody StatusMove move,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
 		return respond(statuses.move(id, move.status(), move.reason(), ifMatch, caller), caller);
+	}
+
+	/**
+	 * The organiser's coordinators (and administrators) copy the programme as its next cycle: the
+	 * same organisations, languages, settings and call, every date shifted to the new start.
+	 * Partners' coordinators: 403; everyone else: 404.
+	 */
+	@PostMapping("/{id}/next-cycle")
+	ResponseEntity<ProgrammeView> nextCycle(@PathVariable String id, @Valid @RequestBody NextCycleForm form,
+			Caller caller) {
+		Programme next = cycles.copy(id, form, caller);
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + next.getId()))
+			.eTag(Versions.etag(next.getVersion()))
+			.body(view(next, caller));
 	}
 
 	@GetMapping("/{id}/milestones")
@@ -134,8 +151,9 @@ class ProgrammeController {
 	}
 
 	private ProgrammeView view(Programme programme, Caller caller) {
-		return ProgrammeView.of(programme, statuses.statusOf(programme), access.seesSettingsOf(caller, programme),
-				clock.instant());
+		boolean withSettings = access.seesSettingsOf(caller, programme);
+		return ProgrammeView.of(programme, statuses.statusOf(programme), withSettings,
+				withSettings ? cycles.nextCyclesOf(programme) : List.of(), clock.instant());
 	}
 
 	/**

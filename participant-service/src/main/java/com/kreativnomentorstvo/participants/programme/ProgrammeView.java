@@ -17,20 +17,25 @@ import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
  * @param openForEnrolment whether people may apply on their own today
  * @param status where the programme stands today: DRAFT, OPEN, RUNNING, CLOSING, CLOSED or ARCHIVED
  * @param names the programme's name in other languages, by language tag
+ * @param previousCycleId the programme this one was copied from as its next cycle; absent for a first cycle
+ * @param nextCycleIds the programmes copied from this one as its next cycles (shown to its coordinators)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProgrammeView(String id, String name, String organiserId, List<String> partnerIds, LocalDate startsOn,
 		LocalDate endsOn, ProgrammeStatus status, String timeZone, List<String> languages, List<Milestone> milestones,
 		LocalDate enrolmentOpensOn, LocalDate enrolmentClosesOn, boolean openForEnrolment, List<String> taxonomy,
-		MatchingPolicy matchingPolicy, Map<String, String> names, Instant createdAt, Instant updatedAt, long version) {
+		MatchingPolicy matchingPolicy, Map<String, String> names, String previousCycleId, List<String> nextCycleIds,
+		Instant createdAt, Instant updatedAt, long version) {
 
-	static ProgrammeView of(Programme programme, ProgrammeStatus status, boolean withSettings, Instant now) {
+	static ProgrammeView of(Programme programme, ProgrammeStatus status, boolean withSettings, List<String> nextCycleIds,
+			Instant now) {
 		return new ProgrammeView(programme.getId(), programme.getName(), programme.getOrganiserId(),
 				programme.getPartnerIds(), programme.getStartsOn(), programme.getEndsOn(), status, programme.getTimeZone(),
 				programme.getLanguages(), programme.getMilestones(), programme.getEnrolmentOpensOn(),
 				programme.getEnrolmentClosesOn(), programme.isOpenForEnrolment(now), programme.getTaxonomy(),
 				withSettings ? shown(programme.getMatchingPolicy()) : null,
-				programme.getNames().isEmpty() ? null : programme.getNames(), programme.getCreatedAt(),
+				programme.getNames().isEmpty() ? null : programme.getNames(), programme.getPreviousCycleId(),
+				withSettings && !nextCycleIds.isEmpty() ? nextCycleIds : null, programme.getCreatedAt(),
 				programme.getUpdatedAt(),
 				programme.getVersion() == null ? 0 : programme.getVersion());
 	}

@@ -28,6 +28,9 @@ public interface Programmes extends MongoRepository<Programme, String> {
 	/** Programmes whose status is none of these (or not stored yet). */
 	List<Programme> findByStatusNotIn(Collection<ProgrammeStatus> statuses);
 
+	/** The next cycles copied from the programme. */
+	List<Programme> findByPreviousCycleId(String previousCycleId);
+
 	/** Programmes that may have started by the date. */
 	List<Programme> findByStartsOnLessThanEqual(LocalDate latest);
 

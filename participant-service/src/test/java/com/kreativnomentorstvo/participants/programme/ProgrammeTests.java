@@ -219,6 +219,34 @@ class ProgrammeTests {
 				null, ProgrammeStatus.OPEN, "DATES", JAN_20));
 	}
 
+	@Test
+	void theNextCycleKeepsTheSettingsAndCallAndMovesEveryDateByTheNewStart() {
+		Programme previous = Programme.create("prog-1", "org-organiser", draft("Lab 2027",
+				List.of(new Milestone("KICK_OFF", LocalDate.of(2027, 2, 1)), new Milestone("MIDTERM",
+						LocalDate.of(2027, 5, 3)))), NOW);
+		Call call = new Call(Map.of("en", new Call.Text("Six months of mentoring", null, "Cultural NGOs")), List.of());
+		previous.publishCall(call, NOW);
+
+		Programme next = previous.nextCycle("prog-2", LocalDate.of(2028, 2, 7), "Lab 2028", Map.of("sl", "Lab 2028 sl"),
+				NOW, StatusRules.DEFAULT_CLOSING_DAYS);
+
+		assertThat(next.getPreviousCycleId()).isEqualTo("prog-1");
+		assertThat(next.getOrganiserId()).isEqualTo("org-organiser");
+		assertThat(next.getPartnerIds()).containsExactly("org-partner");
+		assertThat(next.getCall()).isEqualTo(call);
+		assertThat(next.getNames()).containsEntry("sl", "Lab 2028 sl");
+		// 2027-02-01 to 2028-02-07 is 371 days
+		assertThat(next.getEndsOn()).isEqualTo(LocalDate.of(2027, 7, 31).plusDays(371));
+		assertThat(next.getEnrolmentOpensOn()).isEqualTo(LocalDate.of(2027, 1, 15).plusDays(371));
+		assertThat(next.getEnrolmentClosesOn()).isEqualTo(LocalDate.of(2027, 1, 31).plusDays(371));
+		assertThat(next.getMilestones()).extracting(Milestone::date)
+			.containsExactly(LocalDate.of(2028, 2, 7), LocalDate.of(2027, 5, 3).plusDays(371));
+		assertThat(next.getStatus()).as("its enrolment opens in a year").isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(next.recordedEvents()).singleElement().isInstanceOfSatisfying(ProgrammeCreated.class,
+				created -> assertThat(created.programme().previousCycleId()).isEqualTo("prog-1"));
+		assertThat(previous.recordedEvents()).as("the previous cycle announces nothing").hasSize(1);
+	}
+
 	private static ProgrammeDraft draft(String name, List<Milestone> milestones) {
 		return new ProgrammeDraft(name, List.of("org-partner"), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 7, 31),
 				"Europe/Belgrade", List.of("en", "sr-Latn"), milestones, LocalDate.of(2027, 1, 15),
