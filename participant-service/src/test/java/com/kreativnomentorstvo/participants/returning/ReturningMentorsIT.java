@@ -81,6 +81,24 @@ class ReturningMentorsIT extends ServiceIT {
 	}
 
 	@Test
+	void erasingHerForgetsHerInvitationAndItsLink() {
+		Cycles cycles = cycles();
+		String mentor = enrol(Fixtures.aMentor(cycles.previous, cycles.organiser));
+		assertThat(api.post(path(cycles.next), cycles.coordinator, null).status()).isEqualTo(200);
+		ReturnInvited invitation = invitationOf(mentor);
+		assertThat(mongo.count(Query.query(Criteria.where("participantId").is(mentor)), ReturnInvitation.class))
+			.isEqualTo(1);
+
+		assertThat(api.delete("/api/v1/participants/" + mentor, admin).status()).isEqualTo(204);
+
+		assertThat(mongo.count(Query.query(Criteria.where("participantId").is(mentor)), ReturnInvitation.class))
+			.as("her invitation is forgotten").isZero();
+		assertThat(linksTo(mentor)).isZero();
+		Reply page = api.page("/account/return?token=" + tokenOf(invitation), "en");
+		assertThat(page.status()).isEqualTo(422);
+	}
+
+	@Test
 	void onlyTheNewProgrammesOrganiserOrAnAdministratorInvitesAndOnlyForANextCycle() {
 		Cycles cycles = cycles();
 		enrol(Fixtures.aMentor(cycles.previous, cycles.organiser));
