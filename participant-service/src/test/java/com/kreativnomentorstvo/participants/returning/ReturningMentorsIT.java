@@ -129,7 +129,7 @@ class ReturningMentorsIT extends ServiceIT {
 		Reply page = api.page("/account/return?token=" + token, "en");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("lang=\"sl\"").contains("Reg. Lab again").contains("transnational-programmes")
-			.contains("Belgrade").contains("privolitev").contains("name=\"token\"");
+			.contains("Belgrade").contains("kombinirano (na spletu in v živo)").contains("privolitev").contains("name=\"token\"");
 		assertThat(participants.existsByProgrammeIdAndAccountIdAndErasedAtIsNull(cycles.next,
 				TestTokens.accountOf(mentor))).as("opening the page enrols nobody").isFalse();
 
