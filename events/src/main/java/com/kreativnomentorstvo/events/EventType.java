@@ -28,6 +28,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantProfileUpdated;
 import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
+import com.kreativnomentorstvo.events.participants.ReturnInvited;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
 import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
@@ -70,6 +71,7 @@ public enum EventType {
 	PARTICIPANT_REJECTED("mentoring.participant.rejected.v1", Topics.PARTICIPANTS, ParticipantRejected.class),
 	PARTICIPANT_INVITED("mentoring.participant.invited.v1", Topics.PARTICIPANTS, ParticipantInvited.class),
 	PASSWORD_LINK_ISSUED("mentoring.account.password-link-issued.v1", Topics.PARTICIPANTS, PasswordLinkIssued.class),
+	RETURN_INVITED("mentoring.participant.return-invited.v1", Topics.PARTICIPANTS, ReturnInvited.class),
 	COORDINATOR_APPOINTED("mentoring.coordinator.appointed.v1", Topics.PARTICIPANTS, CoordinatorAppointed.class),
 	COORDINATOR_REMOVED("mentoring.coordinator.removed.v1", Topics.PARTICIPANTS, CoordinatorRemoved.class),
 	COORDINATOR_CONTACT_CHANGED("mentoring.coordinator.contact-changed.v1", Topics.PARTICIPANT_CONTACTS,

@@ -131,7 +131,7 @@ class TokenChecksIT extends GatewayTest {
 	@Test
 	void peopleWithoutAnAccountReachTheCallsTheApplicationsTheLinksPagesAndCertificateVerification() {
 		for (String path : new String[] { "/api/v1/calls", "/api/v1/calls/prog-1", "/applications/confirm?token=a",
-				"/account/password?token=a", "/account/reset", "/api/v1/certificates/K7QM-3XPD-9WAB" }) {
+				"/account/password?token=a", "/account/reset", "/account/return?token=a", "/api/v1/certificates/K7QM-3XPD-9WAB" }) {
 			String requestId = aRequestId();
 			HttpResponse<String> response = get(path).header("X-Request-Id", requestId).send();
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -139,7 +139,7 @@ class TokenChecksIT extends GatewayTest {
 		}
 		for (String path : new String[] { "/api/v1/applications", "/api/v1/applications/confirmations",
 				"/api/v1/account/password", "/api/v1/account/password-resets", "/applications/confirm",
-				"/account/password", "/account/reset" }) {
+				"/account/password", "/account/reset", "/account/return" }) {
 			assertThat(call("POST", path).send().statusCode()).as("POST " + path).isEqualTo(200);
 		}
 		// nothing else of theirs: other methods, and the calls' neighbours, still need a token

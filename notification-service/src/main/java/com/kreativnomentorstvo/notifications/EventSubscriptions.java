@@ -29,6 +29,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ReturnInvited;
 import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.events.sessions.FeedbackSubmitted;
@@ -94,6 +95,7 @@ class EventSubscriptions {
 			.on(ParticipantRejected.class, also(webhooks, onboarding::rejected))
 			.on(ParticipantInvited.class, also(webhooks, onboarding::invited))
 			.on(PasswordLinkIssued.class, onboarding::passwordLinkIssued)
+			.on(ReturnInvited.class, onboarding::returnInvited)
 			.on(CoordinatorAppointed.class, onboarding::coordinatorAppointed)
 			.on(CoordinatorRemoved.class, (e, m) -> erasure.erase(e.accountId(),
 					e.removedAt() != null ? e.removedAt() : clock.instant()))

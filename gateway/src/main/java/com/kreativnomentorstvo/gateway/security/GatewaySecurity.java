@@ -57,11 +57,11 @@ class GatewaySecurity {
 	 * of those e-mails open, and checking a participation certificate by the code printed on it.
 	 */
 	static final String[] WITHOUT_ACCOUNT_GET = { "/api/v1/calls", "/api/v1/calls/*", "/applications/confirm",
-			"/account/password", "/account/reset", "/api/v1/certificates/*" };
+			"/account/password", "/account/reset", "/account/return", "/api/v1/certificates/*" };
 
 	static final String[] WITHOUT_ACCOUNT_POST = { "/api/v1/applications", "/api/v1/applications/confirmations",
 			"/api/v1/account/password", "/api/v1/account/password-resets", "/applications/confirm",
-			"/account/password", "/account/reset" };
+			"/account/password", "/account/reset", "/account/return" };
 
 	@Bean
 	SecurityWebFilterChain securityChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,

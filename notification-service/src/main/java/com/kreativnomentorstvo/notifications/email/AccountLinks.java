@@ -39,6 +39,7 @@ class AccountLinks {
 			String page = switch (String.valueOf(details.linkPurpose())) {
 				case Details.CONFIRM_ADDRESS -> "/applications/confirm?token=";
 				case Details.SET_PASSWORD -> "/account/password?token=";
+				case Details.RETURN_AS_MENTOR -> "/account/return?token=";
 				default -> throw new IllegalArgumentException("not a purpose of links: " + details.linkPurpose());
 			};
 			return Optional.of(new EmailLink(publicUrl + page + signed.token(details.linkPurpose(), details.linkId()),

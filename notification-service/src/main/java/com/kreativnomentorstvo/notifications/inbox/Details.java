@@ -19,6 +19,9 @@ public class Details {
 	/** The purpose of every link that sets a password (admission, invitation, reset, appointment). */
 	public static final String SET_PASSWORD = "SET_PASSWORD";
 
+	/** The purpose of the link that enrols a mentor of an earlier cycle in the next one. */
+	public static final String RETURN_AS_MENTOR = "RETURN_AS_MENTOR";
+
 	private String counterpartId;
 
 	/** For a group event's turnout: how many it invites, said yes and said maybe. */
@@ -282,6 +285,11 @@ public class Details {
 	/** The link that sets an account's password ({@value #SET_PASSWORD}), if there is one; kept as for {@link #confirmationLink}. */
 	public Details passwordLink(String linkId, Instant expiresAt) {
 		return linkId == null ? this : link(SET_PASSWORD, linkId, expiresAt);
+	}
+
+	/** The link that enrols a returning mentor ({@value #RETURN_AS_MENTOR}); kept as for {@link #confirmationLink}. */
+	public Details returnLink(String linkId, Instant expiresAt) {
+		return link(RETURN_AS_MENTOR, linkId, expiresAt);
 	}
 
 	private Details link(String purpose, String linkId, Instant expiresAt) {

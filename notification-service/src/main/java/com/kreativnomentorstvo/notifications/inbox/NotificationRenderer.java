@@ -224,7 +224,8 @@ public class NotificationRenderer {
 			case SILENT_PAIR, MISSING_MIDTERM_REVIEW -> "/programmes/" + notification.programmeId() + "/progress";
 			case ANNOUNCEMENT -> "/inbox";
 			// an applicant has no account yet; account e-mails carry their own link instead
-			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED -> "/";
+			case ADDRESS_CONFIRMATION, APPLICATION_RECEIVED, NOT_ADMITTED, PASSWORD_LINK, COORDINATOR_APPOINTED,
+					RETURN_INVITATION -> "/";
 		};
 		return properties.publicUrl() + path;
 	}

@@ -13,6 +13,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantProfile;
 import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
+import com.kreativnomentorstvo.events.participants.ReturnInvited;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.notifications.delivery.Notifier;
 import com.kreativnomentorstvo.notifications.delivery.Notifier.Notice;
@@ -106,6 +107,16 @@ public class Onboarding {
 		notifier.notify(new Notice(NotificationKind.PASSWORD_LINK, metadata.id(), event.recipientId(),
 				event.programmeId(), event.organisationId(),
 				new Details().purpose(event.purpose()).passwordLink(event.linkId(), event.expiresAt())));
+	}
+
+	/**
+	 * A mentor of an earlier cycle is invited to return: the e-mail names the next programme and
+	 * carries the one-click link, in her language.
+	 */
+	public void returnInvited(ReturnInvited event, EventMetadata metadata) {
+		notifier.notify(new Notice(NotificationKind.RETURN_INVITATION, metadata.id(), event.participantId(),
+				event.nextProgrammeId(), event.organisationId(),
+				new Details().role(Role.MENTOR.name()).returnLink(event.linkId(), event.expiresAt())));
 	}
 
 	/** A new coordinator: a staff recipient, told of her account (and the link to set its password, if it has none). */

@@ -44,6 +44,8 @@ public enum NotificationKind {
 	INVITATION("invitation", Audience.PARTICIPANT, Handling.ALWAYS, true, false),
 	/** A link to set the password: an invitation sent again, or a reset (e-mail only). */
 	PASSWORD_LINK("password-link", Audience.ANYONE, Handling.SECURITY, true, false),
+	/** A mentor of an earlier cycle is invited back into the next one with a one-click link (e-mail only). */
+	RETURN_INVITATION("return-invitation", Audience.PARTICIPANT, Handling.SECURITY, true, false),
 	/** To an organisation's coordinators: someone applied. */
 	NEW_APPLICATION("new-application", Audience.STAFF, Handling.CHOSEN, false, false),
 	/** To the coordinators who look after either side: a proposal was declined (with the reason). */

@@ -25,6 +25,7 @@ import com.kreativnomentorstvo.events.matching.MentorshipStarted;
 import com.kreativnomentorstvo.events.notifications.Channel;
 import com.kreativnomentorstvo.events.notifications.NotificationDelivered;
 import com.kreativnomentorstvo.events.notifications.NotificationFailed;
+import com.kreativnomentorstvo.events.participants.ReturnInvited;
 import com.kreativnomentorstvo.events.participants.ApplicationSubmitted;
 import com.kreativnomentorstvo.events.participants.CoordinatorAppointed;
 import com.kreativnomentorstvo.events.participants.CoordinatorContactChanged;
@@ -355,6 +356,11 @@ class WebhookAudienceTests {
 	}
 
 	@Test
+	void aReturnInvitationCarriesALinkAndGoesToNobody() {
+		assertNeverOffered(new ReturnInvited(MENTEE, "acc-m", PROGRAMME, PARTNER, "prog-next", "lnk-1", NOW, NOW));
+	}
+
+	@Test
 	void theServicesOwnDeliveryOutcomesGoToNobody() {
 		assertNeverOffered(new NotificationDelivered("n-1", PROGRAMME, PARTNER, MENTEE, Channel.EMAIL, "admitted",
 				"e-1", 1, NOW));
@@ -368,7 +374,7 @@ class WebhookAudienceTests {
 			.filter(WebhookAudience::offered)
 			.map(EventType::typeName)
 			.toList())
-			.hasSize(EventType.values().length - 9);
+			.hasSize(EventType.values().length - 10);
 	}
 
 	@Test

@@ -7,6 +7,9 @@ public enum LinkPurpose {
 	CONFIRM_ADDRESS,
 
 	/** Sets an account's password: the first one (invitation, admission) or a new one (reset). */
-	SET_PASSWORD
+	SET_PASSWORD,
+
+	/** Enrols a mentor of an earlier cycle in the next one, with one click. */
+	RETURN_AS_MENTOR
 
 }

@@ -32,6 +32,7 @@ import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.PasswordLinkIssued;
+import com.kreativnomentorstvo.events.participants.ReturnInvited;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.outbox.AggregateRoot;
 import com.kreativnomentorstvo.platform.web.ConflictException;
@@ -156,6 +157,41 @@ public class Participant extends AggregateRoot {
 		participant.record(new ParticipantInvited(id, programmeId, organisationId, role, accountId, passwordLinkId,
 				passwordLinkId == null ? null : passwordLinkExpiresAt, at));
 		return participant;
+	}
+
+	/**
+	 * A mentor of an earlier cycle returns with one click on her invitation: a new enrolment of the
+	 * next programme with her account and profile, admitted at once (active if it has started), her
+	 * click recorded as her consent. Announced as any enrolment and admission is: contact details,
+	 * enrolment, admission (no password link: her account has one).
+	 */
+	public static Participant returned(String id, String programmeId, String organisationId, ProfileDetails details,
+			Consent consent, String accountId, boolean programmeStarted, Instant at) {
+		Participant participant = begun(id, programmeId, organisationId, Role.MENTOR, ACCEPTED, "RETURNED", details,
+				at);
+		participant.consent = consent;
+		participant.consentHistory.add(new ConsentChange("GIVEN", consent.version(), consent.scopes(), at));
+		participant.accountId = accountId;
+		participant.reviews.add(new Review(ACCEPTED.name(), null, at, accountId));
+		if (programmeStarted) {
+			participant.moveTo(ACTIVE, at, null);
+		}
+		participant.record(participant.contact(at));
+		participant.record(new ParticipantEnrolled(participant.profile(), at));
+		participant.record(new ParticipantAdmitted(id, programmeId, organisationId, Role.MENTOR, accountId, null, null,
+				at));
+		return participant;
+	}
+
+	/**
+	 * She is invited to return as a mentor of the programme's next cycle, through the link given.
+	 */
+	public void returnInvited(String nextProgrammeId, String linkId, Instant expiresAt, Instant at) {
+		requireNotErased();
+		if (accountId == null) {
+			throw new IllegalStateException("participant " + id + " has no account");
+		}
+		record(new ReturnInvited(id, accountId, programmeId, organisationId, nextProgrammeId, linkId, expiresAt, at));
 	}
 
 	private static Participant started(String id, String programmeId, String organisationId, Role role,

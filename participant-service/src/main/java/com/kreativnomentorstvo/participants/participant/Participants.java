@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
+import com.kreativnomentorstvo.events.participants.Role;
 
 /** Every participant of every programme of this instance, erased ones as bare records. */
 public interface Participants extends MongoRepository<Participant, String> {
@@ -22,6 +23,10 @@ public interface Participants extends MongoRepository<Participant, String> {
 
 	List<Participant> findByProgrammeIdInAndStatusAndPendingIsNull(Collection<String> programmeIds,
 			ParticipantStatus status);
+
+	List<Participant> findByProgrammeIdAndRole(String programmeId, Role role);
+
+	Optional<Participant> findFirstByProgrammeIdAndAccountIdAndErasedAtIsNull(String programmeId, String accountId);
 
 	List<Participant> findByPendingAndPendingUntilBefore(Pending pending, Instant before);
 

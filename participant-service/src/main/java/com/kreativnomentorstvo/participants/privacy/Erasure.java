@@ -37,11 +37,13 @@ class Erasure {
 
 	private final CertificateRecords certificates;
 
+	private final InvitationRecords invitations;
+
 	private final Clock clock;
 
 	Erasure(Participants participants, ParticipantAccess access, ConsentRules consentRules,
 			ContactTombstones tombstones, AccountLinks links, EnrolmentAccounts accounts, CertificateRecords certificates,
-			Clock clock) {
+			InvitationRecords invitations, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.consentRules = consentRules;
@@ -49,12 +51,13 @@ class Erasure {
 		this.links = links;
 		this.accounts = accounts;
 		this.certificates = certificates;
+		this.invitations = invitations;
 		this.clock = clock;
 	}
 
 	/**
 	 * Erases her personal data here, and through events and the contacts tombstone everywhere else;
-	 * her links and certificates go, and her account too unless another enrolment (or a coordinator's
+	 * her links, certificates and invitations to return go, and her account too unless another enrolment (or a coordinator's
 	 * role) still needs it.
 	 */
 	void erase(String id, Caller caller) {
@@ -81,6 +84,7 @@ class Erasure {
 	private void forgetAccess(String participantId, String accountId) {
 		links.forget(participantId, null);
 		certificates.forget(participantId);
+		invitations.forget(participantId);
 		if (accountId != null) {
 			accounts.sync(accountId);
 		}

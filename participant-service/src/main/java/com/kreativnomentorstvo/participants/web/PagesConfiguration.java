@@ -23,7 +23,7 @@ class PagesConfiguration {
 
 	@Bean
 	PublicPaths publicPagesAndCalls() {
-		return PublicPaths.of("/applications/confirm", "/account/password", "/account/reset", "/api/v1/calls",
+		return PublicPaths.of("/applications/confirm", "/account/password", "/account/reset", "/account/return", "/api/v1/calls",
 				"/api/v1/calls/*", "/api/v1/applications", "/api/v1/applications/confirmations",
 				"/api/v1/account/password", "/api/v1/account/password-resets");
 	}
