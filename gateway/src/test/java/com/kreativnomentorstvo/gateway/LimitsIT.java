@@ -47,6 +47,15 @@ class LimitsIT extends GatewayTest {
 		assertThat(upload.statusCode()).isEqualTo(413);
 		assertThat(upload.body()).contains("\"maximumBytes\":" + UPLOAD_LIMIT);
 
+		// a JSON body to an upload path is no file: the general limit
+		HttpResponse<String> link = call("POST", "/api/v1/resources")
+			.token(TestTokens.shared().admin(anOrganisation()))
+			.header("Content-Type", "application/json")
+			.body(HttpRequest.BodyPublishers.ofByteArray(json(LIMIT + 1)))
+			.send();
+		assertThat(link.statusCode()).isEqualTo(413);
+		assertThat(link.body()).contains("\"maximumBytes\":" + LIMIT);
+
 		HttpResponse<String> change = call("PATCH", "/api/v1/resources/r-1")
 			.token(TestTokens.shared().admin(anOrganisation()))
 			.header("Content-Type", "application/json")

@@ -110,6 +110,10 @@ class AttackSetIT {
 			|| op.path().endsWith("/notification-preferences") || op.path().endsWith("/calendar-feed")
 			|| op.path().startsWith("/api/v1/notifications/{") || op.path().contains("/deliveries");
 
+	private static final String SURVEY = """
+			{"title": {"en": "Shadow survey"}, "audience": "BOTH", "trigger": "AFTER_SESSION",
+			 "questions": [{"kind": "RATING", "text": {"en": "How was it?"}, "required": true}]}""";
+
 	/**
 	 * A body each operation would accept from a caller allowed to make it, so that a refusal shows
 	 * the authorisation check and not the validation of an empty body. An operation that takes a
@@ -225,7 +229,24 @@ class AttackSetIT {
 			Map.entry("POST /api/v1/webhooks", """
 					{"url": "https://hooks.example.org/in", "eventTypes": ["mentoring.participant.enrolled.v1"]}"""),
 			Map.entry("PUT /api/v1/webhooks/{id}", """
-					{"url": "https://hooks.example.org/in", "eventTypes": ["mentoring.participant.enrolled.v1"]}"""));
+					{"url": "https://hooks.example.org/in", "eventTypes": ["mentoring.participant.enrolled.v1"]}"""),
+			Map.entry("POST /api/v1/programmes/{id}/status", """
+					{"status": "RUNNING", "reason": "attack set"}"""),
+			Map.entry("POST /api/v1/programmes/{id}/next-cycle", """
+					{"startsOn": "2028-03-01", "name": "Shadow cycle"}"""),
+			Map.entry("POST /api/v1/matches/{matchId}/extension", """
+					{"until": "2028-02-01"}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/resources", """
+					{"title": "Shadow guide", "language": "en", "kind": "LINK", "url": "https://example.org/guide",
+					 "tags": ["digital-tools"]}"""),
+			Map.entry("POST /api/v1/resources", """
+					{"title": "Shadow guide", "language": "en", "kind": "LINK", "url": "https://example.org/guide"}"""),
+			Map.entry("PATCH /api/v1/resources/{resourceId}", """
+					{"title": "Renamed guide"}"""),
+			Map.entry("POST /api/v1/programmes/{programmeId}/surveys", SURVEY),
+			Map.entry("PUT /api/v1/programmes/{programmeId}/surveys/{surveyId}", SURVEY),
+			Map.entry("POST /api/v1/survey-requests/{requestId}/answers", """
+					{"answers": [{"questionId": "q-1", "rating": 3}]}"""));
 
 	/** Required query parameters, by the collection of the object whose id they take. */
 	private static final Map<String, String> QUERY_OBJECTS = Map.of("with", "matching-runs", "recipientId",
@@ -341,6 +362,8 @@ class AttackSetIT {
 			// her organisation's own subscriptions and her own inbox are hers to change
 			.filter(op -> !op.key().equals("POST /api/v1/webhooks"))
 			.filter(op -> !op.key().equals("POST /api/v1/notifications/read-all"))
+			// the programme's library is written by all its coordinators, partners included
+			.filter(op -> !op.key().equals("POST /api/v1/programmes/{programmeId}/resources"))
 			.toList();
 		List<String> forbidden = new ArrayList<>(NOT_THE_PARTNERS);
 		forbidden.addAll(secrets.values());

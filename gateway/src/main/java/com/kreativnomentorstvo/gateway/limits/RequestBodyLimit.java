@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,8 +29,9 @@ import reactor.core.publisher.Mono;
  * No request body larger than {@code mentoring.gateway.limits.request-body} reaches a service: a
  * declared {@code Content-Length} above it is refused at once, and a body without one (chunked) is
  * read up to the limit and refused when it goes past. Either way the caller gets a 413 problem.
- * The paths that take files ({@code mentoring.gateway.limits.uploads.paths}, the resource library's)
- * have the larger {@code uploads.request-body} instead.
+ * A file sent as {@code multipart/form-data} to a path that takes files
+ * ({@code mentoring.gateway.limits.uploads.paths}, the resource library's) has the larger
+ * {@code uploads.request-body} instead; any other body to those paths keeps the general limit.
  * The body is read before the call so that a refused one is never half-sent; the circuit
  * breaker's fallback and retries need it whole anyway.
  */
@@ -61,7 +63,12 @@ class RequestBodyLimit implements GlobalFilter, Ordered {
 			.onErrorResume(BodyTooLarge.class, tooLarge -> tooLarge(exchange, maximum));
 	}
 
+	/** The upload limit for a file sent as {@code multipart/form-data} to an upload path; the general one otherwise. */
 	private long maximumFor(ServerHttpRequest request) {
+		MediaType type = request.getHeaders().getContentType();
+		if (type == null || !MediaType.MULTIPART_FORM_DATA.includes(type)) {
+			return general;
+		}
 		PathContainer path = request.getPath().pathWithinApplication();
 		return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? uploads : general;
 	}
