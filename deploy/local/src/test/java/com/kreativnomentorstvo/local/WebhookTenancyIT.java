@@ -202,7 +202,8 @@ class WebhookTenancyIT {
 		String name = type.substring("mentoring.".length(), type.lastIndexOf(".v"));
 		return switch (name) {
 			case "participant.enrolled", "participant.profile-updated", "participant.withdrawn", "participant.erased",
-					"programme.created", "programme.updated", "organisation.registered", "organisation.updated",
+					"programme.created", "programme.updated", "programme.status-changed", "organisation.registered",
+					"organisation.updated",
 					"programme-event.scheduled", "programme-event.rescheduled", "programme-event.cancelled",
 					"programme-event.turnout-flagged" ->
 				true;
@@ -211,7 +212,7 @@ class WebhookTenancyIT {
 				reader != Reader.PARTNER;
 			case "participant.admitted", "participant.rejected", "participant.invited", "session.scheduled",
 					"session.rescheduled", "session.cancelled", "session.held", "feedback.submitted",
-					"review.submitted" ->
+					"review.submitted", "survey.requested", "survey.answered" ->
 				reader == Reader.STEWARD;
 			default -> throw new AssertionError(type + " is offered to webhooks and has no readers in this test");
 		};
