@@ -39,7 +39,6 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -51,7 +50,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Order;
@@ -446,35 +444,12 @@ class ErasureScanIT {
 
 	/** Every record on the broker now, read from the beginning without a consumer group. */
 	private static List<ConsumerRecord<byte[], byte[]>> everyRecord(Admin kafka) {
-		try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-			Set<String> topics = kafka.listTopics(new ListTopicsOptions().listInternal(true))
-				.names()
-				.get(30, TimeUnit.SECONDS);
-			List<TopicPartition> partitions = new ArrayList<>();
-			for (String topic : topics) {
-				consumer.partitionsFor(topic, Duration.ofSeconds(10))
-					.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-			while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-				assertThat(Instant.now()).as("reading every topic to its end").isBefore(deadline);
-				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			}
-			return records;
+		try {
+			return Broker.records(kafka.listTopics(new ListTopicsOptions().listInternal(true)).names().get(30, TimeUnit.SECONDS));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("could not read the topics", ex);
 		}
-	}
-
-	private static KafkaConsumer<byte[], byte[]> consumer() {
-		return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.KAFKA,
-				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
-				new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
 	private static KafkaProducer<byte[], byte[]> producer() {
@@ -535,7 +510,7 @@ class ErasureScanIT {
 
 	/** The end offset of every partition of the published language's topics now. */
 	private static Map<TopicPartition, Long> endOffsets(Admin kafka) {
-		try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+		try (KafkaConsumer<byte[], byte[]> consumer = Broker.consumer()) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : kafka.listTopics().names().get(30, TimeUnit.SECONDS)) {
 				if (topic.startsWith("mentoring.") && !topic.startsWith("mentoring.dlt.")) {

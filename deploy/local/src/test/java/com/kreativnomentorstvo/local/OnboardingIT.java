@@ -4,6 +4,10 @@ import static com.kreativnomentorstvo.local.Journeys.awaitApplication;
 import static com.kreativnomentorstvo.local.Journeys.awaitMentorship;
 import static com.kreativnomentorstvo.local.Journeys.ids;
 import static com.kreativnomentorstvo.local.Journeys.unique;
+import static com.kreativnomentorstvo.local.Mailbox.awaitMail;
+import static com.kreativnomentorstvo.local.Mailbox.confirmFromTheEmail;
+import static com.kreativnomentorstvo.local.Mailbox.mailTo;
+import static com.kreativnomentorstvo.local.Mailbox.setPasswordFromTheEmail;
 import static com.kreativnomentorstvo.local.RunningStack.GATEWAY;
 import static com.kreativnomentorstvo.local.RunningStack.ISSUER;
 import static com.kreativnomentorstvo.local.RunningStack.JSON;
@@ -23,8 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -47,10 +49,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(RunningStack.Extension.class)
 class OnboardingIT {
 
-	private static final Pattern CONFIRM_LINK = Pattern.compile("(https?://\\S+/applications/confirm\\?token=[A-Za-z0-9._-]+)");
-
-	private static final Pattern PASSWORD_LINK = Pattern.compile("(https?://\\S+/account/password\\?token=[A-Za-z0-9._-]+)");
-
 	private static final String REDIRECT = GATEWAY + "/swagger-ui/oauth2-redirect.html";
 
 	private static final String ORGANISER = "org-creative-mentorship";
@@ -58,6 +56,11 @@ class OnboardingIT {
 	private static final String PARTNER = "org-kultura-nova";
 
 	private static final String PASSWORD = "seven words make a fine password";
+
+	/** What the pages say in Croatian, her language: the address confirmed, the password kept. */
+	private static final String CONFIRMED = "potvrđena";
+
+	private static final String PASSWORD_SET = "Lozinka je spremljena";
 
 	@Test
 	void anOutsiderAppliesIsAdmittedSignsInMeetsHerMentorAcceptsWritesToHerAndBooksASession() throws Exception {
@@ -74,7 +77,7 @@ class OnboardingIT {
 		String participant = apply(programme, email);
 
 		// she confirms her address from the e-mail: the page asks, her click confirms
-		confirmFromTheEmail(browser, email);
+		confirmFromTheEmail(browser, email, CONFIRMED);
 
 		// her organisation's coordinator (the partner she applied through) admits her; the organiser's may
 		// not; she sets her password from the invitation e-mail
@@ -84,7 +87,7 @@ class OnboardingIT {
 		HttpResponse<String> admitted = send("POST", "/api/v1/participants/" + participant + "/accept",
 				token("coordinator.hr"), "{}");
 		assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
-		setPasswordFromTheEmail(browser, email);
+		setPasswordFromTheEmail(browser, email, PASSWORD, PASSWORD_SET);
 
 		// she signs in as people do (code + PKCE) and finds her enrolment through her account
 		String her = browser.signIn(ISSUER, REDIRECT, email, PASSWORD);
@@ -164,14 +167,14 @@ class OnboardingIT {
 		Browser browser = new Browser();
 
 		String inFirst = apply(first, email);
-		confirmFromTheEmail(browser, email);
+		confirmFromTheEmail(browser, email, CONFIRMED);
 		awaitApplication(coordinator, first, inFirst);
 		String partnersCoordinator = token("coordinator.hr");
 		send("POST", "/api/v1/participants/" + inFirst + "/accept", partnersCoordinator, "{}");
-		setPasswordFromTheEmail(browser, email);
+		setPasswordFromTheEmail(browser, email, PASSWORD, PASSWORD_SET);
 
 		String inSecond = apply(second, email);
-		confirmFromTheEmail(browser, email);
+		confirmFromTheEmail(browser, email, CONFIRMED);
 		awaitApplication(coordinator, second, inSecond);
 		assertThat(send("POST", "/api/v1/participants/" + inSecond + "/accept", partnersCoordinator, "{}").statusCode())
 			.isEqualTo(200);
@@ -234,7 +237,7 @@ class OnboardingIT {
 		List<JsonNode> mails = mailTo("." + batch + "@example.org");
 		assertThat(mails).hasSize(40);
 		assertThat(mails.stream().map(mail -> mail.path("to").asString()).distinct()).hasSize(40);
-		assertThat(mails).allSatisfy(mail -> assertThat(PASSWORD_LINK.matcher(mail.path("text").asString()).find())
+		assertThat(mails).allSatisfy(mail -> assertThat(Mailbox.PASSWORD_LINK.matcher(mail.path("text").asString()).find())
 			.as("each invitation carries a link to set the password").isTrue());
 	}
 
@@ -245,7 +248,7 @@ class OnboardingIT {
 		String email = "twice." + unique() + "@example.org";
 		Browser browser = new Browser();
 		apply(programme, email);
-		String link = confirmFromTheEmail(browser, email);
+		String link = confirmFromTheEmail(browser, email, CONFIRMED);
 
 		String token = link.substring(link.indexOf("token=") + 6);
 		HttpResponse<String> page = browser.open(link);
@@ -332,28 +335,6 @@ class OnboardingIT {
 		return JSON.readTree(applied.body()).path("participantId").asString();
 	}
 
-	/** @return the link she followed */
-	private static String confirmFromTheEmail(Browser browser, String email) throws Exception {
-		String link = awaitLink(email, CONFIRM_LINK, List.of());
-		HttpResponse<String> page = browser.open(link);
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<form");
-		HttpResponse<String> confirmed = browser.submit(GATEWAY + "/applications/confirm", page.body(), Map.of());
-		assertThat(confirmed.statusCode()).isEqualTo(200);
-		assertThat(confirmed.body()).contains("potvrđena");
-		return link;
-	}
-
-	private static void setPasswordFromTheEmail(Browser browser, String email) throws Exception {
-		String link = awaitLink(email, PASSWORD_LINK, List.of());
-		HttpResponse<String> page = browser.open(link);
-		assertThat(page.statusCode()).isEqualTo(200);
-		HttpResponse<String> set = browser.submit(GATEWAY + "/account/password", page.body(),
-				Map.of("password", PASSWORD, "repeat", PASSWORD));
-		assertThat(set.statusCode()).isEqualTo(200);
-		assertThat(set.body()).as("in her language").contains("Lozinka je spremljena");
-	}
-
 	private static String proposeAndPublish(String coordinator, String programme, String mentor, String mentee)
 			throws Exception {
 		String[] run = new String[1];
@@ -392,59 +373,6 @@ class OnboardingIT {
 				card[0] = JSON.readTree(seen.body());
 			});
 		return card[0];
-	}
-
-	/** The text of the first e-mail to the address that contains the words. */
-	private static String awaitMail(String address, String words) {
-		String[] text = new String[1];
-		await("an e-mail to " + address + " saying " + words).atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> {
-				List<String> found = new ArrayList<>();
-				for (JsonNode mail : mailTo(address)) {
-					if (mail.path("text").asString().contains(words)) {
-						found.add(mail.path("text").asString());
-					}
-				}
-				assertThat(found).isNotEmpty();
-				text[0] = found.get(0);
-			});
-		return text[0];
-	}
-
-	/** The first link of the kind in the newest e-mail to the address that has one and was not used. */
-	private static String awaitLink(String address, Pattern kind, List<String> used) {
-		String[] link = new String[1];
-		await("an e-mail to " + address + " with the link").atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> {
-				List<String> links = new ArrayList<>();
-				for (JsonNode mail : mailTo(address)) {
-					Matcher matcher = kind.matcher(mail.path("text").asString());
-					if (matcher.find()) {
-						links.add(matcher.group(1));
-					}
-				}
-				links.removeAll(used);
-				links.removeAll(FOLLOWED);
-				assertThat(links).isNotEmpty();
-				link[0] = links.get(links.size() - 1);
-			});
-		FOLLOWED.add(link[0]);
-		return link[0];
-	}
-
-	private static final List<String> FOLLOWED = new ArrayList<>();
-
-	private static List<JsonNode> mailTo(String addressPart) throws Exception {
-		JsonNode all = JSON.readTree(RunningStack.get(RunningStack.MAIL + "/messages.json").body());
-		List<JsonNode> mails = new ArrayList<>();
-		all.forEach(mail -> {
-			if (mail.path("to").asString().contains(addressPart)) {
-				mails.add(mail);
-			}
-		});
-		return mails;
 	}
 
 }
