@@ -101,18 +101,26 @@ class ReturningMentors {
 	private boolean invite(Participant mentor, Programme next) {
 		Instant now = clock.instant();
 		AccountLink link = links.issue(LinkPurpose.RETURN_AS_MENTOR, mentor.getAccountId(), mentor.getId(), validity);
+		String id = ReturnInvitation.idOf(next.getId(), mentor.getAccountId());
 		try {
-			invitations.insert(new ReturnInvitation(ReturnInvitation.idOf(next.getId(), mentor.getAccountId()),
-					next.getId(), mentor.getAccountId(), mentor.getId(), link.id(), now, null));
+			invitations.insert(new ReturnInvitation(id, next.getId(), mentor.getAccountId(), mentor.getId(), link.id(),
+					now, null));
 		}
 		catch (DuplicateKeyException raced) {
 			return false;
 		}
-		Conflicts.retry(() -> {
-			Participant current = participants.findById(mentor.getId()).orElseThrow();
-			current.returnInvited(next.getId(), link.id(), link.expiresAt(), now);
-			participants.save(current);
-		});
+		try {
+			Conflicts.retry(() -> {
+				Participant current = participants.findById(mentor.getId()).orElseThrow();
+				current.returnInvited(next.getId(), link.id(), link.expiresAt(), now);
+				participants.save(current);
+			});
+		}
+		catch (RuntimeException notAnnounced) {
+			// the record alone would count her as invited, and the e-mail would never go out: the next click invites her
+			invitations.deleteById(id);
+			throw notAnnounced;
+		}
 		return true;
 	}
 

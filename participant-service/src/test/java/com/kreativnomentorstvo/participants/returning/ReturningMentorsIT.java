@@ -9,10 +9,14 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import com.kreativnomentorstvo.events.EventType;
 import com.kreativnomentorstvo.events.Topics;
@@ -42,7 +46,8 @@ class ReturningMentorsIT extends ServiceIT {
 	@Autowired
 	SignedLinks signedLinks;
 
-	@Autowired
+	/** The store's participants, real, but able to fail one save on purpose. */
+	@MockitoSpyBean
 	Participants participants;
 
 	@Test
@@ -78,6 +83,30 @@ class ReturningMentorsIT extends ServiceIT {
 		assertThat(invitations(other)).hasSize(1);
 		assertThat(invitations(withdrawn)).as("a withdrawn mentor is not invited").isEmpty();
 		assertThat(invitations(mentee)).as("a mentee is not invited").isEmpty();
+	}
+
+	@Test
+	void anInvitationWhoseAnnouncementFailedIsForgottenSoThatTheNextClickSendsIt() {
+		Cycles cycles = cycles();
+		String mentor = enrol(Fixtures.aMentor(cycles.previous, cycles.organiser));
+		Mockito.doThrow(new DataAccessResourceFailureException("the store went away"))
+			.when(participants)
+			.save(ArgumentMatchers.argThat((Participant p) -> p != null && mentor.equals(p.getId())));
+
+		Reply failed = api.post(path(cycles.next), cycles.coordinator, null);
+
+		assertThat(failed.status()).as(failed.toString()).isGreaterThanOrEqualTo(500);
+		assertThat(mongo.count(Query.query(Criteria.where("participantId").is(mentor)), ReturnInvitation.class))
+			.as("no invitation kept without its announcement").isZero();
+		assertThat(invitations(mentor)).isEmpty();
+		Mockito.reset(participants); // the store is back
+
+		Reply again = api.post(path(cycles.next), cycles.coordinator, null);
+
+		assertThat(again.status()).as(again.toString()).isEqualTo(200);
+		assertThat(again.json().path("invited").asInt()).as("she is invited now, not counted as invited before")
+			.isEqualTo(1);
+		assertThat(invitationOf(mentor).nextProgrammeId()).isEqualTo(cycles.next);
 	}
 
 	@Test
