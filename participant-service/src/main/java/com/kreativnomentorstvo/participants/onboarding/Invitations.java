@@ -122,6 +122,7 @@ class Invitations implements SchedulingConfigurer {
 	 */
 	InvitationBatch queue(String programmeId, Supplier<List<InvitationRow>> list, Caller caller) {
 		Programme programme = programmes.coordinatedBy(caller, programmeId);
+		programmes.requireTakingPeople(programme);
 		List<InvitationRow> rows = list.get();
 		check(programme, rows, caller);
 		InvitationBatch batch = mongo.insert(InvitationBatch.of(Ids.next("inv"), programme.getId(), rows,

@@ -84,6 +84,7 @@ class Enrolment {
 				&& !programmes.stewards(caller, programme, form.organisationId())) {
 			throw new AccessDeniedException("a partner's coordinators enrol people of their own organisation only");
 		}
+		programmes.requireTakingPeople(programme);
 		if (form.id() != null && !caller.isAdmin()) {
 			throw new InvalidFieldsException("id", ProblemText.of("participant.ids-for-imports"));
 		}

@@ -14,7 +14,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
+import com.kreativnomentorstvo.participants.config.ParticipantServiceProperties;
+import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.PageOf;
+import com.kreativnomentorstvo.platform.web.ProblemText;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
@@ -35,9 +39,13 @@ public class ProgrammeAccess {
 
 	private final Clock clock;
 
-	ProgrammeAccess(Programmes programmes, Participation participation, Clock clock) {
+	private final int closingDays;
+
+	ProgrammeAccess(Programmes programmes, Participation participation, ParticipantServiceProperties properties,
+			Clock clock) {
 		this.programmes = programmes;
 		this.participation = participation;
+		this.closingDays = properties.statuses().closingDays();
 		this.clock = clock;
 	}
 
@@ -149,6 +157,19 @@ public class ProgrammeAccess {
 	/** Whether the caller holds an account that may apply to programmes as mentor or mentee. */
 	public static boolean isApplicant(Caller caller) {
 		return caller.roles().contains(Caller.Role.MENTOR) || caller.roles().contains(Caller.Role.MENTEE);
+	}
+
+	/**
+	 * Refuses new people (an enrolment by a coordinator, a list of invitations) once the programme is
+	 * CLOSED or ARCHIVED: its mentorships have ended, nobody joins it any more.
+	 * @throws ConflictException naming {@code status}
+	 */
+	public void requireTakingPeople(Programme programme) {
+		ProgrammeStatus status = programme.statusAt(clock.instant(), closingDays);
+		if (status.compareTo(ProgrammeStatus.CLOSED) >= 0) {
+			throw new ConflictException("enrolment-closed",
+					ProblemText.of("participant.programme-ended", programme.getName(), status), "status");
+		}
 	}
 
 }

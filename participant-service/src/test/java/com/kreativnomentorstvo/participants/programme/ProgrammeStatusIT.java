@@ -195,6 +195,36 @@ class ProgrammeStatusIT extends ServiceIT {
 	}
 
 	@Test
+	void aClosedProgrammeTakesNobodyNewNeitherEnrolledNorInvited() {
+		String organiser = newOrganisation("RS");
+		String programme = newProgramme(Fixtures.aProgramme(organiser));
+		String coordinator = TOKENS.coordinator(organiser);
+		String path = "/api/v1/programmes/" + programme;
+		Reply open = api.post("/api/v1/participants", coordinator, Fixtures.aMentor(programme, organiser));
+		assertThat(open.status()).as("while it runs: " + open).isEqualTo(201);
+		assertThat(api.post(path + "/status", coordinator, Map.of("status", "CLOSED")).status()).isEqualTo(200);
+
+		Reply enrolled = api.post("/api/v1/participants", coordinator, Fixtures.aMentor(programme, organiser));
+		Reply invited = api.post(path + "/invitations", coordinator, List.of(Json.object()
+			.with("name", "Invitee " + Fixtures.unique())
+			.with("email", "invitee-" + Fixtures.unique() + "@example.org")
+			.with("role", "MENTOR")
+			.with("organisation", organiser)
+			.with("language", "en")));
+
+		for (Reply refused : List.of(enrolled, invited)) {
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+			assertThat(refused.problemType()).isEqualTo("urn:mentoring:problem:enrolment-closed");
+			assertThat(refused.problemFields()).containsExactly("status");
+			assertThat(refused.text("detail")).contains("CLOSED");
+		}
+		assertThat(api.get("/api/v1/participants?programmeId=" + programme, coordinator).json().path("total").asLong())
+			.as("only the one enrolled while it ran").isEqualTo(1);
+		assertThat(mongo.count(Query.query(Criteria.where("programmeId").is(programme)), "invitationBatches"))
+			.as("no invitation list kept").isZero();
+	}
+
+	@Test
 	void datesOutOfOrderAreRefusedNamingTheField() {
 		String organiser = newOrganisation("HR");
 		LocalDate today = LocalDate.now();
