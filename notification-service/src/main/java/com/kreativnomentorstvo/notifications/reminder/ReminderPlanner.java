@@ -174,6 +174,9 @@ public class ReminderPlanner {
 	 */
 	public void reviewSubmitted(String mentorshipId, String programmeId, String organisationId, String authorId,
 			String kind) {
+		if (mentorshipId == null || authorId == null) {
+			return; // about no pair or nobody: no reminder of hers to spare
+		}
 		Map<String, Reminder.Type> written = switch (kind == null ? "" : kind.toUpperCase(Locale.ROOT)) {
 			case "MIDTERM" -> Map.of(MIDTERM, Reminder.Type.MIDTERM_REVIEW, MIDTERM_MISSING,
 					Reminder.Type.MIDTERM_REVIEW_MISSING);
