@@ -76,7 +76,7 @@ class EventSubscriptions {
 			// participants topic
 			.on(OrganisationRegistered.class, webhooks::offer)
 			.on(OrganisationUpdated.class, webhooks::offer)
-			// the platform's programme directory; midterm reminders follow the programme's current dates
+			// the platform's programme directory; review reminders follow the programme's current dates
 			.on(ProgrammeCreated.class, also(webhooks, (e, m) -> {
 				if (programmes.created(e, m)) {
 					reminders.programmeChanged(e.programmeId());
@@ -123,7 +123,8 @@ class EventSubscriptions {
 			.on(FeedbackSubmitted.class, webhooks::offer)
 			.on(MessagePosted.class, triggers::messagePosted)
 			.on(ReviewSubmitted.class,
-					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.authorId(), e.kind())))
+					also(webhooks, (e, m) -> reminders.reviewSubmitted(e.mentorshipId(), e.programmeId(),
+							e.organisationId(), e.authorId(), e.kind())))
 			.on(ProgrammeEventScheduled.class, also(webhooks, triggers::programmeEventScheduled))
 			.on(ProgrammeEventRescheduled.class, also(webhooks, triggers::programmeEventRescheduled))
 			.on(ProgrammeEventCancelled.class, also(webhooks, triggers::programmeEventCancelled))

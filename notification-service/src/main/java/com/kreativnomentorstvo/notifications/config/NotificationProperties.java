@@ -121,10 +121,23 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 	 * @param midtermReviewAt time of day (programme's zone) of the midterm reminder on the midterm date
 	 * @param midtermReviewMissingAfter how long after that reminder a review still missing is reported to
 	 *     the pair's coordinators
+	 * @param finalReviewDaysBefore how many days before the programme's last day each member of an active
+	 *     pair is reminded of her final review
+	 * @param finalReviewAt time of day (programme's zone) of that reminder
 	 */
 	public record Reminders(@DefaultValue("30s") Duration pollInterval, @DefaultValue("2m") Duration lease,
 			@DefaultValue("3d") Duration proposalUnansweredAfter, @DefaultValue("21d") Duration pairSilentAfter,
-			@DefaultValue("09:00") LocalTime midtermReviewAt, @DefaultValue("7d") Duration midtermReviewMissingAfter) {
+			@DefaultValue("09:00") LocalTime midtermReviewAt, @DefaultValue("7d") Duration midtermReviewMissingAfter,
+			@DefaultValue("7") int finalReviewDaysBefore, @DefaultValue("09:00") LocalTime finalReviewAt) {
+
+		public Reminders {
+			if (finalReviewDaysBefore < 0) {
+				throw new IllegalArgumentException(
+						"mentoring.notifications.reminders.final-review-days-before must not be negative, was "
+								+ finalReviewDaysBefore);
+			}
+		}
+
 	}
 
 	/**

@@ -212,7 +212,7 @@ public class NotificationRenderer {
 			case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED, SESSION_REMINDER ->
 				"/sessions/" + d.sessionId();
 			case FEEDBACK_REQUEST -> "/sessions/" + d.sessionId() + "/feedback";
-			case MIDTERM_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
+			case MIDTERM_REVIEW_DUE, FINAL_REVIEW_DUE -> "/mentorships/" + d.mentorshipId() + "/reviews";
 			case MESSAGE_RECEIVED -> "/mentorships/" + d.mentorshipId() + "/messages";
 			case SURVEY_REQUESTED -> "/surveys/" + d.surveyRequestId();
 			case TRAINING_INVITATION, TRAINING_RESCHEDULED, TRAINING_CANCELLED, LOW_TURNOUT ->

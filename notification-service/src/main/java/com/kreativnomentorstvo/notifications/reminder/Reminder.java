@@ -16,7 +16,7 @@ import com.kreativnomentorstvo.notifications.template.NotificationKind;
 
 /**
  * A message due at a time rather than on an event: before a session, when a proposal goes
- * unanswered, when a pair falls silent, when the midterm review is due. Stored, so it survives
+ * unanswered, when a pair falls silent, when the midterm or the final review is due. Stored, so it survives
  * restarts; claimed with a conditional update, so with several instances it fires once. Its id
  * names what it is about (e.g. {@code session/<id>/24h}); when that thing changes (the session
  * moves, the pair meets again) the reminder is re-armed under a new generation, which is part of
@@ -34,6 +34,8 @@ class Reminder {
 		MIDTERM_REVIEW(NotificationKind.MIDTERM_REVIEW_DUE, null),
 		/** Told to the pair's coordinators, about its one recipient, whose review is still missing. */
 		MIDTERM_REVIEW_MISSING(NotificationKind.MISSING_MIDTERM_REVIEW, null),
+		/** The final review, some days before the programme's last day. */
+		FINAL_REVIEW(NotificationKind.FINAL_REVIEW_DUE, null),
 		/** A survey she was asked and has not answered, three days before it is due. */
 		SURVEY_DUE(NotificationKind.SURVEY_REQUESTED, Duration.ofDays(3));
 
@@ -157,7 +159,8 @@ class Reminder {
 		return this;
 	}
 
-	Reminder midterm(String mentorshipId, LocalDate date) {
+	/** A review of the pair (the subject) due by the date: the midterm date, or the programme's last day. */
+	Reminder review(String mentorshipId, LocalDate date) {
 		this.mentorshipId = mentorshipId;
 		this.date = date;
 		return this;
@@ -225,7 +228,7 @@ class Reminder {
 				.hoursBefore((int) type.before.toHours());
 			case PROPOSAL_UNANSWERED -> details.match(subjectId).respondBy(respondBy).days(days);
 			case PAIR_SILENT -> details.days(days);
-			case MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> details.date(date);
+			case MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING, FINAL_REVIEW -> details.date(date);
 			case SURVEY_DUE -> details.surveyRequest(subjectId, respondBy);
 		}
 		return details;

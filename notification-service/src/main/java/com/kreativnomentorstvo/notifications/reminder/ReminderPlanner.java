@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -21,13 +23,21 @@ import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
 
 /**
  * Plans reminders from the event stream: sessions (24 h and 1 h before, moved with the session and
- * cancelled with it), unanswered proposals, silent pairs (re-armed by every session) and the
- * midterm review (moved when the programme's midterm moves). What it decides is stored by
+ * cancelled with it), unanswered proposals, silent pairs (re-armed by every session), the midterm
+ * review (moved when the programme's midterm moves) and the final review (moved when the
+ * programme's last day moves). What it decides is stored by
  * {@link ReminderStore}, on a fresh read of each reminder, so events of different keys may arrive
  * in any order.
  */
 @Service
 public class ReminderPlanner {
+
+	/** The review reminders' ids: the prefix, then the pair and the member it is about. */
+	private static final String MIDTERM = "midterm/";
+
+	private static final String MIDTERM_MISSING = "midterm-missing/";
+
+	private static final String FINAL = "final/";
 
 	private final ReminderStore reminders;
 
@@ -130,7 +140,7 @@ public class ReminderPlanner {
 		answered(matchId, menteeId);
 	}
 
-	/** A pair started: watched for silence, and reminded of the midterm review. */
+	/** A pair started: watched for silence, and reminded of the midterm and the final review. */
 	public void mentorshipStarted(MentorshipStarted started) {
 		Pair pair = new Pair(started.mentorshipId(), started.programmeId(), started.organisationId(),
 				started.mentorId(), started.menteeId(), true, started.startedAt());
@@ -143,26 +153,42 @@ public class ReminderPlanner {
 		}
 		pairActive(started.mentorshipId(), started.programmeId(), started.organisationId(), started.mentorId(),
 				started.menteeId(), started.startedAt() == null ? clock.instant() : started.startedAt());
-		programmes.find(started.programmeId()).ifPresent(programme -> planMidterm(pair, programme));
+		programmes.find(started.programmeId()).ifPresent(programme -> planReviews(pair, programme));
 	}
 
-	/** A pair ended: no more nudges or midterm reminders for it. */
+	/** A pair ended: no more nudges or review reminders for it. */
 	public void mentorshipEnded(String mentorshipId, String programmeId, String organisationId, String mentorId,
 			String menteeId) {
 		pairs.save(new Pair(mentorshipId, programmeId, organisationId, mentorId, menteeId, false, null));
 		reminders.cancel("pair-silent/" + mentorshipId);
 		for (String member : List.of(mentorId, menteeId)) {
-			reminders.cancel("midterm/" + mentorshipId + "/" + member);
-			reminders.cancel("midterm-missing/" + mentorshipId + "/" + member);
+			for (String prefix : List.of(MIDTERM, MIDTERM_MISSING, FINAL)) {
+				reminders.cancel(prefix + mentorshipId + "/" + member);
+			}
 		}
 	}
 
-	/** A midterm review came in: its author is not reminded of it any more. */
-	public void reviewSubmitted(String mentorshipId, String authorId, String kind) {
-		if ("MIDTERM".equalsIgnoreCase(kind)) {
-			reminders.cancel("midterm/" + mentorshipId + "/" + authorId);
-			reminders.cancel("midterm-missing/" + mentorshipId + "/" + authorId);
+	/**
+	 * A review came in (kind {@code MIDTERM} or {@code FINAL}): its author is not reminded of it any
+	 * more, also when the review is seen before the pair's start plans the reminder.
+	 */
+	public void reviewSubmitted(String mentorshipId, String programmeId, String organisationId, String authorId,
+			String kind) {
+		if (mentorshipId == null || authorId == null) {
+			return; // about no pair or nobody: no reminder of hers to spare
 		}
+		Map<String, Reminder.Type> written = switch (kind == null ? "" : kind.toUpperCase(Locale.ROOT)) {
+			case "MIDTERM" -> Map.of(MIDTERM, Reminder.Type.MIDTERM_REVIEW, MIDTERM_MISSING,
+					Reminder.Type.MIDTERM_REVIEW_MISSING);
+			case "FINAL" -> Map.of(FINAL, Reminder.Type.FINAL_REVIEW);
+			default -> Map.of();
+		};
+		written.forEach((prefix, type) -> {
+			String id = prefix + mentorshipId + "/" + authorId;
+			reminders.settle(id, () -> new Reminder(id, type, List.of(authorId), null, null, programmeId,
+					organisationId, mentorshipId, clock.instant(), 0)
+				.review(mentorshipId, null));
+		});
 	}
 
 	/**
@@ -185,27 +211,19 @@ public class ReminderPlanner {
 	/** She answered the survey: no reminder of it (also if the answer is seen before the request). */
 	public void surveyAnswered(String requestId, String programmeId, String organisationId, String participantId) {
 		String id = surveyReminderId(requestId);
-		reminders.change(id, existing -> {
-			Reminder answered = existing != null ? existing
-					: new Reminder(id, Reminder.Type.SURVEY_DUE, List.of(participantId), null, null, programmeId,
-							organisationId, requestId, clock.instant(), 0);
-			if (existing != null && answered.status() != Reminder.Status.PENDING) {
-				return null;
-			}
-			answered.cancel();
-			return answered;
-		});
+		reminders.settle(id, () -> new Reminder(id, Reminder.Type.SURVEY_DUE, List.of(participantId), null, null,
+				programmeId, organisationId, requestId, clock.instant(), 0));
 	}
 
 	private static String surveyReminderId(String requestId) {
 		return "survey/" + requestId;
 	}
 
-	/** A programme's state arrived or changed: midterm reminders follow its midterm date. */
+	/** A programme's state arrived or changed: review reminders follow its midterm date and its last day. */
 	public void programmeChanged(String programmeId) {
 		programmes.find(programmeId)
 			.ifPresent(programme -> pairs.findByProgrammeIdAndActiveTrue(programmeId)
-				.forEach(pair -> planMidterm(pair, programme)));
+				.forEach(pair -> planReviews(pair, programme)));
 	}
 
 	/** A participant left (or was erased): reminders meant for her are dropped. */
@@ -213,38 +231,59 @@ public class ReminderPlanner {
 		reminders.dropEverywhere(participantId);
 	}
 
-	private void planMidterm(Pair pair, Programme programme) {
-		LocalDate midterm = programme.milestone("MIDTERM").orElse(null);
-		if (midterm == null) {
-			return;
-		}
-		Instant due = midterm.atTime(settings.midtermReviewAt()).atZone(zone(programme.timeZone())).toInstant();
+	/**
+	 * Each member's reminders of the pair's reviews: the midterm one on the MIDTERM milestone (and,
+	 * to her coordinators, its absence some days later), the final one some days before the
+	 * programme's last day.
+	 */
+	private void planReviews(Pair pair, Programme programme) {
+		ZoneId zone = zone(programme.timeZone());
 		Instant now = clock.instant();
-		Instant missingAt = due.plus(settings.midtermReviewMissingAfter());
+		programme.milestone("MIDTERM").ifPresent(midterm -> {
+			Instant due = midterm.atTime(settings.midtermReviewAt()).atZone(zone).toInstant();
+			Instant missingAt = due.plus(settings.midtermReviewMissingAfter());
+			for (String participant : List.of(pair.mentorId(), pair.menteeId())) {
+				planReview(pair, participant, MIDTERM, Reminder.Type.MIDTERM_REVIEW, midterm, due, now, false);
+				planReview(pair, participant, MIDTERM_MISSING, Reminder.Type.MIDTERM_REVIEW_MISSING, midterm, missingAt,
+						now, false);
+			}
+		});
+		LocalDate endsOn = programme.endsOn();
+		if (endsOn == null || endsOn.isBefore(now.atZone(zone).toLocalDate())) {
+			return; // over already: nothing to remind of before its end
+		}
+		Instant due = endsOn.minusDays(settings.finalReviewDaysBefore())
+			.atTime(settings.finalReviewAt())
+			.atZone(zone)
+			.toInstant();
 		for (String participant : List.of(pair.mentorId(), pair.menteeId())) {
-			planMidterm(pair, midterm, participant, "midterm/", Reminder.Type.MIDTERM_REVIEW, due, now);
-			planMidterm(pair, midterm, participant, "midterm-missing/", Reminder.Type.MIDTERM_REVIEW_MISSING, missingAt,
-					now);
+			// when the end moved so close that the time is past, it goes out at the next pass
+			planReview(pair, participant, FINAL, Reminder.Type.FINAL_REVIEW, endsOn, due, now, true);
 		}
 	}
 
-	/** The participant's reminder of the midterm review (to her), or of its absence (to her coordinators). */
-	private void planMidterm(Pair pair, LocalDate midterm, String participant, String prefix, Reminder.Type type,
-			Instant due, Instant now) {
+	/**
+	 * The participant's reminder of a review (to her, or of its absence to her coordinators), due at
+	 * the time given; one not planned yet whose time is past is planned only if {@code evenIfPast}.
+	 * One that fired or was cancelled stays so.
+	 */
+	private void planReview(Pair pair, String participant, String prefix, Reminder.Type type, LocalDate date,
+			Instant due, Instant now, boolean evenIfPast) {
 		String id = prefix + pair.id() + "/" + participant;
 		reminders.change(id, existing -> {
 			if (existing == null) {
-				if (!due.isAfter(now)) {
+				if (!evenIfPast && !due.isAfter(now)) {
 					return null;
 				}
 				return new Reminder(id, type, List.of(participant), pair.mentorId(), pair.menteeId(), pair.programmeId(),
 						pair.organisationId(), pair.id(), due, 0)
-					.midterm(pair.id(), midterm);
+					.review(pair.id(), date);
 			}
-			if (existing.status() != Reminder.Status.PENDING || existing.dueAt().equals(due)) {
+			if (existing.status() != Reminder.Status.PENDING
+					|| (existing.dueAt().equals(due) && date.equals(existing.date()))) {
 				return null;
 			}
-			existing.midterm(pair.id(), midterm).move(due);
+			existing.review(pair.id(), date).move(due);
 			return existing;
 		});
 	}

@@ -108,8 +108,8 @@ class ReminderScheduler implements SchedulingConfigurer {
 		boolean late = switch (reminder.type()) {
 			case SESSION_DAY_BEFORE, SESSION_HOUR_BEFORE -> reminder.start() != null && !reminder.start().isAfter(now);
 			case PROPOSAL_UNANSWERED, SURVEY_DUE -> reminder.respondBy() != null && !reminder.respondBy().isAfter(now);
-			case PAIR_SILENT, MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING -> pairs.findById(reminder.mentorshipId()).map(p -> !p.active())
-				.orElse(false);
+			case PAIR_SILENT, MIDTERM_REVIEW, MIDTERM_REVIEW_MISSING, FINAL_REVIEW ->
+				pairs.findById(reminder.mentorshipId()).map(p -> !p.active()).orElse(false);
 		};
 		if (!late) {
 			if (reminder.type() == Reminder.Type.MIDTERM_REVIEW_MISSING) {

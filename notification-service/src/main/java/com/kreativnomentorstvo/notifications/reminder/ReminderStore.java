@@ -1,5 +1,6 @@
 package com.kreativnomentorstvo.notifications.reminder;
 
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -40,6 +41,21 @@ class ReminderStore {
 			}
 			existing.cancel();
 			return existing;
+		});
+	}
+
+	/**
+	 * Cancels the reminder with the id for good: when there is none yet (what cancels it was seen
+	 * first), the one given is stored cancelled, so that a plan arriving later leaves it so.
+	 */
+	void settle(String id, Supplier<Reminder> absent) {
+		change(id, existing -> {
+			if (existing != null && existing.status() != Reminder.Status.PENDING) {
+				return null;
+			}
+			Reminder settled = existing != null ? existing : absent.get();
+			settled.cancel();
+			return settled;
 		});
 	}
 

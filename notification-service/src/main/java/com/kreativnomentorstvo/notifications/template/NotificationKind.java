@@ -21,6 +21,8 @@ public enum NotificationKind {
 	SESSION_REMINDER("session-reminder", Audience.PARTICIPANT, Handling.CHOSEN, true, false),
 	FEEDBACK_REQUEST("feedback-request", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	MIDTERM_REVIEW_DUE("midterm-review-due", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
+	/** Her final review is due: some days before the programme ends, unless she has written it. */
+	FINAL_REVIEW_DUE("final-review-due", Audience.PARTICIPANT, Handling.CHOSEN, false, false),
 	TRAINING_INVITATION("training-invitation", Audience.PARTICIPANT, Handling.CHOSEN, false, true),
 	TRAINING_RESCHEDULED("training-rescheduled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),
 	TRAINING_CANCELLED("training-cancelled", Audience.PARTICIPANT, Handling.CHOSEN, true, true),

@@ -21,7 +21,7 @@ final class Settings {
 						Duration.ofDays(30), 20,
 						new NotificationProperties.Pending(Duration.ofSeconds(5), Duration.ofMinutes(15), 100)),
 				new NotificationProperties.Reminders(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofDays(3),
-						Duration.ofDays(21), LocalTime.of(9, 0), Duration.ofDays(7)),
+						Duration.ofDays(21), LocalTime.of(9, 0), Duration.ofDays(7), 7, LocalTime.of(9, 0)),
 				new NotificationProperties.Stream(Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ofMinutes(30)),
 				new NotificationProperties.Inbox(Duration.ofDays(60), Duration.ofDays(180), 500), Duration.ofHours(1));
 	}

@@ -41,11 +41,21 @@ public final class Fixtures {
 	/** A programme of an organiser, with partners and a midterm milestone. */
 	public static ProgrammeCreated programme(String programmeId, String organiserId, List<String> partnerIds,
 			LocalDate midterm) {
+		return programme(programmeId, organiserId, partnerIds, midterm, LocalDate.of(2027, 1, 15),
+				LocalDate.of(2027, 7, 15));
+	}
+
+	/** A programme in Belgrade's zone whose last day is {@code endsOn}, six months long. */
+	public static ProgrammeCreated programmeEndingOn(String programmeId, String organiserId, LocalDate endsOn) {
+		return programme(programmeId, organiserId, List.of(), null, endsOn.minusMonths(6), endsOn);
+	}
+
+	private static ProgrammeCreated programme(String programmeId, String organiserId, List<String> partnerIds,
+			LocalDate midterm, LocalDate startsOn, LocalDate endsOn) {
 		List<Milestone> milestones = midterm == null ? List.of() : List.of(new Milestone("MIDTERM", midterm));
-		return new ProgrammeCreated(new ProgrammeDetails(programmeId, organiserId, partnerIds, "Reg. Lab",
-				LocalDate.of(2027, 1, 15), LocalDate.of(2027, 7, 15), "Europe/Belgrade", List.of("en", "sr-Latn"),
-				milestones, null, null, List.of(), new MatchingPolicy(Map.of(), false, "PREFER", 2, 7, false)),
-				Instant.now());
+		return new ProgrammeCreated(new ProgrammeDetails(programmeId, organiserId, partnerIds, "Reg. Lab", startsOn,
+				endsOn, "Europe/Belgrade", List.of("en", "sr-Latn"), milestones, null, null, List.of(),
+				new MatchingPolicy(Map.of(), false, "PREFER", 2, 7, false)), Instant.now());
 	}
 
 	public static Person aMentor(String programmeId, String organisationId) {
