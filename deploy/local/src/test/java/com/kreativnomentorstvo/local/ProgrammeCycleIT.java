@@ -45,11 +45,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * One programme's whole cycle on the running stack, through the gateway, with the people signing in
  * as people do: a call, thirteen applications and enrolments, a matching run its pairs accept,
- * sessions held, a survey after each session and one at closing, final reviews, the end date ending
- * every mentorship (moved to yesterday, the stack's status interval acts on it as it would on the
- * real date), certificates read back in her language, the funder report checked against counts
- * worked out here from the events on the broker (and scanned for names and addresses), the
- * programme archived, and its next cycle, which a mentor of this one joins with her account.
+ * sessions held, a survey after each session and one at closing, the final-review reminder and the
+ * reviews, the end date ending every mentorship (moved to yesterday, the stack's status interval acts
+ * on it as it would on the real date), certificates read back in her language, the funder report
+ * checked against counts worked out here from the events on the broker (and scanned for names and
+ * addresses), the programme archived, and its next cycle, which a mentor of this one joins with her
+ * account.
  */
 @Order(3)
 @ExtendWith(RunningStack.Extension.class)
@@ -215,6 +216,9 @@ class ProgrammeCycleIT {
 		patch(organiser, programme, Map.of("enrolmentClosesOn", today.minusDays(1).toString(), "endsOn",
 				today.plusDays(3).toString()));
 		awaitStatus(organiser, programme, "CLOSING");
+		String reminder = Mailbox.awaitMail(mentees.get(0).person.email(), "napišete završnu evaluaciju");
+		assertThat(reminder).as("the final-review reminder, in Croatian, links to the pair's reviews")
+			.contains("/mentorships/" + mentorships.get(mentors.get(0)) + "/reviews");
 		Map<Integer, Integer> closingRatings = new HashMap<>();
 		for (Member member : concat(mentees, mentors)) {
 			JsonNode request = awaitSurveyRequest(member, atClosing);

@@ -117,9 +117,11 @@ final class RunningStack implements AutoCloseable {
 		builder.environment().put("SESSION_SERVICE_TIMEOUT", SESSION_SERVICE_TIMEOUT.toSeconds() + "s");
 		// webhook receivers of the tests listen on loopback, which the operator must allow (and nothing else)
 		builder.environment().put("WEBHOOK_ALLOWED_PRIVATE_NETWORKS", "127.0.0.1/32");
-		// a programme's dates and surveys by date are looked at every few seconds, so that the programme cycle's
-		// test sees a moved end date act within the test, as the operator's interval would within minutes
-		builder.environment().putAll(Map.of("PROGRAMME_STATUS_INTERVAL", "3s", "SURVEY_CHECK_INTERVAL", "3s"));
+		// a programme's dates, surveys by date and due reminders are looked at every few seconds, so that the
+		// programme cycle's test sees a moved end date act within the test, as the operator's intervals would
+		// within minutes
+		builder.environment().putAll(Map.of("PROGRAMME_STATUS_INTERVAL", "3s", "SURVEY_CHECK_INTERVAL", "3s",
+				"MENTORING_NOTIFICATIONS_REMINDERS_POLLINTERVAL", "3s"));
 		// every trace recorded, so that sampling never decides what a test sees
 		builder.environment().put("TRACING_SAMPLING_PROBABILITY", "1.0");
 		Instant started = Instant.now();
