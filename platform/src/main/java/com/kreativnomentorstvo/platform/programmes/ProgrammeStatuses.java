@@ -68,6 +68,11 @@ public class ProgrammeStatuses {
 		return known != null ? known.status() : programmes.find(programmeId).map(p -> p.details().status()).orElse(null);
 	}
 
+	/** Whether the programme with the id is ARCHIVED: read-only, kept for the record. */
+	public boolean isArchived(String programmeId) {
+		return of(programmeId) == ProgrammeStatus.ARCHIVED;
+	}
+
 	/**
 	 * Refuses any change to what belongs to an archived programme, which is read-only.
 	 * @throws ConflictException {@code programme-archived}, naming {@code status} (409)

@@ -16,9 +16,10 @@ public class ProgrammesAutoConfiguration {
 		return new ProgrammeDirectory(mongo);
 	}
 
+	// named apart from participant-service's own ProgrammeStatuses service, which moves programmes
 	@Bean
 	@ConditionalOnMissingBean
-	ProgrammeStatuses programmeStatuses(MongoOperations mongo, ProgrammeDirectory programmes) {
+	ProgrammeStatuses announcedProgrammeStatuses(MongoOperations mongo, ProgrammeDirectory programmes) {
 		return new ProgrammeStatuses(mongo, programmes);
 	}
 

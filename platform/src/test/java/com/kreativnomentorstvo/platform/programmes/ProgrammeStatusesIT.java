@@ -48,6 +48,7 @@ class ProgrammeStatusesIT {
 			.isTrue();
 
 		assertThat(statuses.of(id)).isEqualTo(ProgrammeStatus.ARCHIVED);
+		assertThat(statuses.isArchived(id)).isTrue();
 		assertThatThrownBy(() -> statuses.requireChangeable(id)).isInstanceOf(ConflictException.class);
 	}
 
@@ -64,6 +65,7 @@ class ProgrammeStatusesIT {
 		assertThatThrownBy(() -> statuses.requireChangeable(archived.programmeId()))
 			.isInstanceOf(ConflictException.class);
 		assertThatCode(() -> statuses.requireChangeable(running.programmeId())).doesNotThrowAnyException();
+		assertThat(statuses.isArchived(running.programmeId())).isFalse();
 
 		statuses.changed(moved(running.programmeId(), ProgrammeStatus.RUNNING, ProgrammeStatus.ARCHIVED, T0));
 		assertThat(statuses.of(directory.find(running.programmeId()).orElseThrow()))
@@ -75,6 +77,7 @@ class ProgrammeStatusesIT {
 	void anUnknownProgrammeHasNoStatusAndRestrictsNothing() {
 		assertThat(statuses.of("programme-" + UUID.randomUUID())).isNull();
 		assertThat(statuses.of((String) null)).isNull();
+		assertThat(statuses.isArchived("programme-unknown")).isFalse();
 		assertThatCode(() -> statuses.requireChangeable("programme-unknown")).doesNotThrowAnyException();
 	}
 
