@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
 import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.matching.match.ClosingWithProgramme;
-import com.kreativnomentorstvo.matching.projection.ProgrammeStatuses;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 
 /**
  * A programme moved to another status: the projection keeps it (no new matching from CLOSING on,

@@ -21,9 +21,11 @@ import com.kreativnomentorstvo.events.participants.ParticipantRejected;
 import com.kreativnomentorstvo.events.participants.ParticipantStatus;
 import com.kreativnomentorstvo.events.participants.ParticipantWithdrawn;
 import com.kreativnomentorstvo.events.participants.ProgrammeCreated;
+import com.kreativnomentorstvo.events.participants.ProgrammeStatusChanged;
 import com.kreativnomentorstvo.events.participants.ProgrammeUpdated;
 import com.kreativnomentorstvo.platform.messaging.Subscriptions;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.sessions.departure.Departures;
 import com.kreativnomentorstvo.sessions.mentorship.MentorshipLifecycle;
 import com.kreativnomentorstvo.sessions.privacy.Erasure;
@@ -38,8 +40,9 @@ class EventSubscriptions {
 	static final String CONSUMER = "session-service";
 
 	@Bean
-	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, Projections projections,
-			MentorshipLifecycle mentorships, Departures departures, Erasure erasure, PreviousCycleTrainings trainings) {
+	Subscriptions sessionServiceSubscriptions(ProgrammeDirectory programmes, ProgrammeStatuses statuses,
+			Projections projections, MentorshipLifecycle mentorships, Departures departures, Erasure erasure,
+			PreviousCycleTrainings trainings) {
 		return Subscriptions.forConsumer(CONSUMER)
 			// participant-service: programmes (access, milestones), organisations and participants (zones,
 			// membership, the funder report's groups)
@@ -49,6 +52,8 @@ class EventSubscriptions {
 				trainings.carryOver(event.programme());
 			})
 			.on(ProgrammeUpdated.class, programmes::updated)
+			// an ARCHIVED programme is read-only here too
+			.on(ProgrammeStatusChanged.class, (event, meta) -> statuses.changed(event))
 			.on(OrganisationRegistered.class, (event, meta) -> projections.organisationRegistered(event))
 			.on(OrganisationUpdated.class, (event, meta) -> projections.organisationUpdated(event))
 			.on(ParticipantEnrolled.class, (event, meta) -> projections.participantEnrolled(event))

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.events.participants.ProgrammeStatus;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ProblemText;
@@ -97,9 +98,7 @@ public class ProgrammeAccess {
 	 * @throws ConflictException naming {@code status}
 	 */
 	public void requireChangeable(Programme programme) {
-		if (statuses.of(programme) == ProgrammeStatus.ARCHIVED) {
-			throw new ConflictException("programme-archived", ProblemText.of("programme.archived"), "status");
-		}
+		statuses.requireChangeable(programme);
 	}
 
 	/** The programme's status as announced, or {@code null} if it never was. */

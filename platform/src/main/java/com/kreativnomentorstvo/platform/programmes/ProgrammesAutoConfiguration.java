@@ -6,7 +6,7 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfigur
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** The directory of programmes every service keeps from participant-service's events. */
+/** The directory of programmes and their statuses every service keeps from participant-service's events. */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class)
 public class ProgrammesAutoConfiguration {
 
@@ -14,6 +14,13 @@ public class ProgrammesAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProgrammeDirectory programmeDirectory(MongoOperations mongo) {
 		return new ProgrammeDirectory(mongo);
+	}
+
+	// named apart from participant-service's own ProgrammeStatuses service, which moves programmes
+	@Bean
+	@ConditionalOnMissingBean
+	ProgrammeStatuses announcedProgrammeStatuses(MongoOperations mongo, ProgrammeDirectory programmes) {
+		return new ProgrammeStatuses(mongo, programmes);
 	}
 
 }

@@ -64,7 +64,7 @@ class FeedbackController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	FeedbackView submit(Caller caller, @PathVariable String sessionId, @Valid @RequestBody NewFeedback request) {
-		SessionAccess.Member member = sessions.asMember(caller, sessionId);
+		SessionAccess.Member member = sessions.asWritingMember(caller, sessionId);
 		Feedback feedback = Feedback.submit(member.session(), member.participantId(), request.rating(),
 				request.comment(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.sessions.mentorship;
 
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.projection.PairAccess;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
@@ -15,8 +16,8 @@ import com.kreativnomentorstvo.sessions.projection.Stewardship;
 @Component
 public class MentorshipAccess extends PairAccess<Mentorship> {
 
-	MentorshipAccess(Mentorships mentorships, Stewardship stewardship) {
-		super("mentorship", mentorships::findById, stewardship);
+	MentorshipAccess(Mentorships mentorships, Stewardship stewardship, ProgrammeStatuses statuses) {
+		super("mentorship", mentorships::findById, stewardship, statuses);
 	}
 
 	/** A pair, and which of the caller's enrolments is in it. */
@@ -30,6 +31,16 @@ public class MentorshipAccess extends PairAccess<Mentorship> {
 	public Member asMember(Caller caller, String mentorshipId) {
 		Mentorship mentorship = visible(caller, mentorshipId);
 		return new Member(mentorship, requireMember(caller, mentorship));
+	}
+
+	/**
+	 * As {@link #asMember}, for what changes the pair's things (goals, check-ins, reviews, messages):
+	 * 409 naming {@code status} once its programme is ARCHIVED.
+	 */
+	public Member asWritingMember(Caller caller, String mentorshipId) {
+		Member member = asMember(caller, mentorshipId);
+		changeable(member.mentorship());
+		return member;
 	}
 
 	/** Whether the caller sees what is private to the pair: she is in it, or stewards one of them. */

@@ -160,7 +160,7 @@ class MentorshipController {
 	@PostMapping("/{id}/goals")
 	@ResponseStatus(HttpStatus.CREATED)
 	Goal addGoal(Caller caller, @PathVariable String id, @Valid @RequestBody NewGoal request) {
-		MentorshipAccess.Member member = access.asMember(caller, id);
+		MentorshipAccess.Member member = access.asWritingMember(caller, id);
 		Mentorship mentorship = member.mentorship();
 		Goal goal = mentorship.addGoal(member.participantId(), request.title().strip(), request.description(), now(),
 				limits.goalsPerMentorship());
@@ -177,7 +177,7 @@ class MentorshipController {
 	@PatchMapping("/{id}/goals/{goalId}")
 	Goal reviseGoal(Caller caller, @PathVariable String id, @PathVariable String goalId,
 			@Valid @RequestBody GoalChange change) {
-		Mentorship mentorship = access.asMember(caller, id).mentorship();
+		Mentorship mentorship = access.asWritingMember(caller, id).mentorship();
 		Goal goal = mentorship.reviseGoal(goalId, change.title(), change.description(), change.status());
 		mentorships.save(mentorship);
 		return goal;
@@ -192,7 +192,7 @@ class MentorshipController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CheckIn checkIn(Caller caller, @PathVariable String id, @PathVariable String goalId,
 			@Valid @RequestBody NewCheckIn request) {
-		MentorshipAccess.Member member = access.asMember(caller, id);
+		MentorshipAccess.Member member = access.asWritingMember(caller, id);
 		Mentorship mentorship = member.mentorship();
 		CheckIn checkIn = mentorship.checkIn(goalId, member.participantId(), request.progress(), request.note(), now(),
 				limits.checkInsPerMentorship());

@@ -66,7 +66,7 @@ class MessageController {
 	@PostMapping
 	ResponseEntity<MessageView> post(Caller caller, @PathVariable String mentorshipId,
 			@Valid @RequestBody NewMessage request) {
-		MentorshipAccess.Member member = mentorships.asMember(caller, mentorshipId);
+		MentorshipAccess.Member member = mentorships.asWritingMember(caller, mentorshipId);
 		int limit = properties.limits().messagesPerMentorship();
 		if (messages.countByMentorshipId(mentorshipId) >= limit) {
 			throw new LimitReached("messages", limit, ProblemText.of("mentorship.messages-full", limit));

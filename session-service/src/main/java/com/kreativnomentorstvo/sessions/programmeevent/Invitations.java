@@ -45,7 +45,7 @@ public class Invitations {
 
 	/** The caller's answer (or her changed answer) to an event she is invited to. */
 	Rsvp answer(Caller caller, String programmeId, String eventId, Rsvp.Response response) {
-		access.visible(caller, programmeId, eventId);
+		access.answerable(caller, programmeId, eventId);
 		ProgrammeMembership.Member member = membership.of(caller, programmeId)
 			.orElseThrow(() -> new AccessDeniedException("only invited participants answer"));
 		return changing(eventId, event -> event.answer(member.participantId(), member.role(), response, now(),

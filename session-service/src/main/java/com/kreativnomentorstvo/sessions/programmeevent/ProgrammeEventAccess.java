@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.kreativnomentorstvo.events.participants.Role;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
@@ -15,7 +16,8 @@ import com.kreativnomentorstvo.sessions.projection.Stewardship;
 /**
  * Who may do what with a programme's group events: its runners (the organiser's coordinators and
  * administrators) plan them and record attendance; its partners' coordinators and the invited
- * roles see them; everyone else gets 404.
+ * roles see them; everyone else gets 404. Once the programme is ARCHIVED they are read-only: no
+ * planning, answer or attendance changes (409 naming {@code status}).
  */
 @Component
 public class ProgrammeEventAccess {
@@ -28,12 +30,15 @@ public class ProgrammeEventAccess {
 
 	private final Stewardship stewardship;
 
+	private final ProgrammeStatuses statuses;
+
 	ProgrammeEventAccess(ProgrammeEvents events, ProgrammeDirectory programmes, ProgrammeMembership membership,
-			Stewardship stewardship) {
+			Stewardship stewardship, ProgrammeStatuses statuses) {
 		this.events = events;
 		this.programmes = programmes;
 		this.membership = membership;
 		this.stewardship = stewardship;
+		this.statuses = statuses;
 	}
 
 	/** The event, if the caller coordinates its programme or is invited to it; otherwise 404. */
@@ -50,8 +55,19 @@ public class ProgrammeEventAccess {
 	}
 
 	/**
+	 * As {@link #visible}, for an answer to the event: 409 naming {@code status} once its programme is
+	 * ARCHIVED.
+	 */
+	ProgrammeEvent answerable(Caller caller, String programmeId, String eventId) {
+		ProgrammeEvent event = visible(caller, programmeId, eventId);
+		statuses.requireChangeable(programmeId);
+		return event;
+	}
+
+	/**
 	 * The programme, if the caller runs it (plans its trainings and records attendance): 403 for
-	 * its partners' coordinators and its participants, 404 for everyone else.
+	 * its partners' coordinators and its participants, 404 for everyone else; 409 naming
+	 * {@code status} once it is ARCHIVED.
 	 */
 	Programme runBy(Caller caller, String programmeId) {
 		Programme programme = programmes.find(programmeId)
@@ -62,6 +78,7 @@ public class ProgrammeEventAccess {
 			}
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
+		statuses.requireChangeable(programme);
 		return programme;
 	}
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 
@@ -12,7 +13,7 @@ import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
  * Who may see and act on what belongs to a pair, written once for the pair and its sessions: its two
  * members; its programme's runners (administrators and the organiser's coordinators); the stewards of
  * either member ({@link Stewardship}). Everyone else, the programme's other partners included, learns
- * nothing (404).
+ * nothing (404). Once the pair's programme is ARCHIVED, what belongs to the pair is read-only (409).
  *
  * @param <T> what is guarded: a mentorship or a session
  */
@@ -24,14 +25,18 @@ public abstract class PairAccess<T extends PairResource> {
 
 	private final Stewardship stewardship;
 
+	private final ProgrammeStatuses statuses;
+
 	/**
 	 * @param kind what the 404 names ({@code mentorship}, {@code session})
 	 * @param byId how one is found by its id
 	 */
-	protected PairAccess(String kind, Function<String, Optional<T>> byId, Stewardship stewardship) {
+	protected PairAccess(String kind, Function<String, Optional<T>> byId, Stewardship stewardship,
+			ProgrammeStatuses statuses) {
 		this.kind = kind;
 		this.byId = byId;
 		this.stewardship = stewardship;
+		this.statuses = statuses;
 	}
 
 	/** The one with the id, if the caller may see it; otherwise 404. */
@@ -40,6 +45,26 @@ public abstract class PairAccess<T extends PairResource> {
 		if (resource == null || !canSee(caller, resource)) {
 			throw new ResourceNotFoundException(kind, id);
 		}
+		return resource;
+	}
+
+	/**
+	 * The one with the id, if the caller may see it (otherwise 404) and its programme still takes
+	 * changes.
+	 * @throws com.kreativnomentorstvo.platform.web.ConflictException naming {@code status} once the
+	 *     programme is ARCHIVED
+	 */
+	public T writable(Caller caller, String id) {
+		return changeable(visible(caller, id));
+	}
+
+	/**
+	 * The pair's own thing, if its programme still takes changes.
+	 * @throws com.kreativnomentorstvo.platform.web.ConflictException naming {@code status} once the
+	 *     programme is ARCHIVED
+	 */
+	protected T changeable(T resource) {
+		statuses.requireChangeable(resource.getProgrammeId());
 		return resource;
 	}
 

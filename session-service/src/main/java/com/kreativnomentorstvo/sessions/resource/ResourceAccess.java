@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeMembership;
@@ -20,7 +21,7 @@ import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeMembership;
  * by them and by the participants who take part in it (admitted or active: the rule of its group
  * events); a participant of the programme who tries to write gets 403, anyone else 404. The
  * instance's own resources are written by administrators (403 for anyone else) and read by anyone
- * signed in.
+ * signed in. An ARCHIVED programme's resources are read-only (409 naming {@code status}).
  */
 @Component
 class ResourceAccess {
@@ -36,12 +37,15 @@ class ResourceAccess {
 
 	private final MongoOperations mongo;
 
+	private final ProgrammeStatuses statuses;
+
 	ResourceAccess(LibraryResources resources, ProgrammeDirectory programmes, ProgrammeMembership membership,
-			MongoOperations mongo) {
+			MongoOperations mongo, ProgrammeStatuses statuses) {
 		this.resources = resources;
 		this.programmes = programmes;
 		this.membership = membership;
 		this.mongo = mongo;
+		this.statuses = statuses;
 	}
 
 	/** Whether the caller reads the programme's resources (the instance's, for {@code null}). */
@@ -62,7 +66,8 @@ class ResourceAccess {
 
 	/**
 	 * The taxonomy the caller may tag the programme's resources with (the instance's: every known
-	 * programme's), if she writes them: 403 for their readers, 404 for anyone else.
+	 * programme's), if she writes them: 403 for their readers, 404 for anyone else; 409 naming
+	 * {@code status} once the programme is ARCHIVED.
 	 */
 	Set<String> requireWriter(Caller caller, String programmeId) {
 		if (programmeId == null) {
@@ -79,6 +84,7 @@ class ResourceAccess {
 			}
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
+		statuses.requireChangeable(programme);
 		return taxonomyOf(programme);
 	}
 

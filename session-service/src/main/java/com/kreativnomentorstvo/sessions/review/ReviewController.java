@@ -58,7 +58,7 @@ class ReviewController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ReviewView submit(Caller caller, @PathVariable String mentorshipId, @Valid @RequestBody NewReview request) {
-		MentorshipAccess.Member member = access.asMember(caller, mentorshipId);
+		MentorshipAccess.Member member = access.asWritingMember(caller, mentorshipId);
 		Review review = Review.submit(member.mentorship(), member.participantId(), request.kind(), request.progress(),
 				request.challenges(), request.nextSteps(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {

@@ -27,7 +27,7 @@ public class NoteTaking {
 
 	/** Sets the caller's own shared and private note; an absent one stays, an empty text removes it. */
 	Session write(Caller caller, String sessionId, String sharedNote, String privateNote) {
-		SessionAccess.Member member = access.asMember(caller, sessionId);
+		SessionAccess.Member member = access.asWritingMember(caller, sessionId);
 		Session session = member.session();
 		session.writeNotes(member.participantId(), sharedNote, privateNote, clock.instant());
 		return sessions.save(session);

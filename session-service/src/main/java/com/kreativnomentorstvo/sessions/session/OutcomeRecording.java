@@ -43,7 +43,7 @@ class OutcomeRecording {
 	/** Records that the session took place, or that somebody did not come ({@code absent}). */
 	Session record(Caller caller, String sessionId, Session.Outcome outcome, Absence absent, String sharedNote,
 			String privateNote) {
-		SessionAccess.Member member = access.asMember(caller, sessionId);
+		SessionAccess.Member member = access.asWritingMember(caller, sessionId);
 		Session session = member.session();
 		Mentorship mentorship = mentorships.findById(session.getMentorshipId())
 			.orElseThrow(() -> new ResourceNotFoundException("mentorship", session.getMentorshipId()));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.sessions.projection.PairAccess;
 import com.kreativnomentorstvo.sessions.projection.Stewardship;
@@ -16,8 +17,8 @@ import com.kreativnomentorstvo.sessions.projection.Stewardship;
 @Component
 public class SessionAccess extends PairAccess<Session> {
 
-	SessionAccess(Sessions sessions, Stewardship stewardship) {
-		super("session", sessions::findById, stewardship);
+	SessionAccess(Sessions sessions, Stewardship stewardship, ProgrammeStatuses statuses) {
+		super("session", sessions::findById, stewardship, statuses);
 	}
 
 	/** A session, and which of the caller's enrolments is in its pair. */
@@ -31,6 +32,16 @@ public class SessionAccess extends PairAccess<Session> {
 	public Member asMember(Caller caller, String sessionId) {
 		Session session = visible(caller, sessionId);
 		return new Member(session, requireMember(caller, session));
+	}
+
+	/**
+	 * As {@link #asMember}, for what changes the session (its outcome, notes, feedback): 409 naming
+	 * {@code status} once its programme is ARCHIVED.
+	 */
+	public Member asWritingMember(Caller caller, String sessionId) {
+		Member member = asMember(caller, sessionId);
+		changeable(member.session());
+		return member;
 	}
 
 	/**

@@ -54,7 +54,7 @@ class SessionBooking {
 
 	/** Books the session, or every occurrence of the series; the first one first. */
 	List<Session> book(Caller caller, String mentorshipId, Request request) {
-		Mentorship mentorship = mentorshipAccess.visible(caller, mentorshipId);
+		Mentorship mentorship = mentorshipAccess.writable(caller, mentorshipId);
 		mentorship.requireActive();
 		Instant now = clock.instant();
 		Slot first = Slot.parse(request.start(), request.end(), request.durationMinutes(), request.timeZone(),

@@ -34,7 +34,7 @@ class SessionCancellation {
 	/** Cancels a scheduled session for the reason the caller gives. */
 	Session cancel(Caller caller, String sessionId, CancellationReason reason) {
 		Session.requireReasonOfAPerson(reason);
-		Session session = access.visible(caller, sessionId);
+		Session session = access.writable(caller, sessionId);
 		session.cancel(reason, SessionAccess.actingAs(caller, session.members()), clock.instant());
 		Session saved = sessions.save(session);
 		claims.releaseQuietly(saved);

@@ -56,7 +56,7 @@ class SessionRescheduling {
 
 	/** Changes the session; {@code expectedVersion}, if given, must be its current version (412 otherwise). */
 	Session change(Caller caller, String sessionId, Request request, Long expectedVersion) {
-		Session session = access.visible(caller, sessionId);
+		Session session = access.writable(caller, sessionId);
 		requireVersion(session, expectedVersion);
 		Mentorship mentorship = mentorships.findById(session.getMentorshipId())
 			.orElseThrow(() -> new ResourceNotFoundException("mentorship", session.getMentorshipId()));

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ResourceNotFoundException;
 import com.kreativnomentorstvo.sessions.programmeevent.ProgrammeMembership;
@@ -17,7 +18,8 @@ import com.kreativnomentorstvo.sessions.projection.Stewardship;
  * administrators) define them, as they plan its group events; its coordinators (organiser and
  * partners) read them and their results, a partner's the share of the participants it stewards;
  * a text answer is shown to its author's stewards only. Everyone else gets 404, the programme's
- * partners and participants 403 where they would change one.
+ * partners and participants 403 where they would change one. An ARCHIVED programme's surveys are
+ * read-only (409 naming {@code status}).
  */
 @Component
 class SurveyAccess {
@@ -28,13 +30,20 @@ class SurveyAccess {
 
 	private final ProgrammeMembership membership;
 
-	SurveyAccess(ProgrammeDirectory programmes, Stewardship stewardship, ProgrammeMembership membership) {
+	private final ProgrammeStatuses statuses;
+
+	SurveyAccess(ProgrammeDirectory programmes, Stewardship stewardship, ProgrammeMembership membership,
+			ProgrammeStatuses statuses) {
 		this.programmes = programmes;
 		this.stewardship = stewardship;
 		this.membership = membership;
+		this.statuses = statuses;
 	}
 
-	/** The programme, if the caller runs it; 403 for its partners' coordinators and participants, else 404. */
+	/**
+	 * The programme, if the caller runs it and it takes changes (defining, revising, deleting its
+	 * surveys): 403 for its partners' coordinators and participants, else 404; 409 once it is ARCHIVED.
+	 */
 	Programme runBy(Caller caller, String programmeId) {
 		Programme programme = programmes.find(programmeId)
 			.orElseThrow(() -> new ResourceNotFoundException("programme", programmeId));
@@ -44,6 +53,7 @@ class SurveyAccess {
 			}
 			throw new ResourceNotFoundException("programme", programmeId);
 		}
+		statuses.requireChangeable(programme);
 		return programme;
 	}
 

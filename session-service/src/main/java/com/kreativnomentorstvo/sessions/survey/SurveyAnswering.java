@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.platform.security.Caller;
 import com.kreativnomentorstvo.platform.web.ConflictException;
 import com.kreativnomentorstvo.platform.web.ProblemText;
@@ -18,7 +19,9 @@ import com.kreativnomentorstvo.sessions.projection.Directory;
 
 /**
  * A participant's surveys: what she was asked, in her language, and her answers, given once. Only
- * she sees or answers them; for anyone else they do not exist (404).
+ * she sees or answers them; for anyone else they do not exist (404). A closing survey is answered
+ * after the programme's end, so answers are taken while it is CLOSED too, and refused (409 naming
+ * {@code status}) once it is ARCHIVED and read-only.
  */
 @Service
 class SurveyAnswering {
@@ -31,16 +34,19 @@ class SurveyAnswering {
 
 	private final ProgrammeDirectory programmes;
 
+	private final ProgrammeStatuses statuses;
+
 	private final SurveyRules rules;
 
 	private final Clock clock;
 
 	SurveyAnswering(SurveyRequests requests, Surveys surveys, Directory directory, ProgrammeDirectory programmes,
-			SessionProperties properties, Clock clock) {
+			ProgrammeStatuses statuses, SessionProperties properties, Clock clock) {
 		this.requests = requests;
 		this.surveys = surveys;
 		this.directory = directory;
 		this.programmes = programmes;
+		this.statuses = statuses;
 		this.rules = new SurveyRules(properties.surveys());
 		this.clock = clock;
 	}
@@ -70,6 +76,7 @@ class SurveyAnswering {
 	Asked answer(Caller caller, String requestId, List<Answer> answers) {
 		SurveyRequest request = hers(caller, requestId);
 		Survey survey = surveyOf(request);
+		statuses.requireChangeable(request.getProgrammeId());
 		if (request.isAnswered()) {
 			throw new ConflictException("survey-already-answered", ProblemText.of("survey.already-answered", requestId));
 		}

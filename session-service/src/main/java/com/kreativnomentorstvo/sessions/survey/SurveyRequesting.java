@@ -22,6 +22,7 @@ import com.kreativnomentorstvo.events.sessions.SessionHeld;
 import com.kreativnomentorstvo.platform.ScheduledPass;
 import com.kreativnomentorstvo.platform.programmes.Programme;
 import com.kreativnomentorstvo.platform.programmes.ProgrammeDirectory;
+import com.kreativnomentorstvo.platform.programmes.ProgrammeStatuses;
 import com.kreativnomentorstvo.sessions.config.SessionProperties;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorship;
 import com.kreativnomentorstvo.sessions.mentorship.Mentorships;
@@ -41,6 +42,7 @@ import com.kreativnomentorstvo.sessions.session.Sessions;
  * once its end is the survey's number of days away ({@code CLOSING}). Only participants who take
  * part in the programme (admitted or active, not withdrawn) are asked, each once: the request's id
  * is derived from survey and participant (and session), so a trigger seen again changes nothing.
+ * An ARCHIVED programme asks no one: its surveys could not be answered any more.
  */
 @Service
 public class SurveyRequesting implements SchedulingConfigurer {
@@ -62,18 +64,22 @@ public class SurveyRequesting implements SchedulingConfigurer {
 
 	private final ProgrammeDirectory programmes;
 
+	private final ProgrammeStatuses statuses;
+
 	private final SessionProperties.Surveys settings;
 
 	private final Clock clock;
 
 	SurveyRequesting(Surveys surveys, SurveyRequests requests, Participants participants, Mentorships mentorships,
-			Sessions sessions, ProgrammeDirectory programmes, SessionProperties properties, Clock clock) {
+			Sessions sessions, ProgrammeDirectory programmes, ProgrammeStatuses statuses, SessionProperties properties,
+			Clock clock) {
 		this.surveys = surveys;
 		this.requests = requests;
 		this.participants = participants;
 		this.mentorships = mentorships;
 		this.sessions = sessions;
 		this.programmes = programmes;
+		this.statuses = statuses;
 		this.settings = properties.surveys();
 		this.clock = clock;
 	}
@@ -111,6 +117,9 @@ public class SurveyRequesting implements SchedulingConfigurer {
 		Instant at = now.truncatedTo(ChronoUnit.MILLIS);
 		int asked = 0;
 		for (Survey survey : surveys.findAll()) {
+			if (statuses.isArchived(survey.getProgrammeId())) {
+				continue;
+			}
 			Optional<Programme> programme = programmes.find(survey.getProgrammeId());
 			if (survey.getTrigger() == Trigger.AFTER_SESSION) {
 				// sessions recorded held since the survey was defined, whose members were not asked yet
