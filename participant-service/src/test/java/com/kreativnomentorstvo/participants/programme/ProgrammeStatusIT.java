@@ -243,6 +243,19 @@ class ProgrammeStatusIT extends ServiceIT {
 		assertThat(windowReversed.problemFields()).containsExactly("enrolmentClosesOn");
 		assertThat(windowPastTheEnd.status()).isEqualTo(422);
 		assertThat(windowPastTheEnd.problemFields()).containsExactly("enrolmentClosesOn");
+		assertThat(mongo.count(Query.query(Criteria.where("organiserId").is(organiser)), "programmes"))
+			.as("no programme of the refused ones stored").isZero();
+
+		// an existing programme's end moved before its start: refused, the programme as it was
+		String programme = newProgramme(Fixtures.aProgramme(organiser));
+		Reply before = api.get("/api/v1/programmes/" + programme, admin);
+		Reply moved = api.patch("/api/v1/programmes/" + programme, admin,
+				Map.of("endsOn", LocalDate.parse(before.text("startsOn")).minusDays(1).toString()), before.etag());
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(422);
+		assertThat(moved.problemFields()).contains("endsOn");
+		Reply after = api.get("/api/v1/programmes/" + programme, admin);
+		assertThat(after.etag()).isEqualTo(before.etag());
+		assertThat(after.text("endsOn")).isEqualTo(before.text("endsOn"));
 	}
 
 	private String status(String programme) {
