@@ -32,6 +32,25 @@ final class Journeys {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 	}
 
+	/**
+	 * A coordinator of the organisation enrols a mentor (speaking Serbian and English, hybrid, from the
+	 * given place) and admits her at once; the enrolment's id.
+	 */
+	static String enrolAndAdmitMentor(String coordinator, String programme, String organisation, String name,
+			String email, String country, String city, int capacity) throws Exception {
+		HttpResponse<String> enrolled = send("POST", "/api/v1/participants", coordinator, """
+				{"programmeId": "%s", "role": "MENTOR", "displayName": "%s", "email": "%s",
+				 "organisationId": "%s", "country": "%s", "city": "%s", "languages": ["sr-Latn", "en"],
+				 "preferredLocale": "sr-Latn", "skills": [{"code": "digital-tools", "level": 5}], "capacity": %d,
+				 "format": "HYBRID", "timeZone": "Europe/Belgrade",
+				 "consent": {"version": "2026-10", "scopes": ["programme-participation", "matching", "notifications"]}}
+				""".formatted(programme, name, email, organisation, country, city, capacity));
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		String mentor = JSON.readTree(enrolled.body()).path("id").asString();
+		accept(coordinator, mentor);
+		return mentor;
+	}
+
 	/** Waits until her confirmed application is in the coordinators' queue. */
 	static void awaitApplication(String coordinator, String programme, String participant) {
 		await("her confirmed application in the coordinators' queue").atMost(Duration.ofSeconds(30))

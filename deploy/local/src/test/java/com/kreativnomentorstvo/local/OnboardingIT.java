@@ -305,17 +305,8 @@ class OnboardingIT {
 
 	/** mentor.ana takes part in this programme too: her second enrolment, on her one account. */
 	private static String enrolTheDemoMentorToo(String coordinator, String programme) throws Exception {
-		HttpResponse<String> enrolled = send("POST", "/api/v1/participants", coordinator, """
-				{"programmeId": "%s", "role": "MENTOR", "displayName": "Ana Petrović", "email": "ana.petrovic@example.org",
-				 "organisationId": "%s", "country": "RS", "city": "Beograd", "languages": ["sr-Latn", "en"],
-				 "preferredLocale": "sr-Latn", "skills": [{"code": "digital-tools", "level": 5}], "capacity": 2,
-				 "format": "HYBRID", "timeZone": "Europe/Belgrade",
-				 "consent": {"version": "2026-10", "scopes": ["programme-participation", "matching", "notifications"]}}
-				""".formatted(programme, ORGANISER));
-		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-		String mentor = JSON.readTree(enrolled.body()).path("id").asString();
-		HttpResponse<String> admitted = send("POST", "/api/v1/participants/" + mentor + "/accept", coordinator, "{}");
-		assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+		String mentor = Journeys.enrolAndAdmitMentor(coordinator, programme, ORGANISER, "Ana Petrović",
+				"ana.petrovic@example.org", "RS", "Beograd", 2);
 		assertThat(ids(send("GET", "/api/v1/participants", token("mentor.ana"), null), "items"))
 			.as("her demo enrolment and this one, on her one account").contains("p-demo-mentor-1", mentor);
 		return mentor;

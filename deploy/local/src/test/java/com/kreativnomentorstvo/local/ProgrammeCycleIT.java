@@ -143,7 +143,8 @@ class ProgrammeCycleIT {
 			Person mentor = new Person(someone[0] + " " + run,
 					someone[0].split(" ")[0].toLowerCase() + "." + run + "@example.org", "MENTOR",
 					"RS", someone[1], "sr-Latn");
-			mentors.add(new Member(mentor, enrolMentor(organiser, programme, mentor)));
+			mentors.add(new Member(mentor, Journeys.enrolAndAdmitMentor(organiser, programme, ORGANISER,
+					mentor.name(), mentor.email(), mentor.country(), mentor.city(), 1)));
 		}
 
 		// every admitted person sets her password from the invitation and signs in
@@ -666,21 +667,6 @@ class ProgrammeCycleIT {
 				person.locale()));
 		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(202);
 		return JSON.readTree(applied.body()).path("participantId").asString();
-	}
-
-	private static String enrolMentor(String organiser, String programme, Person person) throws Exception {
-		HttpResponse<String> enrolled = send("POST", "/api/v1/participants", organiser, """
-				{"programmeId": "%s", "role": "MENTOR", "displayName": "%s", "email": "%s",
-				 "organisationId": "%s", "country": "%s", "city": "%s", "languages": ["sr-Latn", "en"],
-				 "preferredLocale": "%s", "skills": [{"code": "digital-tools", "level": 5}], "capacity": 1,
-				 "format": "HYBRID", "timeZone": "Europe/Belgrade",
-				 "consent": {"version": "2026-10", "scopes": ["programme-participation", "matching", "notifications"]}}
-				""".formatted(programme, person.name(), person.email(), ORGANISER, person.country(), person.city(),
-				person.locale()));
-		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-		String mentor = JSON.readTree(enrolled.body()).path("id").asString();
-		Journeys.accept(organiser, mentor);
-		return mentor;
 	}
 
 	private static void publishMatching(String organiser, String programme, Map<Member, Member> pairs)
