@@ -126,7 +126,7 @@ abstract class GatewayTest {
 		testOnlyService(registry, "delayed-service", delayed, "/api/v1/delayed/**", Duration.ofSeconds(4));
 		// the delayed service again, with a time limit below its delay, and one path that is a stream
 		testOnlyService(registry, "streaming-service", delayed, "/api/v1/streaming/**", Duration.ofMillis(500));
-		registry.add("mentoring.gateway.routing.services.streaming-service.streams[0]", () -> "/api/v1/streaming/stream");
+		registry.add("mentoring.api.services.streaming-service.streams[0]", () -> "/api/v1/streaming/stream");
 		testOnlyService(registry, "sluggish-service", sluggish, "/api/v1/sluggish/**", Duration.ofSeconds(10));
 		registry.add("mentoring.gateway.rate-limits.client.capacity", () -> CLIENT_LIMIT);
 		registry.add("mentoring.gateway.rate-limits.client.period", () -> "1h");
@@ -143,7 +143,7 @@ abstract class GatewayTest {
 
 	private static void testOnlyService(DynamicPropertyRegistry registry, String name, Downstream service, String path,
 			Duration timeout) {
-		String prefix = "mentoring.gateway.routing.services." + name + ".";
+		String prefix = "mentoring.api.services." + name + ".";
 		registry.add(prefix + "uri", service::url);
 		registry.add(prefix + "paths[0]", () -> path);
 		registry.add(prefix + "timeout", () -> timeout.toMillis() + "ms");

@@ -66,7 +66,10 @@ class PagesTests {
 
 	@DynamicPropertySource
 	static void api(DynamicPropertyRegistry properties) {
-		properties.add("mentoring.web.api-url", api::url);
+		// every service of the API's route table at the one stand-in (ServiceCallsTests tells them apart)
+		for (String service : List.of("PARTICIPANT", "MATCHING", "SESSION", "NOTIFICATION")) {
+			properties.add(service + "_SERVICE_URL", api::url);
+		}
 		properties.add("mentoring.web.issuer-uri", api::url);
 		properties.add("mentoring.web.public-url", () -> "http://localhost:8080");
 	}
@@ -169,15 +172,23 @@ class PagesTests {
 				{"items":[{"id":"p-1","displayName":"Mila Marić","role":"MENTEE","country":"RS"}],"page":0,"size":100,"total":1}""");
 
 		MvcResult page = pages.perform(get("/programmes/reg-lab/applications").param("lang", "mk")
+			.header("X-Request-Id", "page-42")
+			.with(request -> {
+				request.setRemoteAddr("203.0.113.7");
+				return request;
+			})
 			.with(person("coordinator"))).andReturn();
 
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		assertThat(page.getResponse().getContentAsString()).contains("Mila Marić").contains("Reg. Lab 2027");
 		assertThat(calls()).extracting(StandInServer.Request::path)
 			.containsExactlyInAnyOrder("/api/v1/programmes/reg-lab", "/api/v1/participants");
+		// the services see the browser's address (their per-client limits) and log the page's request id
 		assertThat(calls()).allSatisfy(call -> {
 			assertThat(call.header("Authorization")).isEqualTo("Bearer access-token");
 			assertThat(call.header("Accept-Language")).isEqualTo("mk");
+			assertThat(call.header("X-Forwarded-For")).isEqualTo("203.0.113.7");
+			assertThat(call.header("X-Request-Id")).isEqualTo("page-42");
 		});
 	}
 

@@ -115,14 +115,15 @@ final class Platform {
 	 * The paths the gateway serves on its API port, as Spring path patterns: every path its security
 	 * lets a caller reach (GatewaySecurity's literals: the API, the OpenAPI documents, the Swagger UI
 	 * and its assets, the AsyncAPI document and event schemas, the pages of account e-mails' links),
-	 * the paths of every service's routes and each service's OpenAPI document (application.yml). Its
+	 * the paths of every service's routes and each service's OpenAPI document (the API's route table,
+	 * {@code support/src/main/resources/mentoring-api-routes.yml}, which the gateway imports). Its
 	 * actuator is not among them: it answers on the management port only.
 	 */
 	static Set<String> gatewayPaths() {
 		Module gateway = gateway();
 		Set<String> paths = new TreeSet<>();
-		Map<String, Object> application = Repository.yaml(gateway.directory() + "/src/main/resources/application.yml");
-		Documents.mapAt(application, "mentoring.gateway.routing.services").forEach((service, route) -> {
+		Map<String, Object> routes = Repository.yaml("support/src/main/resources/mentoring-api-routes.yml");
+		Documents.mapAt(routes, "mentoring.api.services").forEach((service, route) -> {
 			Documents.listAt(route, "paths").forEach(path -> paths.add(String.valueOf(path)));
 			if (!"false".equals(Documents.text(route, "api-docs"))) {
 				paths.add("/v3/api-docs/" + service);

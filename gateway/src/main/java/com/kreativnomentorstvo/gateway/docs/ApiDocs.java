@@ -15,7 +15,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import com.kreativnomentorstvo.gateway.routing.RoutingProperties;
+import com.kreativnomentorstvo.support.routes.ApiRoutes;
 
 /**
  * The API documents: the Swagger UI lists every service's OpenAPI document (each routed to the
@@ -38,10 +38,10 @@ class ApiDocs {
 	}
 
 	@Bean
-	InitializingBean serviceDocumentsInSwaggerUi(SwaggerUiConfigProperties swaggerUi, RoutingProperties routing) {
+	InitializingBean serviceDocumentsInSwaggerUi(SwaggerUiConfigProperties swaggerUi, ApiRoutes routes) {
 		return () -> {
 			Set<SwaggerUrl> urls = new LinkedHashSet<>();
-			routing.services().forEach((name, service) -> {
+			routes.services().forEach((name, service) -> {
 				if (service.apiDocs()) {
 					urls.add(new SwaggerUrl(name, "/v3/api-docs/" + name, name));
 				}

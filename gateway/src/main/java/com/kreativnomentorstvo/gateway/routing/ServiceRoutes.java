@@ -12,6 +12,7 @@ import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -20,8 +21,11 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
+import com.kreativnomentorstvo.support.routes.ApiRoutes;
+
 /**
- * The route table, built from {@link RoutingProperties}: for each service one route for its API
+ * The route table, built from the API's ({@link ApiRoutes}, shared with the web application) and
+ * {@link RoutingProperties}: for each service one route for its API
  * paths and one for its OpenAPI document, each behind the service's circuit breaker (one per
  * service, thresholds in {@code resilience4j.circuitbreaker.configs.default}), with the service's
  * timeout as both the per-attempt response timeout and the circuit breaker's time limit, retries for
@@ -47,10 +51,17 @@ class ServiceRoutes {
 	/** Statuses that count as the service failing: the circuit breaker records them (GETs retry 502 and 504). */
 	private static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
 
+	/** The API's route table ({@code mentoring-api-routes.yml}, imported by application.yml). */
 	@Bean
-	RouteLocator routeTable(RouteLocatorBuilder builder, RoutingProperties routing, TimeLimiterRegistry timeLimiters) {
+	ApiRoutes apiRoutes(Environment environment) {
+		return ApiRoutes.from(environment);
+	}
+
+	@Bean
+	RouteLocator routeTable(RouteLocatorBuilder builder, ApiRoutes api, RoutingProperties routing,
+			TimeLimiterRegistry timeLimiters) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
-		routing.services().forEach((name, service) -> {
+		api.services().forEach((name, service) -> {
 			// the circuit breaker finds its time limiter by the service's name: registered here, it always equals the timeout
 			TimeLimiterConfig timeLimit = TimeLimiterConfig.custom()
 				.timeoutDuration(service.timeout())
@@ -86,7 +97,7 @@ class ServiceRoutes {
 		});
 		if (routing.web().enabled()) {
 			// the pages come last: every service's paths (the account e-mails' pages included) are matched first
-			RoutingProperties.Service web = new RoutingProperties.Service(routing.web().uri(), List.of("/**"),
+			ApiRoutes.Service web = new ApiRoutes.Service(routing.web().uri(), List.of("/**"),
 					Ordered.LOWEST_PRECEDENCE, routing.web().timeout(), false, List.of());
 			timeLimiters.remove(WEB);
 			timeLimiters.timeLimiter(WEB, TimeLimiterConfig.custom()
@@ -106,7 +117,7 @@ class ServiceRoutes {
 		return routes.build();
 	}
 
-	private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name, RoutingProperties.Service service,
+	private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name, ApiRoutes.Service service,
 			RoutingProperties.Retry retry) {
 		// the circuit breaker comes first so that it sees one call however often the retry repeats it
 		GatewayFilterSpec spec = filters.circuitBreaker(breaker -> breaker.setName(name)

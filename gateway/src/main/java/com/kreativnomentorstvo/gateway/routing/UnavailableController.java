@@ -25,6 +25,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import reactor.core.publisher.Mono;
 
+import com.kreativnomentorstvo.support.routes.ApiRoutes;
+
 /**
  * Where an open circuit or a failed call lands (the circuit breakers forward here; callers cannot
  * reach it directly): a 503 problem that names the service and why it was not reached.
@@ -36,18 +38,18 @@ class UnavailableController {
 
 	static final String PATH = Fallbacks.PATH;
 
-	private final RoutingProperties routing;
+	private final ApiRoutes routes;
 
 	private final CircuitBreakerRegistry circuitBreakers;
 
-	UnavailableController(RoutingProperties routing, CircuitBreakerRegistry circuitBreakers) {
-		this.routing = routing;
+	UnavailableController(ApiRoutes routes, CircuitBreakerRegistry circuitBreakers) {
+		this.routes = routes;
 		this.circuitBreakers = circuitBreakers;
 	}
 
 	@RequestMapping(PATH + "{service}")
 	Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
-		if (!routing.services().containsKey(service)) {
+		if (!routes.services().containsKey(service)) {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);

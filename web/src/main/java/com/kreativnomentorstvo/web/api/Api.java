@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -27,7 +28,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,6 +38,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -48,25 +49,37 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import com.kreativnomentorstvo.support.routes.ApiRoutes;
+
 import com.kreativnomentorstvo.web.config.WebProperties;
 
 /**
- * The platform's API as the pages call it: through the gateway, with the signed-in person's access
- * token and language, so that each page shows exactly what the services let her see. A refusal
- * becomes an {@link ApiProblem}; no answer in time, or none at all, an {@link ApiUnavailable}.
- * The calls go over a pool of kept-alive connections (Apache HttpClient, on the page's own thread);
- * the streams over the JDK's client, which serves a long-lived response without holding a thread.
+ * The platform's API as the pages call it: each call to the service that owns its path in the API's
+ * route table (the gateway's own table, {@link Services}), with the signed-in person's access token and
+ * language, so that each page shows exactly what the services let her see; the browser's address and
+ * the request id go along, as the gateway would pass them. A refusal becomes an {@link ApiProblem}; no
+ * answer in time, none at all, or an open circuit, an {@link ApiUnavailable}. The calls go over a pool
+ * of kept-alive connections (Apache HttpClient, on the page's own thread); the streams over the JDK's
+ * client, which serves a long-lived response without holding a thread.
  */
 @Component
 public class Api implements DisposableBean {
 
-	/** How long a connection to the gateway may wait, and idle in the pool before it is checked. */
+	/** How long a connection to a service may wait, and idle in the pool before it is checked. */
 	private static final Timeout CONNECT = Timeout.ofSeconds(2);
 
 	private static final TimeValue CHECK_AFTER_IDLE = TimeValue.ofSeconds(2);
 
-	/** Connections kept to the gateway: a page's calls, for as many pages at once as Tomcat serves. */
+	/** Connections kept to all services: a page's calls, for as many pages at once as Tomcat serves. */
 	private static final int CONNECTIONS = 200;
+
+	/** The header that carries the browser's address to the services (their per-client limits). */
+	static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	/** The header of the request id the gateway gave the page, which the services log. */
+	static final String REQUEST_ID = "X-Request-Id";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
 	};
@@ -95,43 +108,48 @@ public class Api implements DisposableBean {
 
 	private final String registrationId;
 
-	private final String apiUrl;
+	private final Services services;
 
 	Api(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, JsonMapper json,
-			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor together) {
+			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor together, ApiRoutes routes,
+			CircuitBreakerRegistry breakers) {
 		this.together = together;
+		this.services = new Services(routes, breakers);
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(2))
 			.build();
-		Timeout answer = Timeout.of(properties.apiTimeout());
 		this.calls = HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setMaxConnTotal(CONNECTIONS)
 				.setMaxConnPerRoute(CONNECTIONS)
 				.setDefaultConnectionConfig(ConnectionConfig.custom()
 					.setConnectTimeout(CONNECT)
-					.setSocketTimeout(answer)
 					.setValidateAfterInactivity(CHECK_AFTER_IDLE)
 					.build())
 				.build())
-			.setDefaultRequestConfig(
-					RequestConfig.custom().setConnectionRequestTimeout(CONNECT).setResponseTimeout(answer).build())
 			.disableRedirectHandling()
 			.disableCookieManagement()
 			.disableAuthCaching()
 			.evictIdleConnections(TimeValue.ofMinutes(1))
 			.build();
 		HttpComponentsClientHttpRequestFactory requests = new HttpComponentsClientHttpRequestFactory(calls);
-		this.rest = builder.baseUrl(properties.apiUrl().toString())
-			.requestFactory(requests)
+		// each call waits for its answer as long as its service's timeout in the route table
+		requests.setHttpContextFactory((method, uri) -> {
+			HttpClientContext context = HttpClientContext.create();
+			context.setRequestConfig(RequestConfig.custom()
+				.setConnectionRequestTimeout(CONNECT)
+				.setResponseTimeout(Timeout.of(services.timeoutOf(uri)))
+				.build());
+			return context;
+		});
+		this.rest = builder.requestFactory(requests)
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 				throw ApiProblem.of(response.getStatusCode().value(), problemOf(response, json));
 			})
 			.build();
 		this.clients = clients;
 		this.registrationId = properties.registrationId();
-		this.apiUrl = properties.apiUrl().toString().replaceAll("/+$", "");
 	}
 
 	@Override
@@ -140,13 +158,14 @@ public class Api implements DisposableBean {
 	}
 
 	public Map<String, Object> get(String path, Object... variables) {
-		return call(path, () -> Fields.of(authorised(rest.get().uri(path, variables)).retrieve().body(OBJECT)));
+		return call(HttpMethod.GET, path,
+				url -> Fields.of(authorised(rest.get().uri(url, variables)).retrieve().body(OBJECT)));
 	}
 
 	/** A document the API answers as it is (a calendar entry, a CSV file). */
 	public byte[] bytes(String path, Object... variables) {
-		return call(path, () -> {
-			RestClient.RequestHeadersSpec<?> spec = rest.get().uri(path, variables);
+		return call(HttpMethod.GET, path, url -> {
+			RestClient.RequestHeadersSpec<?> spec = rest.get().uri(url, variables);
 			authorised(spec).accept(MediaType.ALL);
 			return spec.retrieve().body(byte[].class);
 		});
@@ -159,17 +178,25 @@ public class Api implements DisposableBean {
 	 */
 	public java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>> stream(String path,
 			java.util.concurrent.Flow.Subscriber<String> lines) {
-		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(apiUrl + path))
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+		Caller caller = caller();
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(services.urlOf(services.routeOf(path), path)))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token())
 			.header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
-			.build();
-		return http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.fromLineSubscriber(lines));
+			.header(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
+		if (caller.address() != null) {
+			request.header(FORWARDED_FOR, caller.address());
+		}
+		if (caller.requestId() != null) {
+			request.header(REQUEST_ID, caller.requestId());
+		}
+		return http.sendAsync(request.build(), java.net.http.HttpResponse.BodyHandlers.fromLineSubscriber(lines));
 	}
 
 	/** A list the API answers as a JSON array. */
 	public java.util.List<Map<String, Object>> list(String path, Object... variables) {
-		return call(path, () -> Fields.of(authorised(rest.get().uri(path, variables)).retrieve().body(LIST)));
+		return call(HttpMethod.GET, path,
+				url -> Fields.of(authorised(rest.get().uri(url, variables)).retrieve().body(LIST)));
 	}
 
 	public Page page(String path, Object... variables) {
@@ -177,8 +204,8 @@ public class Api implements DisposableBean {
 	}
 
 	public Map<String, Object> post(String path, Object body, Object... variables) {
-		return call(path, () -> {
-			RestClient.RequestBodySpec spec = rest.post().uri(path, variables);
+		return call(HttpMethod.POST, path, url -> {
+			RestClient.RequestBodySpec spec = rest.post().uri(url, variables);
 			authorised(spec);
 			if (body != null) {
 				spec.contentType(MediaType.APPLICATION_JSON).body(body);
@@ -188,15 +215,15 @@ public class Api implements DisposableBean {
 	}
 
 	public Map<String, Object> put(String path, Object body, Object... variables) {
-		return call(path, () -> {
-			RestClient.RequestBodySpec spec = rest.put().uri(path, variables);
+		return call(HttpMethod.PUT, path, url -> {
+			RestClient.RequestBodySpec spec = rest.put().uri(url, variables);
 			authorised(spec);
 			return Fields.of(spec.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT));
 		});
 	}
 
 	public void delete(String path, Object... variables) {
-		call(path, () -> authorised(rest.delete().uri(path, variables)).retrieve().toBodilessEntity());
+		call(HttpMethod.DELETE, path, url -> authorised(rest.delete().uri(url, variables)).retrieve().toBodilessEntity());
 	}
 
 	public Map<String, Object> patch(String path, Object body, Object... variables) {
@@ -208,8 +235,8 @@ public class Api implements DisposableBean {
 	 * ETag); another person's change in between is answered 412.
 	 */
 	public Map<String, Object> patchIfMatch(String path, Object body, String etag, Object... variables) {
-		return call(path, () -> {
-			RestClient.RequestBodySpec spec = rest.patch().uri(path, variables);
+		return call(HttpMethod.PATCH, path, url -> {
+			RestClient.RequestBodySpec spec = rest.patch().uri(url, variables);
 			authorised(spec);
 			if (etag != null) {
 				spec.header(HttpHeaders.IF_MATCH, etag);
@@ -218,13 +245,11 @@ public class Api implements DisposableBean {
 		});
 	}
 
-	private <T> T call(String path, java.util.function.Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (ResourceAccessException unreachable) {
-			throw new ApiUnavailable(path, unreachable);
-		}
+	/** A call to the service that owns the path, with the service's protection ({@link Services#call}). */
+	private <T> T call(HttpMethod method, String path, java.util.function.Function<String, T> call) {
+		ApiRoutes.Route route = services.routeOf(path);
+		String url = services.urlOf(route, path);
+		return services.call(route, method, path, () -> call.apply(url));
 	}
 
 	/**
@@ -288,14 +313,21 @@ public class Api implements DisposableBean {
 	public record Both<A, B>(A first, B second) {
 	}
 
-	/** Whom a call is made for: her access token and language. */
-	private record Caller(String token, Locale locale) {
+	/**
+	 * Whom a call is made for: her access token and language, the browser's address (as the gateway
+	 * found it, {@code server.forward-headers-strategy}) and the page's request id.
+	 */
+	private record Caller(String token, Locale locale, String address, String requestId) {
 	}
 
-	/** The person's token and language: lent by {@link #both} on the API's threads, else this request's. */
+	/** The person and her page: lent by {@link #both} on the API's threads, else this request's. */
 	private Caller caller() {
 		Caller given = lent.get();
-		return given != null ? given : new Caller(accessToken(), LocaleContextHolder.getLocale());
+		if (given != null) {
+			return given;
+		}
+		HttpServletRequest page = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+		return new Caller(accessToken(), LocaleContextHolder.getLocale(), page.getRemoteAddr(), page.getHeader(REQUEST_ID));
 	}
 
 	private <S extends RestClient.RequestHeadersSpec<?>> S authorised(S spec) {
@@ -303,6 +335,12 @@ public class Api implements DisposableBean {
 		spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token())
 			.header(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag())
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+		if (caller.address() != null) {
+			spec.header(FORWARDED_FOR, caller.address());
+		}
+		if (caller.requestId() != null) {
+			spec.header(REQUEST_ID, caller.requestId());
+		}
 		return spec;
 	}
 

@@ -1,7 +1,6 @@
 package com.kreativnomentorstvo.web.config;
 
 import java.net.URI;
-import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -10,11 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The web application's settings ({@code mentoring.web.*}).
- * @param apiUrl where the pages call the platform's API: the gateway, as every other client does
- * ({@code API_URL})
- * @param apiTimeout how long a page waits for one API answer before it says the service is
- * unavailable
+ * The web application's settings ({@code mentoring.web.*}). Where the services are, and how long a call to
+ * each may take, is the API's route table ({@code mentoring.api.*}, shared with the gateway).
  * @param publicUrl the address people open, as every link the platform writes starts
  * ({@code PUBLIC_URL}); the sign-in redirect comes back here
  * @param issuerUri the identity provider people sign in at ({@code ISSUER_URI}); its OpenID
@@ -26,8 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mentoring.web")
-public record WebProperties(@NotNull @DefaultValue("http://localhost:8080") URI apiUrl,
-		@NotNull @DefaultValue("10s") Duration apiTimeout, @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
+public record WebProperties(@NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
 		@NotNull @DefaultValue("http://localhost:9000") URI issuerUri,
 		@NotNull @DefaultValue("mentoring-web") String registrationId, URI discoveryUri) {
 }

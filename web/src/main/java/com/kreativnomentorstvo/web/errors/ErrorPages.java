@@ -40,7 +40,13 @@ class ErrorPages {
 
 	@ExceptionHandler(ApiUnavailable.class)
 	ModelAndView unavailable(ApiUnavailable unavailable) {
-		log.warn("{}: {}", unavailable.getMessage(), String.valueOf(unavailable.getCause()));
+		if (unavailable.circuitOpen()) {
+			// the failures that opened it were each logged; one line per page while it stays open says nothing new
+			log.debug("{}: its circuit is open", unavailable.getMessage());
+		}
+		else {
+			log.warn("{}: {}", unavailable.getMessage(), String.valueOf(unavailable.getCause()));
+		}
 		return page("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
