@@ -138,6 +138,15 @@ class KustomizeRenderTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
+	void insideTheNamespaceThePodsReachExactlyWhatTheirSettingsCall(String overlay) {
+		Manifests manifests = render(overlay);
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		manifests.ofKind("ConfigMap").forEach(c -> configMaps.put(Manifests.name(c), Documents.mapAt(c, "data")));
+		KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(manifests, configMaps);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
 	void everyPathTheGatewayServesIsRoutedToItByTheIngressAndTheHttpRoute(String overlay) {
 		KubernetesChecks.everyPathTheGatewayServesIsRoutedToIt(render(overlay));
 	}
