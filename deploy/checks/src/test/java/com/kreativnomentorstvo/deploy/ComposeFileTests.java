@@ -364,6 +364,34 @@ class ComposeFileTests {
 		}
 	}
 
+	/**
+	 * The web application calls each service directly, at the address the gateway routes to (the same
+	 * variables, the same values), and nothing else of the platform: not the gateway; besides the
+	 * services, only Keycloak (the sign-in's discovery document) is named in its settings.
+	 */
+	@Test
+	void theWebApplicationCallsEachServiceWhereTheGatewayRoutesToAndNothingElseOfThePlatform() {
+		Map<String, String> environment = Compose.environment("web");
+		Map<String, String> gateway = Compose.environment("gateway");
+		Set<String> named = new TreeSet<>();
+		for (Module service : Platform.services()) {
+			String variable = service.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
+			assertThat(environment).as("web").containsEntry(variable, "http://" + service.name() + ":" + service.port());
+			assertThat(environment.get(variable)).as(variable + ": the gateway's route").isEqualTo(gateway.get(variable));
+			named.add(service.name());
+		}
+		named.add("keycloak");
+		Set<String> reached = new TreeSet<>();
+		environment.values().forEach(value -> {
+			Matcher url = Pattern.compile("https?://([^:/]+).*").matcher(Compose.interpolate(value));
+			if (url.matches() && Compose.services().containsKey(url.group(1))) {
+				reached.add(url.group(1));
+			}
+		});
+		assertThat(reached).as("the containers the web application's settings name").containsExactlyInAnyOrderElementsOf(named);
+		assertThat(environment).as("the API is no longer called through the gateway").doesNotContainKey("API_URL");
+	}
+
 	@Test
 	void theWebApplicationRunsFromItsJarBehindTheGatewayAndSignsPeopleInAtThePublicIssuer() {
 		String realm = Repository.json("deploy/keycloak/mentoring-realm.json").get("realm").asString();
@@ -372,7 +400,7 @@ class ComposeFileTests {
 
 		assertThat(Documents.text(web, "build.args.JAR_FILE")).isEqualTo("web/target/web-0.1.0-SNAPSHOT-exec.jar");
 		assertThat(Documents.text(web, "build.args.PORT")).isEqualTo("8085");
-		assertThat(environment).containsEntry("PORT", "8085").containsEntry("API_URL", "http://gateway:8080");
+		assertThat(environment).containsEntry("PORT", "8085");
 		assertThat(Compose.environment("gateway")).containsEntry("WEB_URL", "http://web:8085");
 		// people are sent to the public issuer; the server reads the discovery document inside the network
 		assertThat(Compose.interpolate(environment.get("ISSUER_URI"))).isEqualTo(Compose.envExample().get("ISSUER_URI"));

@@ -18,6 +18,9 @@ import com.kreativnomentorstvo.deploy.Platform.Module;
  */
 final class KubernetesChecks {
 
+	/** A URL whose host is a name inside the namespace (a Service's, if the manifests have one of that name). */
+	private static final Pattern URL = Pattern.compile("https?://([a-z0-9-]+)(?::(\\d+))?(?:/.*)?");
+
 	private KubernetesChecks() {
 	}
 
@@ -444,6 +447,158 @@ final class KubernetesChecks {
 			.ifPresent(management -> assertThat(Documents.listAt(manifests.get("Service", "gateway"), "spec.ports"))
 				.allSatisfy(port -> assertThat(Documents.text(port, "targetPort")).as("the gateway Service's target port")
 					.isNotIn("management", String.valueOf(management))));
+	}
+
+	/**
+	 * Inside the namespace, the NetworkPolicies let a pod of the platform open exactly the connections
+	 * its settings make: every variable of a Deployment (its own, or of a ConfigMap it reads whole) whose
+	 * value is a URL naming a Service of the manifests is a call to that Service's pods on its target
+	 * port, and the policies' pod peers admit those calls and no other between the platform's pods. The
+	 * calls themselves: the gateway reaches each service and the web application; the web application
+	 * reaches each service directly (the gateway's route table, with the person's token) and nothing
+	 * else of the platform, not the gateway.
+	 */
+	static void podsReachExactlyWhatTheirSettingsCall(Manifests manifests, Map<String, ? extends Map<String, ?>> configMaps) {
+		Set<String> calls = calls(manifests, configMaps);
+		String gateway = Platform.gateway().name();
+		String web = Platform.web().name();
+		Set<String> expectedFromWeb = new TreeSet<>();
+		for (Module service : Platform.services()) {
+			String callee = " -> " + service.name() + ":" + service.port();
+			assertThat(calls).as("the gateway routes to " + service.name()).contains(gateway + callee);
+			expectedFromWeb.add(web + callee);
+		}
+		assertThat(calls).as("the gateway sends the pages' paths to the web application")
+			.contains(gateway + " -> " + web + ":" + Platform.web().port());
+		assertThat(calls.stream().filter(call -> call.startsWith(web + " -> ")))
+			.as("the web application calls each service at the address the gateway routes to, and nothing else of the platform")
+			.containsExactlyInAnyOrderElementsOf(expectedFromWeb);
+		assertThat(admitted(manifests)).as("what the NetworkPolicies admit between the platform's pods")
+			.containsExactlyInAnyOrderElementsOf(calls);
+	}
+
+	/**
+	 * The connections the platform's pods are configured to open to each other, as
+	 * "caller -> callee:container port": each URL of a Deployment's settings whose host is a Service.
+	 */
+	private static Set<String> calls(Manifests manifests, Map<String, ? extends Map<String, ?>> configMaps) {
+		Set<String> calls = new TreeSet<>();
+		for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
+			for (Map<String, Object> container : Manifests.containers(deployment)) {
+				Map<String, String> settings = new java.util.LinkedHashMap<>();
+				for (Object source : Documents.listAt(container, "envFrom")) {
+					String configMap = Documents.text(source, "configMapRef.name");
+					if (configMap != null) {
+						assertThat(configMaps).as(Manifests.name(deployment) + " reads ConfigMap " + configMap).containsKey(configMap);
+						configMaps.get(configMap).forEach((key, value) -> settings.put(key, String.valueOf(value)));
+					}
+				}
+				for (Object variable : Documents.listAt(container, "env")) {
+					if (Documents.at(variable, "value") != null) {
+						settings.put(Documents.text(variable, "name"), Documents.text(variable, "value"));
+					}
+				}
+				settings.forEach((name, value) -> {
+					java.util.regex.Matcher url = URL.matcher(value);
+					if (!url.matches() || manifests.find("Service", url.group(1)).isEmpty()) {
+						return;
+					}
+					Map<String, Object> service = manifests.get("Service", url.group(1));
+					int port = url.group(2) != null ? Integer.parseInt(url.group(2)) : 80;
+					String target = Documents.listAt(service, "spec.ports").stream()
+						.filter(p -> Integer.valueOf(port).equals(Documents.at(p, "port")))
+						.map(p -> Objects.requireNonNullElse(Documents.text(p, "targetPort"), String.valueOf(port)))
+						.findFirst()
+						.orElseThrow(() -> new AssertionError(Manifests.name(deployment) + " " + name + ": Service "
+								+ Manifests.name(service) + " has no port " + port));
+					List<Map<String, Object>> callees = manifests.ofKind("Deployment").stream()
+						.filter(callee -> podLabels(callee).entrySet()
+							.containsAll(Documents.mapAt(service, "spec.selector").entrySet()))
+						.toList();
+					assertThat(callees).as(Manifests.name(deployment) + " " + name + ": the pods of Service " + url.group(1))
+						.isNotEmpty();
+					for (Map<String, Object> callee : callees) {
+						calls.add(Manifests.name(deployment) + " -> " + Manifests.name(callee) + ":"
+								+ containerPort(Manifests.containers(callee).get(0), target));
+					}
+				});
+			}
+		}
+		return calls;
+	}
+
+	/**
+	 * The connections between the platform's pods the NetworkPolicies admit, as "caller -> callee:port":
+	 * each pod peer (peers in other namespaces are {@link #onlyTheGatewayIsReachableFromOutside}'s) to
+	 * each pod a policy selects, on each port of the rule the pod listens on (every port where the rule
+	 * names none; every pod where it names no peer).
+	 */
+	private static Set<String> admitted(Manifests manifests) {
+		List<Map<String, Object>> pods = manifests.ofKind("Deployment");
+		Set<String> admitted = new TreeSet<>();
+		for (Map<String, Object> policy : manifests.ofKind("NetworkPolicy")) {
+			List<Map<String, Object>> callees = pods.stream()
+				.filter(pod -> selects(Documents.mapAt(policy, "spec.podSelector"), podLabels(pod)))
+				.toList();
+			for (Object rule : Documents.listAt(policy, "spec.ingress")) {
+				List<Object> peers = Documents.at(rule, "from") == null ? List.of(Map.of("podSelector", Map.of()))
+						: Documents.listAt(rule, "from");
+				for (Object peer : peers) {
+					if (Documents.at(peer, "namespaceSelector") != null || Documents.at(peer, "ipBlock") != null) {
+						continue;
+					}
+					for (Map<String, Object> caller : pods) {
+						if (!selects(Documents.mapAt(peer, "podSelector"), podLabels(caller))) {
+							continue;
+						}
+						for (Map<String, Object> callee : callees) {
+							Map<String, Object> container = Manifests.containers(callee).get(0);
+							List<Integer> listening = Documents.listAt(container, "ports").stream()
+								.map(p -> (Integer) Documents.at(p, "containerPort"))
+								.toList();
+							boolean everyPort = Documents.at(rule, "ports") == null
+									|| Documents.listAt(rule, "ports").stream().anyMatch(p -> Documents.at(p, "port") == null);
+							List<Integer> ports = everyPort ? listening
+									: Documents.listAt(rule, "ports").stream()
+										.map(p -> Documents.text(p, "port"))
+										.filter(port -> port.matches("\\d+") || Documents.listAt(container, "ports").stream()
+											.anyMatch(named -> port.equals(Documents.text(named, "name"))))
+										.map(port -> containerPort(container, port))
+										.filter(listening::contains)
+										.toList();
+							ports.forEach(port -> admitted.add(Manifests.name(caller) + " -> " + Manifests.name(callee) + ":" + port));
+						}
+					}
+				}
+			}
+		}
+		return admitted;
+	}
+
+	private static Map<String, Object> podLabels(Map<String, Object> deployment) {
+		return Documents.mapAt(deployment, "spec.template.metadata.labels");
+	}
+
+	/** Whether a label selector (matchLabels, matchExpressions In/NotIn/Exists/DoesNotExist) selects the labels. */
+	private static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
+		if (!labels.entrySet().containsAll(Documents.mapAt(selector, "matchLabels").entrySet())) {
+			return false;
+		}
+		for (Object expression : Documents.listAt(selector, "matchExpressions")) {
+			Object value = labels.get(Documents.text(expression, "key"));
+			List<Object> values = Documents.listAt(expression, "values");
+			boolean matches = switch (Documents.text(expression, "operator")) {
+				case "In" -> value != null && values.contains(value);
+				case "NotIn" -> value == null || !values.contains(value);
+				case "Exists" -> value != null;
+				case "DoesNotExist" -> value == null;
+				default -> throw new AssertionError("unknown selector operator in " + expression);
+			};
+			if (!matches) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -42,10 +42,7 @@ class KubernetesSourcesTests {
 
 	@Test
 	void secretsAreReferencedNeverWrittenAndKafkaMongoDbAndTheIngressSpeakTls() {
-		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
-		for (Object generator : Documents.listAt(Repository.yaml(BASE + "/kustomization.yaml"), "configMapGenerator")) {
-			configMaps.put(Documents.text(generator, "name"), generatorLiterals(BASE, Documents.text(generator, "name")));
-		}
+		Map<String, Map<String, ?>> configMaps = configMaps();
 		KubernetesChecks.secretsAreReferencedNeverWritten(base, configMaps);
 		KubernetesChecks.kafkaSpeaksOnlyTlsWithSignedInClients(base, configMaps.get("service-config"));
 		KubernetesChecks.mongoDbSpeaksOnlyTls(base, configMaps.get("service-config"));
@@ -61,6 +58,57 @@ class KubernetesSourcesTests {
 	@Test
 	void onlyTheGatewayIsReachableFromOutside() {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(base);
+	}
+
+	@Test
+	void insideTheNamespaceThePodsReachExactlyWhatTheirSettingsCall() {
+		KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(base, configMaps());
+	}
+
+	/** The network check fails where it should: a policy that lets the web application reach the gateway. */
+	@Test
+	void aPolicyAdmittingTheWebApplicationToTheGatewayIsFound() {
+		Map<String, Object> gatewayFromWeb = Documents.copy(base.get("NetworkPolicy", "web-from-gateway"));
+		Documents.map(gatewayFromWeb.get("metadata")).put("name", "gateway-from-web");
+		Documents.map(Documents.at(gatewayFromWeb, "spec.podSelector.matchLabels")).put("app.kubernetes.io/name", "gateway");
+		Map<String, Object> rule = Documents.map(Documents.listAt(gatewayFromWeb, "spec.ingress").get(0));
+		rule.put("from", List.of(Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "web")))));
+		rule.put("ports", List.of(Map.of("protocol", "TCP", "port", 8080)));
+		List<Map<String, Object>> objects = new java.util.ArrayList<>(base.objects());
+		objects.add(gatewayFromWeb);
+		assertThatThrownBy(() -> KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(new Manifests(objects), configMaps()))
+			.hasMessageContaining("what the NetworkPolicies admit").hasMessageContaining("web -> gateway:8080");
+	}
+
+	/** The network check fails where it should: the services closed to the web application that calls them. */
+	@Test
+	void aServiceTheWebApplicationCallsButMayNotReachIsFound() {
+		Map<String, Object> policy = Documents.copy(base.get("NetworkPolicy", "services-from-gateway-and-web"));
+		Documents.listAt(Documents.listAt(policy, "spec.ingress").get(0), "from")
+			.removeIf(peer -> "web".equals(Documents.mapAt(peer, "podSelector.matchLabels").get("app.kubernetes.io/name")));
+		assertThat(Documents.listAt(Documents.listAt(policy, "spec.ingress").get(0), "from")).hasSize(1);
+		assertThatThrownBy(() -> KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(
+				replacing(base.get("NetworkPolicy", "services-from-gateway-and-web"), policy), configMaps()))
+			.hasMessageContaining("what the NetworkPolicies admit").hasMessageContaining("web -> session-service:8083");
+	}
+
+	/** The network check fails where it should: a web application set to call the API through the gateway. */
+	@Test
+	void aWebApplicationCallingTheGatewayIsFound() {
+		Map<String, Object> web = Documents.copy(base.get("Deployment", "web"));
+		Documents.listAt(Manifests.containers(web).get(0), "env").add(Map.of("name", "API_URL", "value", "http://gateway:8080"));
+		assertThatThrownBy(() -> KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(
+				replacing(base.get("Deployment", "web"), web), configMaps()))
+			.hasMessageContaining("nothing else of the platform").hasMessageContaining("web -> gateway:8080");
+	}
+
+	/** The ConfigMaps the base's generators make, by name, with their literals. */
+	private static Map<String, Map<String, ?>> configMaps() {
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		for (Object generator : Documents.listAt(Repository.yaml(BASE + "/kustomization.yaml"), "configMapGenerator")) {
+			configMaps.put(Documents.text(generator, "name"), generatorLiterals(BASE, Documents.text(generator, "name")));
+		}
+		return configMaps;
 	}
 
 	@Test
@@ -91,8 +139,13 @@ class KubernetesSourcesTests {
 
 	/** The base with another HTTPRoute in place of its own. */
 	private Manifests withHttpRoute(Map<String, Object> route) {
+		return replacing(base.get("HTTPRoute", "gateway"), route);
+	}
+
+	/** The base with another object in place of one of its own. */
+	private Manifests replacing(Map<String, Object> original, Map<String, Object> replacement) {
 		List<Map<String, Object>> objects = new java.util.ArrayList<>(base.objects());
-		objects.replaceAll(object -> object == base.get("HTTPRoute", "gateway") ? route : object);
+		objects.replaceAll(object -> object == original ? replacement : object);
 		return new Manifests(objects);
 	}
 

@@ -52,6 +52,22 @@ class KustomizeRenderTests {
 		KubernetesChecks.deploymentsHaveAutoscalersAndDisruptionBudgets(manifests);
 	}
 
+	/** An instance runs released images only: each of the platform's, the web application's too, pinned to a release. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
+	void everyImageOfThePlatformIsPinnedToARelease(String overlay) {
+		Manifests manifests = render(overlay);
+		List<String> images = manifests.ofKind("Deployment")
+			.stream()
+			.flatMap(deployment -> Manifests.containers(deployment).stream())
+			.map(container -> String.valueOf(container.get("image")))
+			.filter(image -> image.startsWith("kreativnomentorstvo/"))
+			.toList();
+
+		assertThat(images).contains("kreativnomentorstvo/web:0.1.0", "kreativnomentorstvo/gateway:0.1.0")
+			.allSatisfy(image -> assertThat(image).as(overlay).matches("kreativnomentorstvo/[a-z-]+:\\d+\\.\\d+\\.\\d+"));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
 	void everyTopicOfTheCatalogueExistsWithReplicationFactorThree(String overlay) {
@@ -134,6 +150,15 @@ class KustomizeRenderTests {
 	@MethodSource("overlays")
 	void onlyTheGatewayIsReachableFromOutside(String overlay) {
 		KubernetesChecks.onlyTheGatewayIsReachableFromOutside(render(overlay));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
+	void insideTheNamespaceThePodsReachExactlyWhatTheirSettingsCall(String overlay) {
+		Manifests manifests = render(overlay);
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		manifests.ofKind("ConfigMap").forEach(c -> configMaps.put(Manifests.name(c), Documents.mapAt(c, "data")));
+		KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(manifests, configMaps);
 	}
 
 	@ParameterizedTest(name = "{0}")

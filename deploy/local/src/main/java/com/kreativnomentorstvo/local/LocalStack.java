@@ -156,22 +156,25 @@ public final class LocalStack {
 		// locally nothing receives them unless an OTLP endpoint is set (then set this to 1.0)
 		common.put("TRACING_SAMPLING_PROBABILITY", options.env().getOrDefault("TRACING_SAMPLING_PROBABILITY", "0.1"));
 		Map<String, ChildProcess> services = new LinkedHashMap<>();
-		Map<String, String> gatewayEnv = new HashMap<>(common);
+		// where the gateway routes to and the web application calls: PARTICIPANT_SERVICE_URL and the others
+		Map<String, String> serviceUrls = new HashMap<>();
 		for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
 			Map<String, String> env = new HashMap<>(common);
 			int port = options.port(service.getValue());
 			env.put("PORT", Integer.toString(port));
 			services.put(service.getKey(), startJar(service.getKey(), service.getKey(), env));
-			gatewayEnv.put(service.getKey().replace("-", "_").toUpperCase() + "_URL", "http://127.0.0.1:" + port);
+			serviceUrls.put(service.getKey().replace("-", "_").toUpperCase() + "_URL", "http://127.0.0.1:" + port);
 		}
-		// the web application calls the API through the gateway, as a browser's pages would; its links start at the gateway
-		Map<String, String> webEnv = new HashMap<>();
+		// the web application calls the services (started above) directly with the person's token, at the addresses
+		// the gateway routes to; people open it through the gateway, where its links start
+		Map<String, String> webEnv = new HashMap<>(serviceUrls);
 		webEnv.put("PORT", Integer.toString(options.port(WEB)));
-		webEnv.put("API_URL", "http://127.0.0.1:" + options.port(GATEWAY));
 		webEnv.put("PUBLIC_URL", gatewayUrl);
 		webEnv.put("ISSUER_URI", issuer);
 		webEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
 		ChildProcess web = startJar("web", "web", webEnv);
+		Map<String, String> gatewayEnv = new HashMap<>(common);
+		gatewayEnv.putAll(serviceUrls);
 		gatewayEnv.put("WEB_URL", "http://127.0.0.1:" + options.port(WEB));
 		gatewayEnv.put("PORT", Integer.toString(options.port(GATEWAY)));
 		gatewayEnv.put("MANAGEMENT_PORT", Integer.toString(options.port(GATEWAY_MANAGEMENT)));
