@@ -2,7 +2,6 @@ package com.kreativnomentorstvo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -11,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -1044,19 +1037,7 @@ class PagesTests {
 	}
 
 	private RequestPostProcessor person(String role) {
-		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
-			.clientId("mentoring-web")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("http://localhost:8080/login/oauth2/code/mentoring-web")
-			.authorizationUri(api.url() + "/oauth2/authorize")
-			.tokenUri(api.url() + "/oauth2/token")
-			.build();
-		OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(600),
-				Map.of("sub", "account-1", "name", "Ana Anić", "email", "ana@example.org", "org", "org-rs",
-						"roles", List.of(role)));
-		return oidcLogin().clientRegistration(registration)
-			.oidcUser(new DefaultOidcUser(List.of(), idToken));
+		return SignedIn.person(role, api.url());
 	}
 
 	private HttpResponse<String> open(String path, String... cookie) throws IOException, InterruptedException {

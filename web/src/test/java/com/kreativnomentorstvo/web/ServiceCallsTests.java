@@ -1,16 +1,13 @@
 package com.kreativnomentorstvo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -170,18 +162,7 @@ class ServiceCallsTests {
 	}
 
 	private RequestPostProcessor person(String role) {
-		ClientRegistration registration = ClientRegistration.withRegistrationId("mentoring-web")
-			.clientId("mentoring-web")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("http://localhost:8080/login/oauth2/code/mentoring-web")
-			.authorizationUri(participants.url() + "/oauth2/authorize")
-			.tokenUri(participants.url() + "/oauth2/token")
-			.build();
-		OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(600),
-				Map.of("sub", "account-1", "name", "Ana Anić", "email", "ana@example.org", "org", "org-rs",
-						"roles", List.of(role)));
-		return oidcLogin().clientRegistration(registration).oidcUser(new DefaultOidcUser(List.of(), idToken));
+		return SignedIn.person(role, participants.url());
 	}
 
 }
