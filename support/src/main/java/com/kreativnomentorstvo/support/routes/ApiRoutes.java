@@ -24,7 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * application finds with {@link #owner} the service each of its calls goes to. Both match the same
  * Spring path patterns in the same order, so a path reaches the same service whichever way it comes.
  *
- * @param services each service by name, in the order the file declares them
+ * @param services each service by name, in the order its paths are matched: by {@link Service#order()}, then
+ * as the file declares them
  */
 public record ApiRoutes(Map<String, Service> services) {
 
@@ -37,7 +38,15 @@ public record ApiRoutes(Map<String, Service> services) {
 	private static final Map<String, PathPattern> PATTERNS = new ConcurrentHashMap<>();
 
 	public ApiRoutes {
-		services = services == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
+		Map<String, Service> ordered = new LinkedHashMap<>();
+		if (services != null) {
+			// sorted once here, so that finding a path's owner is a walk down the table
+			services.entrySet()
+				.stream()
+				.sorted(Comparator.comparingInt(entry -> entry.getValue().order()))
+				.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+		}
+		services = java.util.Collections.unmodifiableMap(ordered);
 	}
 
 	/** The table as the environment gives it (the file above, overridden by any property source). */
@@ -53,20 +62,14 @@ public record ApiRoutes(Map<String, Service> services) {
 	 */
 	public Optional<Route> owner(String path) {
 		PathContainer container = PathContainer.parsePath(pathOf(path));
-		return services.entrySet()
-			.stream()
-			.sorted(Comparator.comparingInt(entry -> entry.getValue().order()))
-			.map(entry -> route(entry.getKey(), entry.getValue(), container))
-			.flatMap(Optional::stream)
-			.findFirst();
-	}
-
-	private static Optional<Route> route(String name, Service service, PathContainer path) {
-		if (matches(service.streams(), path)) {
-			return Optional.of(new Route(name, service, true));
-		}
-		if (matches(service.paths(), path)) {
-			return Optional.of(new Route(name, service, false));
+		for (Map.Entry<String, Service> entry : services.entrySet()) {
+			Service service = entry.getValue();
+			if (matches(service.streams(), container)) {
+				return Optional.of(new Route(entry.getKey(), service, true));
+			}
+			if (matches(service.paths(), container)) {
+				return Optional.of(new Route(entry.getKey(), service, false));
+			}
 		}
 		return Optional.empty();
 	}

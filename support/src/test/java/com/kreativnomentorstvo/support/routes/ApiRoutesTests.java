@@ -32,6 +32,20 @@ class ApiRoutesTests {
 	}
 
 	@Test
+	void aLowerOrderIsMatchedFirstWhereverItIsDeclared() {
+		Map<String, ApiRoutes.Service> declared = new java.util.LinkedHashMap<>();
+		declared.put("parent", new ApiRoutes.Service(URI.create("http://parent:1"), java.util.List.of("/api/v1/things/**"),
+				10, Duration.ofSeconds(5), true, java.util.List.of()));
+		declared.put("child", new ApiRoutes.Service(URI.create("http://child:2"), java.util.List.of("/api/v1/things/*/parts/**"),
+				0, Duration.ofSeconds(5), true, java.util.List.of()));
+		ApiRoutes routes = new ApiRoutes(declared);
+
+		assertThat(owner(routes, "/api/v1/things/t-1/parts/p-1")).isEqualTo("child");
+		assertThat(owner(routes, "/api/v1/things/t-1")).isEqualTo("parent");
+		assertThat(routes.services().keySet()).containsExactly("child", "parent");
+	}
+
+	@Test
 	void aUriTemplateAndItsQueryAreOwnedAsTheExpandedPath() {
 		ApiRoutes routes = ApiRoutes.from(environment(Map.of()));
 
@@ -69,8 +83,9 @@ class ApiRoutesTests {
 		ApiRoutes configured = ApiRoutes.from(environment(
 				Map.of("PARTICIPANT_SERVICE_URL", "http://participants.internal:9081", "MATCHING_SERVICE_TIMEOUT", "45s")));
 
-		assertThat(defaults.services()).containsOnlyKeys("participant-service", "matching-service", "session-service",
-				"notification-service");
+		// in the order paths are matched: participant-service (order 10) after those owning its sub-resources
+		assertThat(defaults.services().keySet()).containsExactly("matching-service", "session-service",
+				"notification-service", "participant-service");
 		assertThat(defaults.services().get("participant-service").uri()).isEqualTo(URI.create("http://localhost:8081"));
 		assertThat(defaults.services().get("matching-service").timeout()).isEqualTo(Duration.ofSeconds(20));
 		assertThat(defaults.services().get("session-service").apiDocs()).isTrue();
