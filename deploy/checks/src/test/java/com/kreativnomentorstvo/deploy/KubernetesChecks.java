@@ -552,27 +552,33 @@ final class KubernetesChecks {
 							continue;
 						}
 						for (Map<String, Object> callee : callees) {
-							Map<String, Object> container = Manifests.containers(callee).get(0);
-							List<Integer> listening = Documents.listAt(container, "ports").stream()
-								.map(p -> (Integer) Documents.at(p, "containerPort"))
-								.toList();
-							boolean everyPort = Documents.at(rule, "ports") == null
-									|| Documents.listAt(rule, "ports").stream().anyMatch(p -> Documents.at(p, "port") == null);
-							List<Integer> ports = everyPort ? listening
-									: Documents.listAt(rule, "ports").stream()
-										.map(p -> Documents.text(p, "port"))
-										.filter(port -> port.matches("\\d+") || Documents.listAt(container, "ports").stream()
-											.anyMatch(named -> port.equals(Documents.text(named, "name"))))
-										.map(port -> containerPort(container, port))
-										.filter(listening::contains)
-										.toList();
-							ports.forEach(port -> admitted.add(Manifests.name(caller) + " -> " + Manifests.name(callee) + ":" + port));
+							portsAdmitted(rule, Manifests.containers(callee).get(0)).forEach(port -> admitted
+								.add(Manifests.name(caller) + " -> " + Manifests.name(callee) + ":" + port));
 						}
 					}
 				}
 			}
 		}
 		return admitted;
+	}
+
+	/** The ports of the container that an ingress rule admits: those it names (by number or name), or all. */
+	private static List<Integer> portsAdmitted(Object rule, Map<String, Object> container) {
+		List<Integer> listening = Documents.listAt(container, "ports").stream()
+			.map(p -> (Integer) Documents.at(p, "containerPort"))
+			.toList();
+		boolean everyPort = Documents.at(rule, "ports") == null
+				|| Documents.listAt(rule, "ports").stream().anyMatch(p -> Documents.at(p, "port") == null);
+		if (everyPort) {
+			return listening;
+		}
+		return Documents.listAt(rule, "ports").stream()
+			.map(p -> Documents.text(p, "port"))
+			.filter(port -> port.matches("\\d+") || Documents.listAt(container, "ports").stream()
+				.anyMatch(named -> port.equals(Documents.text(named, "name"))))
+			.map(port -> containerPort(container, port))
+			.filter(listening::contains)
+			.toList();
 	}
 
 	private static Map<String, Object> podLabels(Map<String, Object> deployment) {

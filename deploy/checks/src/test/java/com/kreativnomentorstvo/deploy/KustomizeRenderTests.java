@@ -127,9 +127,7 @@ class KustomizeRenderTests {
 	@MethodSource("overlays")
 	void secretsAreReferencedNeverWrittenAndKafkaMongoDbAndTheIngressSpeakTls(String overlay) {
 		Manifests manifests = render(overlay);
-		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
-		manifests.ofKind("ConfigMap").forEach(c -> configMaps.put(Manifests.name(c), Documents.mapAt(c, "data")));
-		KubernetesChecks.secretsAreReferencedNeverWritten(manifests, configMaps);
+		KubernetesChecks.secretsAreReferencedNeverWritten(manifests, manifests.configMaps());
 		Map<String, Object> serviceConfig = manifests.configMapData("service-config");
 		KubernetesChecks.kafkaSpeaksOnlyTlsWithSignedInClients(manifests, serviceConfig);
 		KubernetesChecks.mongoDbSpeaksOnlyTls(manifests, serviceConfig);
@@ -156,9 +154,7 @@ class KustomizeRenderTests {
 	@MethodSource("overlays")
 	void insideTheNamespaceThePodsReachExactlyWhatTheirSettingsCall(String overlay) {
 		Manifests manifests = render(overlay);
-		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
-		manifests.ofKind("ConfigMap").forEach(c -> configMaps.put(Manifests.name(c), Documents.mapAt(c, "data")));
-		KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(manifests, configMaps);
+		KubernetesChecks.podsReachExactlyWhatTheirSettingsCall(manifests, manifests.configMaps());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -74,4 +74,11 @@ record Manifests(List<Map<String, Object>> objects) {
 			.orElseThrow(() -> new AssertionError("no ConfigMap " + name));
 	}
 
+	/** Every ConfigMap's data, by the ConfigMap's name as rendered. */
+	Map<String, Map<String, ?>> configMaps() {
+		Map<String, Map<String, ?>> configMaps = new java.util.LinkedHashMap<>();
+		ofKind("ConfigMap").forEach(c -> configMaps.put(name(c), Documents.mapAt(c, "data")));
+		return configMaps;
+	}
+
 }
