@@ -193,7 +193,7 @@ class AccessIT extends ServiceIT {
 	}
 
 	String programmeDay(int days) {
-		return java.time.LocalDate.now().plusDays(days).toString();
+		return Fixtures.today().plusDays(days).toString();
 	}
 
 	private long version(String participant) {

@@ -137,18 +137,18 @@ class BadInputIT extends ServiceIT {
 
 	static Stream<Arguments> badProgrammes() {
 		return Stream.of(
-				bad("end before start", b -> b.with("endsOn", LocalDate.now().plusDays(1).toString()), 422, "endsOn"),
+				bad("end before start", b -> b.with("endsOn", Fixtures.today().plusDays(1).toString()), 422, "endsOn"),
 				bad("enrolment closing before it opens", b -> b.with("enrolmentClosesOn",
-						LocalDate.now().minusDays(20).toString()), 422, "enrolmentClosesOn"),
+						Fixtures.today().minusDays(20).toString()), 422, "enrolmentClosesOn"),
 				bad("enrolment closing after the end", b -> b.with("enrolmentClosesOn",
-						LocalDate.now().plusDays(400).toString()), 422, "enrolmentClosesOn"),
+						Fixtures.today().plusDays(400).toString()), 422, "enrolmentClosesOn"),
 				bad("impossible date", b -> b.with("startsOn", "2026-13-01"), 400, "startsOn"),
 				bad("milestone outside the programme", b -> b.with("milestones",
-						List.of(Map.of("kind", "MIDTERM", "date", LocalDate.now().plusDays(400).toString()))), 422,
+						List.of(Map.of("kind", "MIDTERM", "date", Fixtures.today().plusDays(400).toString()))), 422,
 						"milestones[0].date"),
 				bad("two kick-offs", b -> b.with("milestones", List.of(
-						Map.of("kind", "KICK_OFF", "date", LocalDate.now().plusDays(30).toString()),
-						Map.of("kind", "KICK_OFF", "date", LocalDate.now().plusDays(31).toString()))), 422,
+						Map.of("kind", "KICK_OFF", "date", Fixtures.today().plusDays(30).toString()),
+						Map.of("kind", "KICK_OFF", "date", Fixtures.today().plusDays(31).toString()))), 422,
 						"milestones[1].kind"),
 				bad("taxonomy code with spaces", b -> b.with("taxonomy", List.of("Digital Tools")), 400, "taxonomy[0]"),
 				bad("partner that is not registered", b -> b.with("partnerIds", List.of("org-ghost-" + Fixtures.unique())),

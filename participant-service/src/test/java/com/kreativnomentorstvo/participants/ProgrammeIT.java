@@ -161,7 +161,7 @@ class ProgrammeIT extends ServiceIT {
 		String programme = newProgramme(Fixtures.aProgramme(organiser));
 		String coordinator = TOKENS.coordinator(organiser);
 		String path = "/api/v1/programmes/" + programme + "/milestones";
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 
 		Reply listed = api.get(path, coordinator);
 		Reply added = api.post(path, coordinator, Map.of("kind", "TRAINING", "date", today.plusDays(90).toString()));

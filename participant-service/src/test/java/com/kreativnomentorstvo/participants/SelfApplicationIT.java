@@ -92,7 +92,7 @@ class SelfApplicationIT extends ServiceIT {
 	@Test
 	void enrolmentOutsideTheWindowIsAConflictThatGivesTheDates() {
 		String organisation = newOrganisation("SI");
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		String closed = newProgramme(Fixtures.aProgramme(organisation)
 			.with("enrolmentOpensOn", today.minusDays(40).toString())
 			.with("enrolmentClosesOn", today.minusDays(10).toString()));

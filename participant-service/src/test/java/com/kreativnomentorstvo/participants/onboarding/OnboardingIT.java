@@ -179,8 +179,8 @@ class OnboardingIT extends ServiceIT {
 		String other = newOrganisation("HR");
 		String programme = programmeWithCall(organiser);
 		String closed = newProgramme(Fixtures.aProgramme(organiser)
-			.with("enrolmentOpensOn", java.time.LocalDate.now().minusDays(30).toString())
-			.with("enrolmentClosesOn", java.time.LocalDate.now().minusDays(2).toString()));
+			.with("enrolmentOpensOn", Fixtures.today().minusDays(30).toString())
+			.with("enrolmentClosesOn", Fixtures.today().minusDays(2).toString()));
 		String email = "bad-" + Fixtures.unique() + "@example.org";
 
 		assertThat(api.post("/api/v1/applications", null, application("prog-unknown-" + Fixtures.unique(), organiser,

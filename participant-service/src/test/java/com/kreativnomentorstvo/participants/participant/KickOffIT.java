@@ -40,7 +40,7 @@ class KickOffIT extends ServiceIT {
 
 		// the organiser brings the start forward to today; the next run of the job activates her
 		String path = "/api/v1/programmes/" + programme;
-		Reply moved = api.patch(path, admin, Map.of("startsOn", LocalDate.now().toString()), api.get(path, admin).etag());
+		Reply moved = api.patch(path, admin, Map.of("startsOn", Fixtures.today().toString()), api.get(path, admin).etag());
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 		assertThat(admissions.activateStarted(Instant.now())).isGreaterThanOrEqualTo(1);
 
@@ -55,7 +55,7 @@ class KickOffIT extends ServiceIT {
 	@Test
 	void aParticipantAcceptedAfterTheStartIsActiveAtOnce() {
 		String organiser = newOrganisation("HR");
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		Json running = Fixtures.aProgramme(organiser)
 			.with("startsOn", today.minusDays(5).toString())
 			.with("milestones", List.of())

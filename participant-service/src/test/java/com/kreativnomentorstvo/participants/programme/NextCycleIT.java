@@ -95,7 +95,7 @@ class NextCycleIT extends ServiceIT {
 		String organiser = newOrganisation("SI");
 		String previous = newProgramme(Fixtures.aProgramme(organiser));
 		String coordinator = TOKENS.coordinator(organiser);
-		LocalDate newStart = LocalDate.now().plusDays(400);
+		LocalDate newStart = Fixtures.today().plusDays(400);
 
 		Reply first = api.post("/api/v1/programmes/" + previous + "/next-cycle", coordinator,
 				Map.of("startsOn", newStart.toString(), "name", "Next"));
@@ -116,7 +116,7 @@ class NextCycleIT extends ServiceIT {
 		String outsider = newOrganisation("HR");
 		String previous = newProgramme(Fixtures.aProgramme(organiser, partner));
 		String path = "/api/v1/programmes/" + previous + "/next-cycle";
-		Map<String, String> body = Map.of("startsOn", LocalDate.now().plusDays(400).toString(), "name", "Next");
+		Map<String, String> body = Map.of("startsOn", Fixtures.today().plusDays(400).toString(), "name", "Next");
 
 		Reply byPartner = api.post(path, TOKENS.coordinator(partner), body);
 		Reply byOutsider = api.post(path, TOKENS.coordinator(outsider), body);
@@ -139,7 +139,7 @@ class NextCycleIT extends ServiceIT {
 		String previous = newProgramme(Fixtures.aProgramme(organiser));
 		String coordinator = TOKENS.coordinator(organiser);
 		String path = "/api/v1/programmes/" + previous + "/next-cycle";
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		long before = api.get("/api/v1/programmes?size=100", admin).json().path("total").asLong();
 
 		Reply noStart = api.post(path, coordinator, Map.of("name", "Next"));
@@ -157,7 +157,8 @@ class NextCycleIT extends ServiceIT {
 			assertThat(refused.isProblem()).isTrue();
 			assertThat(refused.problemFields()).containsExactly("startsOn");
 		}
-		assertThat(pastStart.text("detail") + pastStart.json().toString()).contains(today.toString());
+		assertThat(pastStart.text("detail")).as("names the programme's today, which may have turned meanwhile")
+			.containsAnyOf(today.toString(), Fixtures.today().toString());
 		assertThat(noName.status()).isIn(400, 422);
 		assertThat(noName.problemFields()).containsExactly("name");
 		assertThat(badLanguage.status()).isIn(400, 422);

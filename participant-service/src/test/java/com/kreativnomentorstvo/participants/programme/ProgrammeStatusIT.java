@@ -180,7 +180,7 @@ class ProgrammeStatusIT extends ServiceIT {
 
 		Reply renamed = api.patch(path, coordinator, Map.of("name", "Renamed"), archived.etag());
 		Reply milestone = api.post(path + "/milestones", coordinator,
-				Map.of("kind", "TRAINING", "date", LocalDate.now().plusDays(60).toString()));
+				Map.of("kind", "TRAINING", "date", Fixtures.today().plusDays(60).toString()));
 		Reply call = api.put(path + "/call", coordinator, Json.object().with("texts", Map.of()).with("questions", List.of()));
 		Reply reopened = api.post(path + "/status", coordinator, Map.of("status", "CLOSED"));
 
@@ -227,7 +227,7 @@ class ProgrammeStatusIT extends ServiceIT {
 	@Test
 	void datesOutOfOrderAreRefusedNamingTheField() {
 		String organiser = newOrganisation("HR");
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 
 		Reply endsFirst = api.post("/api/v1/programmes", admin, Fixtures.aProgramme(organiser)
 			.with("endsOn", today.plusDays(10).toString())

@@ -245,7 +245,7 @@ class ReturningMentorsIT extends ServiceIT {
 		String previous = newProgramme(Fixtures.aProgramme(organiser, partner));
 		String coordinator = TOKENS.coordinator(organiser);
 		Reply copied = api.post("/api/v1/programmes/" + previous + "/next-cycle", coordinator,
-				Map.of("startsOn", LocalDate.now().plusDays(400).toString(), "name", "Reg. Lab again"));
+				Map.of("startsOn", Fixtures.today().plusDays(400).toString(), "name", "Reg. Lab again"));
 		assertThat(copied.status()).as(copied.toString()).isEqualTo(201);
 		return new Cycles(organiser, partner, coordinator, previous, copied.text("id"));
 	}

@@ -1,6 +1,7 @@
 package com.kreativnomentorstvo.participants.support;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,27 @@ public final class Fixtures {
 			.with("contactEmail", "office@" + id + ".example.org");
 	}
 
+	/** Where the fixtures' programmes and people are: the service counts a programme's days in its zone. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
+
+	/**
+	 * Today in the fixtures' zone: the date the service calls today, whatever the test machine's zone and
+	 * hour (near midnight UTC, Belgrade is already a day ahead).
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
 	/** A programme by the organiser whose enrolment is open today and which starts in a month. */
 	public static Json aProgramme(String organiserId, String... partnerIds) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		return Json.object()
 			.with("name", "Regional mentoring " + unique())
 			.with("organiserId", organiserId)
 			.with("partnerIds", List.of(partnerIds))
 			.with("startsOn", today.plusDays(30).toString())
 			.with("endsOn", today.plusDays(210).toString())
-			.with("timeZone", "Europe/Belgrade")
+			.with("timeZone", ZONE.getId())
 			.with("languages", List.of("en", "sr-Latn", "hr", "mk", "sl"))
 			.with("milestones", List.of(Map.of("kind", "KICK_OFF", "date", today.plusDays(30).toString()),
 					Map.of("kind", "MIDTERM", "date", today.plusDays(120).toString()),
@@ -72,7 +84,7 @@ public final class Fixtures {
 			.with("preferredLocale", "sr-Latn")
 			.with("bio", "Works on regional festivals " + suffix)
 			.with("format", "HYBRID")
-			.with("timeZone", "Europe/Belgrade")
+			.with("timeZone", ZONE.getId())
 			.with("availability", new ArrayList<>(List.of(Map.of("day", "TUESDAY", "from", "17:00", "to", "19:00"),
 					Map.of("day", "THURSDAY", "from", "10:00", "to", "12:00"))))
 			.with("consent", Json.object()
