@@ -135,6 +135,8 @@ abstract class GatewayTest {
 		registry.add("mentoring.gateway.rate-limits.anonymous.capacity", () -> ANONYMOUS_LIMIT);
 		registry.add("mentoring.gateway.rate-limits.anonymous.period", () -> "1h");
 		registry.add("mentoring.gateway.security.allowed-origins", () -> ALLOWED_ORIGIN);
+		// a refused body that stops coming is answered after a second, not five
+		registry.add("mentoring.gateway.limits.refused-body.idle-timeout", () -> "1s");
 		registry.add("server.forward-headers-strategy", () -> "framework");
 		registry.add("management.server.port", () -> "0");
 		// every trace recorded, so that sampling never decides what a test sees
@@ -230,7 +232,7 @@ abstract class GatewayTest {
 				return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			}
 			catch (java.net.http.HttpTimeoutException ex) {
-				// DIAGNOSTIC (temporary): what every thread was doing while the answer did not come
+				// what every thread was doing while the answer did not come, so that a hang can be read from the report
 				StringBuilder dump = new StringBuilder("THREAD DUMP after " + method + " " + path + " timed out\n");
 				Thread.getAllStackTraces().forEach((thread, stack) -> {
 					dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');

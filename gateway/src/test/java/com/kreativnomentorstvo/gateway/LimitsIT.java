@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.kreativnomentorstvo.testkit.TestTokens;
 
@@ -96,6 +99,81 @@ class LimitsIT extends GatewayTest {
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(participants.receivedWithRequestId(requestId)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(booleans = { false, true })
+	void aWholeBodyOverTheLimitIsReadToItsEndSoThatItsConnectionCarriesTheNextRequest(boolean chunked) {
+		String token = TestTokens.shared().coordinator(anOrganisation());
+		byte[] body = json(LIMIT + 4096);
+
+		try (RawConnection connection = new RawConnection(port)) {
+			RawConnection.Answer refused = connection.send(post(token, chunked, body.length), framed(body, chunked, true))
+				.answer();
+			RawConnection.Answer next = connection
+				.send("GET /api/v1/participants?programmeId=p-1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+						+ token, new byte[0])
+				.answer();
+
+			assertThat(refused.status()).isEqualTo(413);
+			assertThat(refused.body()).contains("\"maximumBytes\":" + LIMIT);
+			assertThat(refused.closesTheConnection()).isFalse();
+			assertThat(next.status()).as(next.body()).isEqualTo(200);
+		}
+	}
+
+	@ParameterizedTest(name = "chunked: {0}")
+	@ValueSource(booleans = { false, true })
+	void aBodyThatStopsPartWayIsRefusedAndItsConnectionEnds(boolean chunked) {
+		// the caller stops sending (half the declared body, or a chunk past the limit and no last chunk) and
+		// waits, as a client does that expects the answer before the rest
+		byte[] part = chunked ? json(LIMIT + 4096) : json(LIMIT / 2);
+
+		try (RawConnection connection = new RawConnection(port)) {
+			RawConnection.Answer refused = connection
+				.send(post(TestTokens.shared().coordinator(anOrganisation()), chunked, LIMIT + 4096),
+						framed(part, chunked, false))
+				.answer();
+
+			assertThat(refused.status()).isEqualTo(413);
+			assertThat(refused.closesTheConnection()).isTrue();
+			assertThat(connection.ends()).as("the connection ends after the refusal").isTrue();
+		}
+	}
+
+	@Test
+	void aBodyFarPastTheLimitIsRefusedAtOnceAndItsConnectionEnds() {
+		// the default refused-body.read-up-to is 2 MB: a body further past the limit is not read
+		int declared = LIMIT + 2 * 1024 * 1024 + 1;
+
+		try (RawConnection connection = new RawConnection(port)) {
+			RawConnection.Answer refused = connection
+				.send(post(TestTokens.shared().coordinator(anOrganisation()), false, declared), new byte[0])
+				.answer();
+
+			assertThat(refused.status()).isEqualTo(413);
+			assertThat(refused.closesTheConnection()).isTrue();
+			assertThat(connection.ends()).isTrue();
+		}
+	}
+
+	private static String post(String token, boolean chunked, int length) {
+		return "POST /api/v1/programmes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+				+ "\r\nX-Forwarded-For: " + anAddress() + "\r\nContent-Type: application/json\r\n"
+				+ (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + length);
+	}
+
+	/** The bytes as they go on the wire: as they are, or as one chunk and, if the body ends, the last chunk. */
+	private static byte[] framed(byte[] bytes, boolean chunked, boolean ends) {
+		if (!chunked) {
+			return bytes;
+		}
+		byte[] size = (Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] end = (ends ? "\r\n0\r\n\r\n" : "\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] chunk = Arrays.copyOf(size, size.length + bytes.length + end.length);
+		System.arraycopy(bytes, 0, chunk, size.length, bytes.length);
+		System.arraycopy(end, 0, chunk, size.length + bytes.length, end.length);
+		return chunk;
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.kreativnomentorstvo.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,8 @@ class PageSizeLimitTests {
 	private static final ProblemBundle ENGLISH = ProblemBundle.of("problems/gateway");
 
 	private final PageSizeLimit limit = new PageSizeLimit(new LimitProperties(DataSize.ofKilobytes(256), 100,
-			new LimitProperties.Uploads(DataSize.ofKilobytes(256), List.of())));
+			new LimitProperties.Uploads(DataSize.ofKilobytes(256), List.of()),
+			new LimitProperties.RefusedBody(DataSize.ofMegabytes(2), Duration.ofSeconds(5))));
 
 	@ParameterizedTest(name = "size={0}: {1}")
 	@CsvSource(delimiter = '|', value = { "1|", "100|", " 50 |", "0|", "-5|", "101|must be at most 100",
