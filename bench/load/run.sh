@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load scenarios of bench/load on a local stack of their own (ports shifted by 32000): starts the
+# The load scenarios of bench/load on a local stack of their own (ports shifted by 4000): starts the
 # stack cold (a fresh data folder) and warm (the same folder again), timing each (for the footprint
 # scenario; once otherwise), signs a coordinator in, and runs the load driver (target/load-bench.jar),
 # which prints the figures and writes them to bench/load/target/load-results.md.
@@ -11,7 +11,9 @@ cd "$(dirname "$0")/../.."
 source bench/lib/stack.sh
 seconds=${1:-30}
 shift || true
-offset=32000
+# every shifted port (2525 to 27017, plus 4000) stays below Linux's ephemeral range (32768-60999), from which
+# outgoing connections take theirs; the test stack shifts by 10000, bench/pages by 3000
+offset=4000
 jar=bench/load/target/load-bench.jar
 [ -f "$jar" ] || { echo "$jar is missing: build first (./mvnw -q -DskipTests install)"; exit 1; }
 

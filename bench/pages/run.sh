@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time to the answer of the web application's main pages under load, each beside the API call the
 # page makes, in the same run on the running local stack: starts its own stack (ports shifted by
-# 31000, rate limits raised), signs a coordinator in through the real sign-in (authorization code +
+# 3000, rate limits raised), signs a coordinator in through the real sign-in (authorization code +
 # PKCE, as a browser: curl with a cookie jar), and drives each page and its API call with wrk (Debian
 # package `wrk`) at the same concurrency. Prints a table of p50/p95 (ms) and the ratio page/API at p95.
 # Usage: bench/pages/run.sh [duration per run, default 20s] [connections, default 4]
@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-20s}
 connections=${2:-4}
-offset=31000
+# every shifted port (2525 to 27017, plus 3000) stays below Linux's ephemeral range (32768-60999), from which
+# outgoing connections take theirs; the test stack shifts by 10000, bench/load by 4000
+offset=3000
 gateway=http://localhost:$((8080 + offset))
 issuer=http://localhost:$((9000 + offset))
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load on the running platform: starts its own local stack (ports shifted by 30000, rate limits
+# Load on the running platform: starts its own local stack (ports shifted by 5000, rate limits
 # raised so the load is not refused), takes a coordinator's token from the authorization server and
 # drives the gateway and one service directly with wrk (Debian package `wrk`). Prints wrk's figures.
 # Usage: [JVM_OPTIONS="..."] bench/stack/run.sh [duration, default 30s] [connections, default 16]
@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-30s}
 connections=${2:-16}
-offset=30000
+# every shifted port (2525 to 27017, plus 5000) stays below Linux's ephemeral range (32768-60999), from which
+# outgoing connections take theirs
+offset=5000
 gateway=http://localhost:$((8080 + offset))
 service=http://localhost:$((8081 + offset))
 issuer=http://localhost:$((9000 + offset))
