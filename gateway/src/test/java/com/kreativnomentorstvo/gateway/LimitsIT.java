@@ -157,6 +157,20 @@ class LimitsIT extends GatewayTest {
 		}
 	}
 
+	@Test
+	void aCallerWaitingToSendItsBodyIsRefusedAtOnceInsteadOfAskedForIt() {
+		try (RawConnection connection = new RawConnection(port)) {
+			RawConnection.Answer refused = connection
+				.send(post(TestTokens.shared().coordinator(anOrganisation()), false, LIMIT + 1) + "\r\nExpect: 100-continue",
+						new byte[0])
+				.answer();
+
+			assertThat(refused.status()).as("a final answer, not 100 Continue").isEqualTo(413);
+			assertThat(refused.closesTheConnection()).isTrue();
+			assertThat(connection.ends()).isTrue();
+		}
+	}
+
 	private static String post(String token, boolean chunked, int length) {
 		return "POST /api/v1/programmes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
 				+ "\r\nX-Forwarded-For: " + anAddress() + "\r\nContent-Type: application/json\r\n"

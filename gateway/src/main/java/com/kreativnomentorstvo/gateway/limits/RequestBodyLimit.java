@@ -73,7 +73,8 @@ class RequestBodyLimit implements GlobalFilter, Ordered {
 		long maximum = maximumFor(request);
 		long declared = request.getHeaders().getContentLength();
 		if (declared > maximum) {
-			if (declared - maximum > readUpTo || "100-continue".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.EXPECT))) {
+			boolean waitsToSend = "100-continue".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.EXPECT));
+			if (declared - maximum > readUpTo || waitsToSend) {
 				return tooLarge(exchange, maximum, false);
 			}
 			return readToTheEnd(request.getBody()).flatMap(whole -> tooLarge(exchange, maximum, whole));
