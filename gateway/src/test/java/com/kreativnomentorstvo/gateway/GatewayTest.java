@@ -135,8 +135,9 @@ abstract class GatewayTest {
 		registry.add("mentoring.gateway.rate-limits.anonymous.capacity", () -> ANONYMOUS_LIMIT);
 		registry.add("mentoring.gateway.rate-limits.anonymous.period", () -> "1h");
 		registry.add("mentoring.gateway.security.allowed-origins", () -> ALLOWED_ORIGIN);
-		// a refused body that stops coming is answered after a second, not five
-		registry.add("mentoring.gateway.limits.refused-body.idle-timeout", () -> "1s");
+		// a refused body that stops coming is answered after 3 s, not 5; still long enough that a busy machine's
+		// pause between the parts of a whole body is not taken for a caller that stopped
+		registry.add("mentoring.gateway.limits.refused-body.idle-timeout", () -> "3s");
 		registry.add("server.forward-headers-strategy", () -> "framework");
 		registry.add("management.server.port", () -> "0");
 		// every trace recorded, so that sampling never decides what a test sees

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.Map;
  */
 final class RawConnection implements AutoCloseable {
 
+	/** How long a read waits: as long as the other tests' requests, for a busy machine. */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
 	private final Socket socket;
 
 	private final InputStream in;
@@ -24,7 +28,7 @@ final class RawConnection implements AutoCloseable {
 	RawConnection(int port) {
 		try {
 			this.socket = new Socket("localhost", port);
-			this.socket.setSoTimeout(10_000);
+			this.socket.setSoTimeout((int) PATIENCE.toMillis());
 			this.in = socket.getInputStream();
 		}
 		catch (IOException ex) {
@@ -59,14 +63,14 @@ final class RawConnection implements AutoCloseable {
 			return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
 		}
 		catch (SocketTimeoutException ex) {
-			throw new AssertionError("no answer within 10 s", ex);
+			throw new AssertionError("no answer within " + PATIENCE.toSeconds() + " s", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Whether the gateway closes the connection (within 10 s) without sending anything more. */
+	/** Whether the gateway closes the connection (within the patience) without sending anything more. */
 	boolean ends() {
 		try {
 			return in.read() == -1;
